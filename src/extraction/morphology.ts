@@ -80,7 +80,7 @@ export class Morphology {
 
 function toReading(parse: Az.AzParse): WordReading {
   const normal = parse.normalize();
-  const grammemes = new Set(
+  const grammemes = new Set<string>(
     parse.tag
       .toString()
       .split(/[ ,]/)

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ArticlesModule } from '../articles/articles.module';
+import { ApiKeyThrottlerGuard } from '../auth/api-key-throttler.guard';
+import { ApiKeyGuard } from '../auth/api-key.guard';
+import { AuthModule } from '../auth/auth.module';
+import { AppConfig } from '../config/app-config';
+import { HealthModule } from '../health/health.module';
+import { QueueDashboardModule } from '../queue-dashboard/queue-dashboard.module';
+import { SpeakersModule } from '../speakers/speakers.module';
+import { StatementsModule } from '../statements/statements.module';
+import { CoreModule } from './core.module';
+
+/** The HTTP API process. */
+@Module({
+  imports: [
+    CoreModule,
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
+    }),
+    AuthModule,
+    HealthModule,
+    ArticlesModule,
+    StatementsModule,
+    SpeakersModule,
+    QueueDashboardModule,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: ApiKeyThrottlerGuard },
+    { provide: APP_GUARD, useClass: ApiKeyGuard },
+  ],
+})
+export class ApiModule {}

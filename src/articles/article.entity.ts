@@ -1,0 +1,69 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Outlet } from './outlet.entity';
+
+export const ARTICLE_STATUSES = ['queued', 'ingested', 'extracted', 'done', 'duplicate', 'failed'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+@Entity('articles')
+export class Article {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Monotonic order for cursor pagination. */
+  @Column({ type: 'bigint', insert: false, update: false, generated: 'increment' })
+  seq: string;
+
+  @Column({ type: 'text', nullable: true })
+  url: string | null;
+
+  @Column({ name: 'canonical_url', type: 'text', nullable: true })
+  canonicalUrl: string | null;
+
+  @Column({ name: 'outlet_id', type: 'uuid', nullable: true })
+  outletId: string | null;
+
+  @ManyToOne(() => Outlet, { nullable: true })
+  @JoinColumn({ name: 'outlet_id' })
+  outlet?: Outlet | null;
+
+  @Column({ type: 'text', nullable: true })
+  title: string | null;
+
+  @Column({ name: 'published_at', type: 'date', nullable: true })
+  publishedAt: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  language: string | null;
+
+  @Column({ name: 'input_format', type: 'text' })
+  inputFormat: 'text' | 'html';
+
+  @Column({ name: 'raw_input', type: 'text' })
+  rawInput: string;
+
+  /** sha256 of the input as sent, so the very same payload posted twice is recognised at once. */
+  @Column({ name: 'input_hash', type: 'text' })
+  inputHash: string;
+
+  @Column({ name: 'cleaned_body', type: 'text', nullable: true })
+  cleanedBody: string | null;
+
+  /** sha256 of the cleaned body: the same story scraped twice with different boilerplate is one article. */
+  @Column({ name: 'content_hash', type: 'text', nullable: true })
+  contentHash: string | null;
+
+  @Column({ name: 'duplicate_of', type: 'uuid', nullable: true })
+  duplicateOf: string | null;
+
+  @Column({ type: 'text', default: 'queued' })
+  status: ArticleStatus;
+
+  @Column({ name: 'failure_reason', type: 'text', nullable: true })
+  failureReason: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,104 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Every setting the processes read from the environment. Defaults work on a developer machine with
+ * PostgreSQL and Redis on their standard local ports.
+ */
+export class AppConfig {
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/quote_tracker';
+
+  @IsString()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be an integer' })
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, _ or -' })
+  QUEUE_PREFIX = 'quote-tracker';
+
+  @IsIn(['bullmq', 'inline'], { message: 'QUEUE_DRIVER must be bullmq or inline' })
+  QUEUE_DRIVER: 'bullmq' | 'inline' = 'bullmq';
+
+  @Transform(toInt)
+  @IsInt({ message: 'WORKER_CONCURRENCY must be an integer' })
+  @Min(1)
+  @Max(64)
+  WORKER_CONCURRENCY = 4;
+
+  @Transform(toInt)
+  @IsInt({ message: 'JOB_ATTEMPTS must be an integer' })
+  @Min(1)
+  @Max(50)
+  JOB_ATTEMPTS = 5;
+
+  @Transform(toInt)
+  @IsInt({ message: 'JOB_BACKOFF_MS must be an integer' })
+  @Min(10)
+  JOB_BACKOFF_MS = 2000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SHUTDOWN_GRACE_MS must be an integer' })
+  @Min(0)
+  SHUTDOWN_GRACE_MS = 30000;
+
+  @IsString()
+  @Matches(/^\d+(kb|mb)$/i, { message: 'MAX_BODY_SIZE must look like 512kb or 10mb' })
+  MAX_BODY_SIZE = '10mb';
+
+  @Transform(toInt)
+  @IsInt({ message: 'MAX_BATCH_SIZE must be an integer' })
+  @Min(1)
+  MAX_BATCH_SIZE = 1000;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  LOG_LEVEL = 'info';
+
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_PER_MINUTE must be an integer' })
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  @IsOptional()
+  @IsString()
+  EXPORT_DIR = 'var/exports';
+
+  @Transform(toInt)
+  @IsInt({ message: 'EXPORT_TTL_HOURS must be an integer' })
+  @Min(1)
+  EXPORT_TTL_HOURS = 24;
+
+  @IsString()
+  PUBLISHER_NAME = 'quote-tracker';
+
+  @IsString()
+  PUBLIC_URL = 'http://localhost:3000';
+}
+
+/** Reads and validates the environment; throws one error listing every bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const defaults = new AppConfig();
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(defaults)) {
+    const value = env[key];
+    raw[key] = value === undefined || value === '' ? (defaults as unknown as Record<string, unknown>)[key] : value;
+  }
+  const config = plainToInstance(AppConfig, raw);
+  const errors = validateSync(config, { whitelist: false });
+  if (errors.length) {
+    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `  ${e.property}=${JSON.stringify(e.value)}: ${m}`));
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return config;
+}

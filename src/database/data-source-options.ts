@@ -1,0 +1,24 @@
+import { join } from 'path';
+import { DataSourceOptions } from 'typeorm';
+import { Article } from '../articles/article.entity';
+import { Outlet } from '../articles/outlet.entity';
+import { ApiKey } from '../auth/api-key.entity';
+import { Speaker } from '../speakers/speaker.entity';
+import { Statement } from '../statements/statement.entity';
+
+/** Entities registered with every DataSource; feature modules append theirs here. */
+export const ENTITIES: Function[] = [Outlet, Article, Speaker, Statement, ApiKey];
+
+/** Options shared by the Nest apps and the CLI; the schema comes only from migrations/. */
+export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    // Compiled: dist/src/database → dist/migrations; from source: src/database → migrations.
+    migrations: [join(__dirname, '..', '..', 'migrations', '*.{ts,js}')],
+    migrationsRun: false,
+    synchronize: false,
+    extra: { max: 10 },
+  };
+}

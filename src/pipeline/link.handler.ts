@@ -1,0 +1,29 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ArticlesService } from '../articles/articles.service';
+import { JobHandlerRegistry } from '../queue/job-handler-registry';
+import { JobHandler } from '../queue/job-queue';
+import { SpeakerLinkingService } from '../speakers/speaker-linking.service';
+import { ArticleJob } from './article-job';
+
+@Injectable()
+export class LinkHandler implements JobHandler<ArticleJob>, OnModuleInit {
+  readonly queue = 'link' as const;
+
+  constructor(
+    private readonly registry: JobHandlerRegistry,
+    private readonly linking: SpeakerLinkingService,
+    private readonly articles: ArticlesService,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  handle(job: ArticleJob): Promise<void> {
+    return this.linking.linkArticle(job.articleId);
+  }
+
+  onFinalFailure(job: ArticleJob, error: Error): Promise<void> {
+    return this.articles.markFailed(job.articleId, `link: ${error.message}`);
+  }
+}

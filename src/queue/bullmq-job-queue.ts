@@ -1,0 +1,67 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { AppConfig } from '../config/app-config';
+import { EnqueueOptions, JobQueue, QUEUE_NAMES, QueueDepth, QueueName } from './job-queue';
+import { createRedisConnection } from './redis-connection';
+
+/** Producer side of the BullMQ driver: one BullMQ Queue per pipeline queue, named with the configured prefix. */
+@Injectable()
+export class BullMqJobQueue implements JobQueue, OnApplicationShutdown {
+  private readonly connection: Redis;
+  readonly queues: ReadonlyMap<QueueName, Queue>;
+
+  constructor(@Inject(AppConfig) private readonly config: AppConfig) {
+    this.connection = createRedisConnection(config.REDIS_URL);
+    this.queues = new Map(
+      QUEUE_NAMES.map((name) => [
+        name,
+        new Queue(name, {
+          connection: this.connection,
+          prefix: config.QUEUE_PREFIX,
+          defaultJobOptions: {
+            attempts: config.JOB_ATTEMPTS,
+            backoff: { type: 'exponential', delay: config.JOB_BACKOFF_MS },
+            removeOnComplete: { age: 3600, count: 10000 },
+            removeOnFail: { age: 7 * 24 * 3600 },
+          },
+        }),
+      ]),
+    );
+  }
+
+  async enqueue<T extends object>(queue: QueueName, data: T, options: EnqueueOptions = {}): Promise<void> {
+    await this.queue(queue).add(queue, data, { jobId: options.jobId });
+  }
+
+  async depths(): Promise<Record<QueueName, QueueDepth>> {
+    const entries = await Promise.all(
+      QUEUE_NAMES.map(async (name) => {
+        const counts = await this.queue(name).getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
+        const depth: QueueDepth = {
+          waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+          active: counts.active ?? 0,
+          delayed: counts.delayed ?? 0,
+          failed: counts.failed ?? 0,
+        };
+        return [name, depth] as const;
+      }),
+    );
+    return Object.fromEntries(entries) as Record<QueueName, QueueDepth>;
+  }
+
+  async ping(): Promise<void> {
+    await this.connection.ping();
+  }
+
+  private queue(name: QueueName): Queue {
+    const queue = this.queues.get(name);
+    if (!queue) throw new Error(`Unknown queue ${name}`);
+    return queue;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    await this.connection.quit().catch(() => undefined);
+  }
+}

@@ -1,0 +1,49 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { JobHandlerRegistry } from './job-handler-registry';
+import { EnqueueOptions, JobQueue, QUEUE_NAMES, QueueDepth, QueueName } from './job-queue';
+
+/**
+ * Runs each job in-process as it is enqueued, with the same retry budget as BullMQ: for the CLI,
+ * unit tests and single-process setups without Redis.
+ */
+@Injectable()
+export class InlineJobQueue implements JobQueue {
+  private readonly logger = new Logger(InlineJobQueue.name);
+  private readonly running = new Set<string>();
+
+  constructor(
+    private readonly registry: JobHandlerRegistry,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  async enqueue<T extends object>(queue: QueueName, data: T, options: EnqueueOptions = {}): Promise<void> {
+    const handler = this.registry.get(queue);
+    if (!handler) throw new Error(`No handler registered for queue "${queue}"`);
+    const jobId = options.jobId ?? `${queue}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    if (this.running.has(jobId)) return;
+    this.running.add(jobId);
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await handler.handle(data, { jobId, attempt, progress: async () => undefined });
+          return;
+        } catch (err) {
+          const error = err instanceof Error ? err : new Error(String(err));
+          if (attempt >= this.config.JOB_ATTEMPTS) {
+            this.logger.warn(`job ${jobId} on ${queue} failed for good: ${error.message}`);
+            await handler.onFinalFailure?.(data, error);
+            return;
+          }
+        }
+      }
+    } finally {
+      this.running.delete(jobId);
+    }
+  }
+
+  async depths(): Promise<Record<QueueName, QueueDepth>> {
+    const empty = { waiting: 0, active: 0, delayed: 0, failed: 0 };
+    return Object.fromEntries(QUEUE_NAMES.map((n) => [n, { ...empty, active: this.running.size }])) as Record<QueueName, QueueDepth>;
+  }
+}

@@ -1,0 +1,70 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Job, Worker } from 'bullmq';
+import { AppConfig } from '../config/app-config';
+import { JobHandlerRegistry } from './job-handler-registry';
+import { JobHandler } from './job-queue';
+import { createRedisConnection } from './redis-connection';
+
+/**
+ * Consumer side of the BullMQ driver, started only in worker processes. Any number of these may run
+ * on one machine or many: BullMQ hands each job to one worker, and a job whose worker dies is
+ * detected as stalled and handed to another.
+ */
+@Injectable()
+export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(QueueWorkers.name);
+  private workers: Worker[] = [];
+
+  constructor(
+    private readonly registry: JobHandlerRegistry,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.workers = this.registry.all().map((handler) => this.start(handler));
+    this.logger.log(`workers started for ${this.registry.all().map((h) => h.queue).join(', ')} (concurrency ${this.config.WORKER_CONCURRENCY})`);
+  }
+
+  private start(handler: JobHandler): Worker {
+    const worker = new Worker(
+      handler.queue,
+      async (job: Job) =>
+        handler.handle(job.data, {
+          jobId: String(job.id),
+          attempt: job.attemptsMade + 1,
+          progress: (percent) => job.updateProgress(percent),
+        }),
+      {
+        connection: createRedisConnection(this.config.REDIS_URL),
+        prefix: this.config.QUEUE_PREFIX,
+        concurrency: this.config.WORKER_CONCURRENCY,
+        // A job whose worker vanished is retried after this long; a restart counts against attempts.
+        stalledInterval: 15000,
+        maxStalledCount: 2,
+      },
+    );
+    worker.on('failed', (job, error) => {
+      if (!job) return;
+      const attempts = job.opts.attempts ?? 1;
+      this.logger.warn(`job ${job.id} on ${handler.queue} failed (attempt ${job.attemptsMade}/${attempts}): ${error.message}`);
+      if (job.attemptsMade >= attempts || error.name === 'UnrecoverableError') {
+        handler.onFinalFailure?.(job.data, error).catch((err: Error) => this.logger.error(`final-failure hook: ${err.message}`));
+      }
+    });
+    worker.on('error', (err) => this.logger.error(`worker ${handler.queue}: ${err.message}`));
+    return worker;
+  }
+
+  /**
+   * On SIGTERM, stop taking jobs and let running ones finish within the grace period; jobs still
+   * running after it are abandoned to Redis, where stall detection hands them to another worker.
+   */
+  async onApplicationShutdown(): Promise<void> {
+    const closing = Promise.all(this.workers.map((w) => w.close()));
+    const grace = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), this.config.SHUTDOWN_GRACE_MS).unref());
+    if ((await Promise.race([closing, grace])) === 'timeout') {
+      this.logger.warn('shutdown grace period over: handing running jobs back');
+      await Promise.all(this.workers.map((w) => w.close(true)));
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { SelectQueryBuilder } from 'typeorm';
+import { Statement } from './statement.entity';
+
+/** The filters every statement listing shares (list, search, export). Alias `s` is the statement, `a` its article. */
+export interface StatementFilters {
+  speakerId?: string;
+  speaker?: string;
+  articleId?: string;
+  outlet?: string;
+  from?: string;
+  to?: string;
+  type?: string;
+  reviewStatus?: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function applyStatementFilters(query: SelectQueryBuilder<Statement>, f: StatementFilters): SelectQueryBuilder<Statement> {
+  if (f.speakerId) query.andWhere('s.speaker_id = :speakerId', { speakerId: f.speakerId });
+  if (f.speaker) query.andWhere('s.speaker_name ILIKE :speakerName', { speakerName: `%${escapeLike(f.speaker)}%` });
+  if (f.articleId) query.andWhere('s.article_id = :articleId', { articleId: f.articleId });
+  if (f.outlet) {
+    if (UUID.test(f.outlet)) query.andWhere('a.outlet_id = :outletId', { outletId: f.outlet });
+    else query.andWhere('a.outlet_id IN (SELECT o.id FROM outlets o WHERE lower(o.name) = lower(:outletName) OR o.domain = lower(:outletName))', { outletName: f.outlet });
+  }
+  if (f.from) query.andWhere('s.statement_date >= :from', { from: f.from.slice(0, 10) });
+  if (f.to) query.andWhere('s.statement_date <= :to', { to: f.to.slice(0, 10) });
+  if (f.type) query.andWhere('s.type = :type', { type: f.type });
+  if (f.reviewStatus) query.andWhere('s.review_status = :reviewStatus', { reviewStatus: f.reviewStatus });
+  return query;
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

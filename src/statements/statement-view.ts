@@ -1,0 +1,53 @@
+import { toDisplayDate } from '../common/statement-date';
+import { Statement } from './statement.entity';
+
+/** A statement as the API shows it. */
+export interface StatementView {
+  id: string;
+  articleId: string;
+  quote: string;
+  start: number;
+  end: number;
+  type: string;
+  cue: string;
+  mention: string;
+  speaker: { id: string | null; name: string; type: string; linkRule: string | null; linkConfidence: number | null };
+  via: string | null;
+  date: string | null;
+  datePrecision: string | null;
+  dateSource: string | null;
+  confidence: number;
+  reviewStatus: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function toStatementView(s: Statement): StatementView {
+  return {
+    id: s.id,
+    articleId: s.articleId,
+    quote: s.quote,
+    start: s.startOffset,
+    end: s.endOffset,
+    type: s.type,
+    cue: s.cue,
+    mention: s.mention,
+    speaker: {
+      id: s.speakerId,
+      name: s.speaker?.canonicalName ?? s.speakerName,
+      type: s.speaker?.type ?? s.speakerType,
+      linkRule: s.linkRule,
+      linkConfidence: s.linkConfidence,
+    },
+    via: s.via,
+    date: toDisplayDate(s.statementDate, s.datePrecision),
+    datePrecision: s.datePrecision,
+    dateSource: s.dateSource,
+    confidence: s.confidence,
+    reviewStatus: s.reviewStatus,
+    version: s.version,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  };
+}
