@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ApiModule } from './app/api.module';
 import { configureApiApp } from './app/configure-api-app';
+import { closeOnSignals } from './app/graceful-shutdown';
 import { loadConfig } from './config/app-config';
 import { runMigrations } from './database/migrate';
 
@@ -13,6 +14,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true });
   configureApiApp(app);
   await app.listen(config.PORT);
+  closeOnSignals(app, 'api');
   process.stdout.write(`quote-tracker API on http://localhost:${config.PORT} (docs at /docs)\n`);
 }
 

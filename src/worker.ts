@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
+import { closeOnSignals } from './app/graceful-shutdown';
 import { WorkerModule } from './app/worker.module';
 import { loadConfig } from './config/app-config';
 import { runMigrations } from './database/migrate';
@@ -11,7 +12,7 @@ async function bootstrap(): Promise<void> {
   await runMigrations(config.DATABASE_URL);
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  closeOnSignals(app, 'worker');
   process.stdout.write(`quote-tracker worker running (queue prefix ${config.QUEUE_PREFIX})\n`);
 }
 

@@ -19,7 +19,6 @@ export function configureApiApp(app: NestExpressApplication): INestApplication {
       transformOptions: { enableImplicitConversion: false },
     }),
   );
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

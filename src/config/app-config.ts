@@ -47,6 +47,11 @@ export class AppConfig {
   JOB_BACKOFF_MS = 2000;
 
   @Transform(toInt)
+  @IsInt({ message: 'WORKER_LOCK_MS must be an integer' })
+  @Min(500)
+  WORKER_LOCK_MS = 30000;
+
+  @Transform(toInt)
   @IsInt({ message: 'SHUTDOWN_GRACE_MS must be an integer' })
   @Min(0)
   SHUTDOWN_GRACE_MS = 30000;

@@ -38,8 +38,9 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
         connection: createRedisConnection(this.config.REDIS_URL),
         prefix: this.config.QUEUE_PREFIX,
         concurrency: this.config.WORKER_CONCURRENCY,
-        // A job whose worker vanished is retried after this long; a restart counts against attempts.
-        stalledInterval: 15000,
+        // A job whose worker vanished is handed to another worker once its lock lapses.
+        lockDuration: this.config.WORKER_LOCK_MS,
+        stalledInterval: this.config.WORKER_LOCK_MS,
         maxStalledCount: 2,
       },
     );

@@ -1,0 +1,143 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { fixtureArticle, uniqueSuffix } from './support/fixtures';
+import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
+
+/** Article → API → BullMQ → worker → PostgreSQL → API, with the real services. */
+describe('article pipeline (e2e)', () => {
+  let app: TestApp;
+  let db: DataSource;
+  const created: string[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    db = app.api.get(DataSource);
+  });
+
+  afterAll(async () => {
+    if (created.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [created]);
+    await app.close();
+  });
+
+  async function post(body: object) {
+    const res = await request(app.http).post('/articles').set(bearer(app.keys.editor)).send(body);
+    if (res.body?.id) created.push(res.body.id);
+    return res;
+  }
+
+  async function waitForStatus(id: string, statuses: string[]) {
+    return waitFor(
+      async () => {
+        const res = await request(app.http).get(`/articles/${id}`).set(bearer(app.keys.viewer));
+        return statuses.includes(res.body.status) ? res.body : undefined;
+      },
+      60000,
+      `article ${id} to reach ${statuses.join('|')}`,
+    );
+  }
+
+  it('extracts, links and stores the statements of a posted article', async () => {
+    const text = `${fixtureArticle('governor-interview.txt')}\nОбновлено ${uniqueSuffix()}.`;
+    const res = await post({ text, url: `https://news.example.org/region/${uniqueSuffix()}`, outlet: 'Северные вести' });
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ status: 'queued', duplicate: false });
+
+    const article = await waitForStatus(res.body.id, ['done', 'failed']);
+    expect(article.status).toBe('done');
+    expect(article.publishedAt).toBe('2025-07-09');
+    expect(article.outlet.name).toBe('news.example.org');
+    const quotes = article.statements.map((s: any) => s.quote);
+    expect(quotes).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('строительство моста через реку завершат к осени'),
+        expect.stringContaining('Мост откроют для движения в сентябре'),
+        expect.stringContaining('подрядчик уже получил всю сумму'),
+      ]),
+    );
+    for (const s of article.statements) {
+      expect(s.speaker.name).toBe('Павел Воронцов');
+      expect(s.speaker.id).toEqual(expect.any(String));
+      expect(s.date).toMatch(/^2025-07/);
+    }
+    const direct = article.statements.find((s: any) => s.type === 'direct');
+    expect(direct).toBeDefined();
+
+    // The statements are queryable by speaker and by article.
+    const bySpeaker = await request(app.http)
+      .get('/statements')
+      .query({ speakerId: direct.speaker.id, articleId: res.body.id })
+      .set(bearer(app.keys.viewer));
+    expect(bySpeaker.status).toBe(200);
+    expect(bySpeaker.body.items).toHaveLength(article.statements.length);
+    const one = await request(app.http).get(`/statements/${direct.id}`).set(bearer(app.keys.viewer));
+    expect(one.body).toMatchObject({ id: direct.id, quote: direct.quote, type: 'direct', articleId: res.body.id });
+  });
+
+  it('resolves the statement date from the text against the publication date', async () => {
+    const text = fixtureArticle('minister-with-boilerplate.txt').replace('Общество', `Общество ${uniqueSuffix()}`);
+    const res = await post({ text });
+    const article = await waitForStatus(res.body.id, ['done', 'failed']);
+    expect(article.status).toBe('done');
+    const indirect = article.statements.find((s: any) => s.quote.includes('сорок новых поликлиник'));
+    expect(indirect).toMatchObject({ type: 'indirect', date: '2025-10-12', datePrecision: 'day' });
+    expect(indirect.speaker.name).toBe('Андрей Колесников');
+    // Related-story headlines are not statements of the article.
+    expect(article.statements.some((s: any) => /нехватку кадров/.test(s.quote))).toBe(false);
+  });
+
+  it('keeps one article when the same article arrives twice', async () => {
+    const suffix = uniqueSuffix();
+    const text = `${fixtureArticle('governor-interview.txt')}\nВерсия ${suffix}.`;
+    const first = await post({ text });
+    const again = await post({ text });
+    expect(again.status).toBe(202);
+    expect(again.body).toMatchObject({ id: first.body.id, duplicate: true });
+
+    // Same URL with tracking parameters: the same page.
+    const url = `https://news.example.org/story/${suffix}`;
+    const byUrl = await post({ text: `${text} Другой текст.`, url });
+    const byUrlAgain = await post({ text: `${text} Ещё текст.`, url: `${url}?utm_source=feed#comments` });
+    expect(byUrlAgain.body).toMatchObject({ id: byUrl.body.id, duplicate: true });
+
+    // The same story scraped with different boilerplate is recognised once cleaned.
+    const story = fixtureArticle('minister-with-boilerplate.txt').replace('сорок', `сорок (${suffix})`);
+    const otherLayout = fixtureArticle('minister-other-layout.txt').replace('сорок', `сорок (${suffix})`);
+    const a = await post({ text: story });
+    const b = await post({ text: otherLayout });
+    expect(b.body.duplicate).toBe(false);
+    await waitForStatus(a.body.id, ['done']);
+    const twin = await waitForStatus(b.body.id, ['duplicate', 'done']);
+    expect(twin).toMatchObject({ status: 'duplicate', duplicateOf: a.body.id });
+
+    const [{ count }] = await db.query('SELECT count(*)::int AS count FROM articles WHERE input_hash IN (SELECT input_hash FROM articles WHERE id = $1)', [first.body.id]);
+    expect(count).toBe(1);
+  });
+
+  it('marks an article failed with the reason when its job fails for good', async () => {
+    const res = await post({ text: `date 2025-01-01\n\n   \n${' '.repeat(Number(Date.now() % 50))}` });
+    expect(res.status).toBe(202);
+    const article = await waitForStatus(res.body.id, ['failed', 'done']);
+    expect(article.status).toBe('failed');
+    expect(article.failureReason).toMatch(/no article body/);
+  });
+
+  it('running a stage twice leaves one copy of every row', async () => {
+    const text = `${fixtureArticle('governor-interview.txt')}\nПовтор ${uniqueSuffix()}.`;
+    const res = await post({ text });
+    const article = await waitForStatus(res.body.id, ['done']);
+    const before = article.statements.length;
+    expect(before).toBeGreaterThan(0);
+    // Re-run every stage, as a retried or redelivered job would.
+    await db.query(`UPDATE articles SET status = 'ingested' WHERE id = $1`, [res.body.id]);
+    const queue = app.api.get<any>(require('../../src/queue/job-queue').JOB_QUEUE);
+    await queue.enqueue('extract', { articleId: res.body.id }, { jobId: `extract-again-${res.body.id}` });
+    const after = await waitForStatus(res.body.id, ['done']);
+    await waitFor(async () => ((await db.query(`SELECT status FROM articles WHERE id = $1`, [res.body.id]))[0].status === 'done' ? true : undefined));
+    expect(after.statements).toHaveLength(before);
+    const [{ speakers }] = await db.query(
+      `SELECT count(DISTINCT speaker_id)::int AS speakers FROM statements WHERE article_id = $1`,
+      [res.body.id],
+    );
+    expect(speakers).toBe(1);
+  });
+});
