@@ -1,0 +1,216 @@
+/**
+ * Finds the article body among the lines of a scraped page. A page is read as three zones: the
+ * preamble (menus, rubric, time stamps, the headline, bylines, the lead photo's caption), the body
+ * (running text), and the end matter (related stories, tags, author, person cards, share buttons).
+ * The body starts at the first line of running text and ends at the last one; inside it, captions,
+ * related-story blocks and page chrome are dropped line by line.
+ */
+import {
+  endsLikeSentence,
+  hasStamp,
+  hasInlineCredit,
+  isBirthLine,
+  isCreditLine,
+  isHeadlineLike,
+  isInlineRelated,
+  isMetaLine,
+  isNameLine,
+  isNavigation,
+  isPageChrome,
+  isProse,
+  isRelatedMarker,
+  labelLine,
+  wordCount,
+} from './line-kinds';
+
+export interface BodyLines {
+  /** Body paragraphs in order, each one trimmed line (soft-wrapped lines joined by "\n"). */
+  paragraphs: string[];
+  /** The page's own headline when the preamble has one. */
+  title: string | null;
+}
+
+interface Line {
+  text: string;
+  /** A blank line separates this line from the previous non-blank one. */
+  afterBlank: boolean;
+}
+
+/** Lines of a preamble-zone candidate headline need this many words (rubrics have fewer). */
+const MIN_TITLE_WORDS = 4;
+/** A line this long is text even when it does not end like a sentence. */
+const LONG_LINE = 250;
+
+export function findBody(text: string, options: { knownTitle?: string | null; hasPreamble?: boolean } = {}): BodyLines {
+  const lines = toLines(text);
+  const drop = new Array<boolean>(lines.length).fill(false);
+  const knownTitle = options.knownTitle?.trim() || null;
+
+  // Zone limits: first and last lines of running text.
+  const start = options.hasPreamble === false ? 0 : findBodyStart(lines);
+  const end = findBodyEnd(lines, start);
+  for (let i = 0; i < lines.length; i++) if (i < start || i > end) drop[i] = true;
+
+  const titleAt = knownTitle !== null ? lines.findIndex((line) => line.text === knownTitle) : findTitle(lines, start);
+  const title = knownTitle ?? (titleAt >= 0 ? lines[titleAt].text : null);
+  // A lead printed under the headline is body (a headline-like line ending without a full stop).
+  const leadAt = titleAt >= 0 && titleAt < start ? findLead(lines, titleAt + 1, start) : -1;
+  if (leadAt >= 0) drop[leadAt] = false;
+  markBoilerplate(lines, drop, leadAt >= 0 ? leadAt : start, end, title);
+
+  return { paragraphs: joinSoftWraps(lines, drop), title };
+}
+
+function toLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let afterBlank = false;
+  for (const raw of text.split('\n')) {
+    const trimmed = raw.trim();
+    if (!trimmed) {
+      afterBlank = true;
+      continue;
+    }
+    lines.push({ text: trimmed, afterBlank: afterBlank && lines.length > 0 });
+    afterBlank = false;
+  }
+  return lines;
+}
+
+/** Lines that are surely not running text even when they end with a full stop. */
+function isChrome(text: string): boolean {
+  return (
+    isNavigation(text) ||
+    isMetaLine(text) ||
+    isCreditLine(text) ||
+    hasInlineCredit(text) ||
+    isPageChrome(text) ||
+    isRelatedMarker(text) ||
+    isInlineRelated(text) ||
+    labelLine(text) !== null ||
+    isBirthLine(text)
+  );
+}
+
+function isBodyText(line: Line): boolean {
+  return !isChrome(line.text) && (isProse(line.text) || line.text.length > LONG_LINE);
+}
+
+function findBodyStart(lines: Line[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    // A caption ends with no full stop, but one that does is still followed by its credit.
+    if (isBodyText(lines[i]) && !(i + 1 < lines.length && isCreditLine(lines[i + 1].text))) return i;
+  }
+  return 0;
+}
+
+function findBodyEnd(lines: Line[], start: number): number {
+  for (let i = lines.length - 1; i >= start; i--) {
+    if (isBodyText(lines[i])) return i;
+  }
+  return lines.length - 1;
+}
+
+/** Whether a preamble line may be a headline or lead: not chrome, a caption, a byline, a rubric or a stamp. */
+function isHeadlineCandidate(lines: Line[], i: number): boolean {
+  const text = lines[i].text;
+  if (isChrome(text) || isNameLine(text) || hasStamp(text)) return false;
+  if (i + 1 < lines.length && isCreditLine(lines[i + 1].text)) return false;
+  return wordCount(text) >= MIN_TITLE_WORDS && text.length >= 15;
+}
+
+/** Index of the first headline-like line of the preamble, or -1. */
+function findTitle(lines: Line[], start: number): number {
+  for (let i = 0; i < start; i++) if (isHeadlineCandidate(lines, i)) return i;
+  return -1;
+}
+
+/** Index of the lead: the next headline candidate after the title, before the body; or -1. */
+function findLead(lines: Line[], from: number, start: number): number {
+  for (let i = from; i < start; i++) if (isHeadlineCandidate(lines, i)) return i;
+  return -1;
+}
+
+function markBoilerplate(lines: Line[], drop: boolean[], start: number, end: number, title: string | null): void {
+  for (let i = start; i <= end; i++) {
+    if (drop[i]) continue;
+    const text = lines[i].text;
+
+    if (title !== null && text === title) {
+      drop[i] = true;
+    } else if (isCreditLine(text)) {
+      drop[i] = true;
+      // The caption sits on the line right above its credit.
+      const above = i - 1;
+      if (above >= start && !lines[i].afterBlank && !isProse(lines[above].text) && lines[above].text.length <= 400) {
+        drop[above] = true;
+      }
+    } else if (hasInlineCredit(text) || isInlineRelated(text) || isPageChrome(text) || isNavigation(text) || isMetaLine(text)) {
+      drop[i] = true;
+    } else if (isRelatedMarker(text)) {
+      drop[i] = true;
+      i = dropWhile(lines, drop, i + 1, end, (line) => !isProse(line) || line.length <= 200 && !endsLikeSentence(line));
+    } else if (labelLine(text)) {
+      const label = labelLine(text)!;
+      drop[i] = true;
+      if (label.kind === 'persons') i = dropWhile(lines, drop, i + 1, end, (line) => !isProse(line));
+      else if (label.bare && i + 1 <= end && !isProse(lines[i + 1].text)) drop[++i] = true;
+    } else if (isBirthLine(text)) {
+      // A person card: name, job and birth lines stacked without blank lines.
+      drop[i] = true;
+      for (let j = i - 1, k = 0; j >= start && k < 3 && !lines[j + 1].afterBlank; j--, k++) {
+        if (isProse(lines[j].text) || lines[j].text.length > 160) break;
+        drop[j] = true;
+      }
+    }
+  }
+  dropHeadlineRuns(lines, drop, start, end);
+}
+
+/** Drops lines from `from` while `test` holds for them; returns the index of the last one dropped. */
+function dropWhile(lines: Line[], drop: boolean[], from: number, end: number, test: (line: string) => boolean): number {
+  let i = from;
+  while (i <= end && test(lines[i].text)) drop[i++] = true;
+  return i - 1;
+}
+
+/**
+ * Three or more headline-like lines in a row with no blank line between them are a block of links
+ * to other stories (a subheading stands alone, followed by text).
+ */
+function dropHeadlineRuns(lines: Line[], drop: boolean[], start: number, end: number): void {
+  const candidate = (i: number) => !drop[i] && isHeadlineLike(lines[i].text) && wordCount(lines[i].text) >= 3;
+  let i = start;
+  while (i <= end) {
+    if (!candidate(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j <= end && candidate(j) && !lines[j].afterBlank) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) drop[k] = true;
+    i = j;
+  }
+}
+
+/**
+ * Kept lines become paragraphs; a line that continues the previous one's sentence (a hard-wrapped
+ * text: no sentence end above, a lower-case start below, no blank between) is joined to it by "\n".
+ */
+function joinSoftWraps(lines: Line[], drop: boolean[]): string[] {
+  const paragraphs: string[] = [];
+  let previous = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (drop[i]) continue;
+    const text = lines[i].text;
+    const continues =
+      previous === i - 1 &&
+      paragraphs.length > 0 &&
+      !lines[i].afterBlank &&
+      !endsLikeSentence(lines[previous].text) &&
+      /^[\p{Ll},;:)»]/u.test(text);
+    if (continues) paragraphs[paragraphs.length - 1] += '\n' + text;
+    else paragraphs.push(text);
+    previous = i;
+  }
+  return paragraphs;
+}

@@ -1,0 +1,43 @@
+/**
+ * Character-level clean-up shared by every input path. It only normalises what carries no meaning
+ * for the extractor (line endings, non-breaking spaces, control characters), so that offsets into the
+ * body still point at the source's own characters.
+ */
+
+/** Inputs beyond this many UTF-16 units are truncated: news articles are far shorter, and it bounds time. */
+export const MAX_TEXT_CHARS = 2_000_000;
+
+// C0 and C1 controls except \t and \n (handled separately), DEL, the BOM and the object replacement.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF\uFFFC]/g;
+// Non-breaking and other fixed-width spaces, which scraped pages use between numbers and units.
+const SPACE_LIKE = /[\t\u00A0\u2007\u202F]/g;
+const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
+
+/** Truncates to `max` UTF-16 units without leaving half of a surrogate pair at the end. */
+export function capLength(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}
+
+/** Line endings to \n, NBSP and tabs to a space, control characters dropped. */
+export function normalizeText(raw: string): string {
+  return capLength(raw, MAX_TEXT_CHARS)
+    .replace(LINE_BREAKS, '\n')
+    .replace(SPACE_LIKE, ' ')
+    .replace(CONTROL_CHARS, '');
+}
+
+/** YYYY-MM-DD from a date or ISO timestamp string when it names a real calendar day, else null. */
+export function toIsoDay(value: string | null | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const match = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return null;
+  return `${match[1]}-${match[2]}-${match[3]}`;
+}

@@ -1,0 +1,89 @@
+/**
+ * Turns raw input (a text dump with a `date …` header, or an HTML page) into the article body the
+ * extractor reads, with its title, publication date, language and source.
+ *
+ * The body keeps the source's characters: only line endings, non-breaking spaces and control
+ * characters are normalised, and boilerplate lines are removed whole. Paragraphs are separated by
+ * "\n\n"; a single "\n" inside a paragraph is a soft line wrap. A wire dateline (`МОСКВА, 16 февраля.
+ * /ТАСС/.`) is cut off the first paragraph and returned in `dateline`.
+ */
+import type { ArticleInput, PreparedArticle } from '../types';
+import { findBody } from './boilerplate';
+import { splitDateline } from './dateline';
+import { parseHeader } from './header';
+import { extractHtml } from './html';
+import { guessLanguage } from './language';
+import { normalizeText, toIsoDay } from './normalize';
+
+export interface PreparedDocument extends PreparedArticle {
+  /** The wire dateline removed from the start of the body (`МОСКВА, 16 февраля. /ТАСС/.`), if any. */
+  dateline?: string | null;
+}
+
+const EMPTY: PreparedDocument = { body: '', title: null, publishedAt: null, language: 'und', source: null, dateline: null };
+
+/** Never throws: on any failure it returns what it has, at worst an empty body. */
+export function prepareArticle(input: ArticleInput): PreparedDocument {
+  try {
+    return prepare(input ?? {});
+  } catch {
+    return { ...EMPTY, publishedAt: toIsoDay(input?.publishedAt ?? null), title: cleanTitle(input?.title) };
+  }
+}
+
+function prepare(input: ArticleInput): PreparedDocument {
+  const givenTitle = cleanTitle(input.title);
+  const givenDate = toIsoDay(input.publishedAt ?? null);
+
+  let paragraphs: string[];
+  let title: string | null;
+  let headerDate: string | null = null;
+  let source: string | null = null;
+
+  if (typeof input.html === 'string' && input.html.trim() && !(typeof input.text === 'string' && input.text.trim())) {
+    const page = extractHtml(input.html);
+    const found = findBody(normalizeText(page.text), { knownTitle: givenTitle ?? page.title, hasPreamble: !page.fromReadability });
+    paragraphs = found.paragraphs;
+    title = givenTitle ?? page.title ?? found.title;
+    headerDate = page.publishedAt;
+  } else {
+    const header = parseHeader(normalizeText(typeof input.text === 'string' ? input.text : ''));
+    const found = findBody(header.rest, { knownTitle: givenTitle });
+    paragraphs = found.paragraphs;
+    title = givenTitle ?? found.title;
+    headerDate = header.date;
+    source = header.source;
+  }
+
+  const dateline = removeDateline(paragraphs);
+  const body = paragraphs.join('\n\n');
+  return {
+    body,
+    title,
+    publishedAt: givenDate ?? headerDate,
+    language: guessLanguage(body || title || ''),
+    source,
+    dateline,
+  };
+}
+
+/**
+ * Cuts a wire dateline off the first body paragraph, or the second one when a lead comes first
+ * (dropping the paragraph if the dateline was all of it).
+ */
+function removeDateline(paragraphs: string[]): string | null {
+  for (let i = 0; i < Math.min(2, paragraphs.length); i++) {
+    const { dateline, text } = splitDateline(paragraphs[i]);
+    if (dateline === null) continue;
+    if (text.trim()) paragraphs[i] = text;
+    else paragraphs.splice(i, 1);
+    return dateline;
+  }
+  return null;
+}
+
+function cleanTitle(title: string | null | undefined): string | null {
+  if (typeof title !== 'string') return null;
+  const clean = normalizeText(title.slice(0, 1000)).replace(/\s+/g, ' ').trim();
+  return clean || null;
+}
