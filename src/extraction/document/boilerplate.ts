@@ -36,8 +36,8 @@ interface Line {
   afterBlank: boolean;
 }
 
-/** Lines of a preamble-zone candidate headline need this many words (rubrics have fewer). */
-const MIN_TITLE_WORDS = 4;
+/** A preamble line this short followed by a time stamp is a rubric, not a headline. */
+const SHORT_TITLE_WORDS = 3;
 /** A line this long is text even when it does not end like a sentence. */
 const LONG_LINE = 250;
 
@@ -58,9 +58,14 @@ export function findBody(text: string, options: { knownTitle?: string | null; ha
   if (leadAt >= 0) drop[leadAt] = false;
   markBoilerplate(lines, drop, leadAt >= 0 ? leadAt : start, end, title);
 
-  return { paragraphs: joinSoftWraps(lines, drop), title };
+  return { paragraphs: lines.filter((_, i) => !drop[i]).map((line) => line.text), title };
 }
 
+/**
+ * Non-blank lines, trimmed. A line that continues the previous one's sentence (a hard-wrapped text:
+ * a long line of text without a sentence end above, a lower-case start below, no blank line between)
+ * is joined to it with "\n", so that classification sees whole paragraphs.
+ */
 function toLines(text: string): Line[] {
   const lines: Line[] = [];
   let afterBlank = false;
@@ -70,10 +75,22 @@ function toLines(text: string): Line[] {
       afterBlank = true;
       continue;
     }
-    lines.push({ text: trimmed, afterBlank: afterBlank && lines.length > 0 });
+    const previous = lines.length ? lines[lines.length - 1] : null;
+    if (previous && !afterBlank && continuesSentence(previous.text, trimmed)) previous.text += '\n' + trimmed;
+    else lines.push({ text: trimmed, afterBlank: afterBlank && lines.length > 0 });
     afterBlank = false;
   }
   return lines;
+}
+
+function continuesSentence(previous: string, next: string): boolean {
+  return (
+    /^[\p{Ll},;:)»]/u.test(next) &&
+    previous.length >= 30 &&
+    wordCount(previous) >= 4 &&
+    !endsLikeSentence(previous) &&
+    !isChrome(previous)
+  );
 }
 
 /** Lines that are surely not running text even when they end with a full stop. */
@@ -105,7 +122,9 @@ function findBodyStart(lines: Line[]): number {
 
 function findBodyEnd(lines: Line[], start: number): number {
   for (let i = lines.length - 1; i >= start; i--) {
-    if (isBodyText(lines[i])) return i;
+    // A short closing sentence (`Рост замедлился.`) still ends the body; end matter never ends like one.
+    const text = lines[i].text;
+    if (isBodyText(lines[i]) || (endsLikeSentence(text) && wordCount(text) >= 2 && !isChrome(text))) return i;
   }
   return lines.length - 1;
 }
@@ -114,8 +133,12 @@ function findBodyEnd(lines: Line[], start: number): number {
 function isHeadlineCandidate(lines: Line[], i: number): boolean {
   const text = lines[i].text;
   if (isChrome(text) || isNameLine(text) || hasStamp(text)) return false;
-  if (i + 1 < lines.length && isCreditLine(lines[i + 1].text)) return false;
-  return wordCount(text) >= MIN_TITLE_WORDS && text.length >= 15;
+  const next = i + 1 < lines.length ? lines[i + 1].text : '';
+  if (isCreditLine(next)) return false; // a caption
+  const words = wordCount(text);
+  // A rubric (`Экономика и бизнес`, `В мире`) is short and sits right above the time stamp.
+  if (words <= SHORT_TITLE_WORDS && (isMetaLine(next) || hasStamp(next))) return false;
+  return words >= 2 && text.length >= 12;
 }
 
 /** Index of the first headline-like line of the preamble, or -1. */
@@ -190,27 +213,4 @@ function dropHeadlineRuns(lines: Line[], drop: boolean[], start: number, end: nu
     if (j - i >= 3) for (let k = i; k < j; k++) drop[k] = true;
     i = j;
   }
-}
-
-/**
- * Kept lines become paragraphs; a line that continues the previous one's sentence (a hard-wrapped
- * text: no sentence end above, a lower-case start below, no blank between) is joined to it by "\n".
- */
-function joinSoftWraps(lines: Line[], drop: boolean[]): string[] {
-  const paragraphs: string[] = [];
-  let previous = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (drop[i]) continue;
-    const text = lines[i].text;
-    const continues =
-      previous === i - 1 &&
-      paragraphs.length > 0 &&
-      !lines[i].afterBlank &&
-      !endsLikeSentence(lines[previous].text) &&
-      /^[\p{Ll},;:)»]/u.test(text);
-    if (continues) paragraphs[paragraphs.length - 1] += '\n' + text;
-    else paragraphs.push(text);
-    previous = i;
-  }
-  return paragraphs;
 }

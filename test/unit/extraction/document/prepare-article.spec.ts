@@ -1,0 +1,129 @@
+import { prepareArticle } from '../../../../src/extraction/document/prepare-article';
+import {
+  AGENCY_HYPHEN_PAGE,
+  BUSINESS_PAGE,
+  CLEAN_ARTICLE,
+  NEWSPAPER_PAGE,
+  ONLINE_PAGE,
+  REGIONAL_PAGE,
+  WIRE_PAGE,
+} from './fixtures';
+
+describe('prepareArticle on scraped text dumps', () => {
+  it('strips menu, rubric, counter, headline, caption, related stories, tags, author and person card', () => {
+    const article = prepareArticle({ text: BUSINESS_PAGE });
+    expect(article.publishedAt).toBe('2024-05-14');
+    expect(article.title).toBe('Глава Минцифры Северска пообещал запустить электронные паспорта к осени');
+    expect(article.language).toBe('ru');
+    expect(article.body.startsWith('Электронные паспорта жителей')).toBe(true);
+    expect(article.body.endsWith('интерес жителей к новой услуге.')).toBe(true);
+    for (const gone of ['Перейти', 'Финансы, 14 мая', 'Фото:', 'Вершинин назвал сроки', 'Губернатор пообещал', 'Теги', 'Полина Зорина', '12 апреля 1975', 'министр цифрового развития Северской области']) {
+      expect(article.body).not.toContain(gone);
+    }
+    expect(article.body).toContain('«Мы закончили испытания, осталось подписать регламент, — сказал Вершинин. — Первые документы получат пенсионеры».');
+  });
+
+  it('cuts a wire dateline off the first paragraph and reports it', () => {
+    const article = prepareArticle({ text: WIRE_PAGE });
+    expect(article.dateline).toBe('НОВОГОРСК, 2 марта. /АГЕНТСТВО/.');
+    expect(article.body.startsWith('Урожай зерна в стране')).toBe(true);
+    expect(article.title).toBe('Зуев: урожай зерна в этом году превысит прошлогодний');
+    for (const gone of ['Обновлено', '© Кирилл', 'Министр сельского хозяйства Анатолий Зуев\n', 'Зуев пообещал сохранить', 'Персоны', 'Родился']) {
+      expect(article.body).not.toContain(gone);
+    }
+  });
+
+  it('handles a dotted dateline with hyphen dashes', () => {
+    const article = prepareArticle({ text: AGENCY_HYPHEN_PAGE });
+    expect(article.dateline).toBe('Лесогорск. 5 декабря. AGENCY.RU -');
+    expect(article.body.startsWith('Лесогорье ждет ответа соседей')).toBe(true);
+    expect(article.body).toContain('"Мы сделали шаг навстречу, - сказал Кренс журналистам. - Теперь очередь за ними".');
+  });
+
+  it('keeps a lead under the headline, drops the issue stamp, byline and a caption with its credit line', () => {
+    const article = prepareArticle({ text: NEWSPAPER_PAGE });
+    expect(article.title).toBe('Библиотекам добавят часов');
+    expect(article.body.startsWith('Мэрия продлит работу читальных залов до полуночи\n\nМэрия Заречного')).toBe(true);
+    for (const gone of ['№201', 'Олег Сомов', 'Читатель в зале', 'Фадеев пообещал', 'Рубрики', 'вице-мэр Заречного\n']) {
+      expect(article.body).not.toContain(gone);
+    }
+    expect(article.body).toContain('Он выразил уверенность, что посещаемость вырастет.');
+  });
+
+  it('keeps an embedded post but drops its stamp and buttons; reads the source line', () => {
+    const article = prepareArticle({ text: ONLINE_PAGE });
+    expect(article.source).toBe('example.org');
+    expect(article.title).toBe('Жители Озерска пожаловались на запах с завода. Власти заявили, что выбросов не было');
+    expect(article.body).toContain('Запах идет с очистных сооружений, ремонт закончится в понедельник.');
+    for (const gone of ['Поддержите', 'Дым над промзоной', '15K', 'Открыть в Telegram', 'Озерский завод оштрафовали', 'Поделиться']) {
+      expect(article.body).not.toContain(gone);
+    }
+  });
+
+  it('drops share and comment lines, a caption ending in a credit, labelled tags and author', () => {
+    const article = prepareArticle({ text: REGIONAL_PAGE });
+    expect(article.title).toBe('Мэр Приречья: мост через Лесную откроют в октябре');
+    expect(article.body.split('\n\n')).toEqual([
+      'Движение по новому мосту через реку Лесную откроют в октябре, сообщил мэр Приречья Павел Гуров на заседании городской думы.',
+      '«Подрядчик отстает на две недели, но запас по срокам у нас есть», — сказал Гуров.',
+    ]);
+  });
+
+  it('reads `date unknown` and a clean article with a headline', () => {
+    const article = prepareArticle({ text: CLEAN_ARTICLE });
+    expect(article.publishedAt).toBeNull();
+    expect(article.source).toBe('archive/collection/item_17.txt');
+    expect(article.title).toBe('Фермеры попросили продлить субсидии');
+    expect(article.body.split('\n\n')).toHaveLength(2);
+  });
+
+  it('lets input.publishedAt and input.title override the page', () => {
+    const article = prepareArticle({ text: BUSINESS_PAGE, publishedAt: '2024-05-15T08:00:00Z', title: 'Свой заголовок' });
+    expect(article.publishedAt).toBe('2024-05-15');
+    expect(article.title).toBe('Свой заголовок');
+  });
+
+  it('ignores an invalid publishedAt override', () => {
+    expect(prepareArticle({ text: BUSINESS_PAGE, publishedAt: 'вчера' }).publishedAt).toBe('2024-05-14');
+  });
+
+  it('takes text without any header as the body', () => {
+    const article = prepareArticle({ text: 'Министр заявил, что реформа продолжится.\n\nОн добавил, что сроки прежние.' });
+    expect(article).toMatchObject({ publishedAt: null, source: null, title: null });
+    expect(article.body).toBe('Министр заявил, что реформа продолжится.\n\nОн добавил, что сроки прежние.');
+  });
+
+  it('normalises line endings, non-breaking spaces and control characters only', () => {
+    const article = prepareArticle({ text: 'date 2024-01-02\r\nЦены выросли на 5\u00A0%, сообщил\u0007 Росстат.\r\n\r\nРост\tзамедлился.' });
+    expect(article.body).toBe('Цены выросли на 5 %, сообщил Росстат.\n\nРост замедлился.');
+  });
+
+  it('joins a hard-wrapped line to its paragraph with a single line break', () => {
+    const article = prepareArticle({ text: 'Глава ведомства заявил, что решение\nбудет принято в марте.' });
+    expect(article.body).toBe('Глава ведомства заявил, что решение\nбудет принято в марте.');
+  });
+
+  it('drops a one-line related link inside the body', () => {
+    const text = 'Губернатор подписал указ о новых льготах.\n\nЧитайте также: Губернатор пообещал снизить тарифы\n\nЛьготы начнут действовать с января.';
+    expect(prepareArticle({ text }).body).toBe('Губернатор подписал указ о новых льготах.\n\nЛьготы начнут действовать с января.');
+  });
+
+  it('drops an unmarked block of headline links between paragraphs', () => {
+    const text = [
+      'Совет директоров утвердил новую стратегию компании.',
+      '',
+      'Акции компании подешевели на открытии торгов',
+      'Аналитики понизили прогноз по дивидендам',
+      'Компания сменила финансового директора',
+      '',
+      'Стратегия рассчитана до 2030 года.',
+    ].join('\n');
+    expect(prepareArticle({ text }).body).toBe('Совет директоров утвердил новую стратегию компании.\n\nСтратегия рассчитана до 2030 года.');
+  });
+
+  it('guesses Ukrainian and English bodies', () => {
+    expect(prepareArticle({ text: 'Міністр заявив, що уряд підтримує цю ініціативу і готовий до діалогу з партнерами.' }).language).toBe('uk');
+    expect(prepareArticle({ text: 'The minister said that the government was ready for talks with its partners.' }).language).toBe('en');
+    expect(prepareArticle({ text: '' }).language).toBe('und');
+  });
+});
