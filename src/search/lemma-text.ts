@@ -1,0 +1,121 @@
+// Words of a Russian text reduced to search keys with the extractor's morphology. Documents and
+// queries go through the same functions, so an inflected query meets an inflected document on a
+// shared key whatever forms either side uses.
+import type { Morphology } from '../extraction/morphology';
+
+export interface WordSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Function words that carry no topic: left out of search keys and claim comparison. «не» is kept on purpose. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'и а но да или либо же ли бы что чтобы как так также тоже то это этот эта эти тот та те такой весь вся все всё ' +
+    'в во на с со к ко по о об обо от до из у за над под при про для без через между перед после около ' +
+    'я мы ты вы он она оно они его её ее их им ему ей нам вам нас вас меня мне себя свой наш ваш мой твой ' +
+    'быть являться который которая которые где когда уже еще ещё только даже очень там тут здесь вот ' +
+    'сказать заявить отметить сообщить подчеркнуть добавить говорить'
+  ).split(' '),
+);
+
+const WORD_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+export function wordsOf(text: string): WordSpan[] {
+  const words: WordSpan[] = [];
+  for (const m of text.matchAll(WORD_RE)) words.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  return words;
+}
+
+/** Lower case, ё as е, letters and digits only: the form every key is compared in. */
+export function foldKey(word: string): string {
+  return word.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Every key a word may match on: the word itself and each lemma az offers. Names need both: az reads
+ * «Токаев» as a form of «токай» but «Токаеву» as a form of «токаев»; the surface form bridges them.
+ */
+export function keysOf(morph: Morphology, word: string): string[] {
+  const keys = new Set<string>([foldKey(word)]);
+  for (const lemma of morph.lemmas(word)) keys.add(foldKey(lemma));
+  keys.delete('');
+  return [...keys];
+}
+
+function isStopWord(morph: Morphology, word: string): boolean {
+  const folded = foldKey(word);
+  return STOP_WORDS.has(folded) || STOP_WORDS.has(foldKey(morph.lemma(word)));
+}
+
+/** The distinct keys of a text, stop words out: what a statement's search_lemmas holds. */
+export function documentKeys(morph: Morphology, ...texts: (string | null | undefined)[]): string[] {
+  const keys = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const w of wordsOf(text)) {
+      if (isStopWord(morph, w.text)) continue;
+      for (const k of keysOf(morph, w.text)) keys.add(k);
+    }
+  }
+  return [...keys];
+}
+
+/** The best lemma of each content word, in order: the normalised quote claims and contradictions compare. */
+export function contentLemmas(morph: Morphology, text: string): string[] {
+  const lemmas: string[] = [];
+  for (const w of wordsOf(text)) {
+    if (isStopWord(morph, w.text)) continue;
+    const key = foldKey(morph.lemma(w.text));
+    if (key.length > 1 || /\d/.test(key)) lemmas.push(key);
+  }
+  return lemmas;
+}
+
+export interface LemmaQuery {
+  /** One group per query word; a document matches when it holds a key of every group. */
+  groups: string[][];
+  /** PostgreSQL tsquery text, safe to cast with ::tsquery (keys are letters and digits only). */
+  tsquery: string;
+}
+
+/** Builds the search query for `q`; null when it holds no searchable word. */
+export function buildLemmaQuery(morph: Morphology, q: string): LemmaQuery | null {
+  const groups: string[][] = [];
+  const seen = new Set<string>();
+  for (const w of wordsOf(q)) {
+    if (isStopWord(morph, w.text)) continue;
+    const keys = keysOf(morph, w.text);
+    const signature = [...keys].sort().join('|');
+    if (!keys.length || seen.has(signature)) continue;
+    seen.add(signature);
+    groups.push(keys);
+  }
+  if (!groups.length) return null;
+  const tsquery = groups.map((g) => `(${g.map((k) => `'${k}'`).join(' | ')})`).join(' & ');
+  return { groups, tsquery };
+}
+
+export interface Highlight {
+  /** The text, HTML-escaped, with each matched word wrapped in <mark>…</mark>. */
+  text: string;
+  matches: WordSpan[];
+}
+
+/** Marks the words of `text` that share a key with the query: the lemma matches, not only the literal ones. */
+export function highlight(morph: Morphology, text: string, query: LemmaQuery): Highlight {
+  const wanted = new Set(query.groups.flat());
+  const matches = wordsOf(text).filter((w) => !isStopWord(morph, w.text) && keysOf(morph, w.text).some((k) => wanted.has(k)));
+  let out = '';
+  let at = 0;
+  for (const m of matches) {
+    out += `${escapeHtml(text.slice(at, m.start))}<mark>${escapeHtml(m.text)}</mark>`;
+    at = m.end;
+  }
+  return { text: out + escapeHtml(text.slice(at)), matches };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}

@@ -1,0 +1,34 @@
+import { loadMorphology, Morphology } from '../../../src/extraction/morphology';
+import { isSameClaim, quoteSimilarity } from '../../../src/claims/near-duplicate';
+import { contentLemmas } from '../../../src/search/lemma-text';
+
+describe('near-duplicate quotes', () => {
+  let morph: Morphology;
+  beforeAll(async () => {
+    morph = await loadMorphology();
+  });
+  const same = (a: string, b: string) => isSameClaim(contentLemmas(morph, a), contentLemmas(morph, b));
+
+  it('groups a direct quote with its indirect retelling', () => {
+    expect(same('Мы не будем повышать налоги для малого бизнеса в следующем году', 'правительство не будет повышать налоги для малого бизнеса в следующем году')).toBe(true);
+  });
+
+  it('groups two outlets’ slightly different wordings', () => {
+    expect(same('Строительство моста через реку завершат к осени', 'строительство моста через реку будет завершено к осени')).toBe(true);
+  });
+
+  it('keeps apart two remarks on one subject', () => {
+    expect(same('Мы не будем повышать налоги в следующем году', 'Налоговые льготы для фермеров сохранятся до конца десятилетия')).toBe(false);
+    expect(same('Бюджет города вырос на десять процентов', 'Мост через реку откроют для движения в сентябре')).toBe(false);
+  });
+
+  it('does not group quotes too short to judge', () => {
+    expect(quoteSimilarity(['налог'], ['налог']).score).toBe(0);
+  });
+
+  it('scores identical quotes 1 and reports the shared lemmas', () => {
+    const s = quoteSimilarity(['мост', 'откроют', 'сентябрь'], ['мост', 'откроют', 'сентябрь']);
+    expect(s.score).toBe(1);
+    expect(s.shared).toEqual(['мост', 'откроют', 'сентябрь']);
+  });
+});
