@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const VERDICTS = ['true', 'mostly-true', 'half-true', 'misleading', 'false', 'unverifiable'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** A fact-check verdict; the latest one is also kept on the statement for filtering. */
+@Entity('statement_verdicts')
+export class StatementVerdict {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'bigint', insert: false, update: false, generated: 'increment' })
+  seq: string;
+
+  @Column({ name: 'statement_id', type: 'uuid' })
+  statementId: string;
+
+  @Column({ type: 'text' })
+  verdict: Verdict;
+
+  @Column({ type: 'text' })
+  rationale: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  sources: string[];
+
+  @Column({ name: 'reviewer_key_id', type: 'uuid', nullable: true })
+  reviewerKeyId: string | null;
+
+  @Column({ name: 'reviewer_name', type: 'text' })
+  reviewerName: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
