@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, DeleteDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import { Speaker } from '../speakers/speaker.entity';
 
@@ -99,4 +99,20 @@ export class Statement {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  /** Soft deletion (review): TypeORM leaves such rows out of find() and query builders unless asked. */
+  @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
+  /** The editor's key the statement is assigned to for review. */
+  @Column({ name: 'assignee_key_id', type: 'uuid', nullable: true })
+  assigneeKeyId: string | null;
+
+  /** The latest fact-check verdict (history in statement_verdicts). */
+  @Column({ type: 'text', nullable: true })
+  verdict: string | null;
+
+  /** The claim grouping this statement with its appearances in other articles. */
+  @Column({ name: 'claim_id', type: 'uuid', nullable: true })
+  claimId: string | null;
 }
