@@ -5,9 +5,13 @@ import { Outlet } from '../articles/outlet.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { Speaker } from '../speakers/speaker.entity';
 import { Statement } from '../statements/statement.entity';
+import { StatementEvent } from '../review/statement-event.entity';
+import { StatementNote } from '../review/statement-note.entity';
+import { StatementVerdict } from '../review/statement-verdict.entity';
+import { Claim } from '../claims/claim.entity';
 
 /** Entities registered with every DataSource; feature modules append theirs here. */
-export const ENTITIES: Function[] = [Outlet, Article, Speaker, Statement, ApiKey];
+export const ENTITIES: Function[] = [Outlet, Article, Speaker, Statement, ApiKey, StatementEvent, StatementNote, StatementVerdict, Claim];
 
 /** Options shared by the Nest apps and the CLI; the schema comes only from migrations/. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
