@@ -11,6 +11,14 @@ export interface StatementFilters {
   to?: string;
   type?: string;
   reviewStatus?: string;
+  /** Current fact-check verdict (true, mostly-true, half-true, misleading, false, unverifiable). */
+  verdict?: string;
+  /** API key id the statement is assigned to for review. */
+  assignee?: string;
+  /** A tsquery over search_lemmas, built from the user's words by buildLemmaQuery (src/search/lemma-text.ts). */
+  lemmaQuery?: string;
+  /** Soft-deleted statements are left out unless this is true. */
+  includeDeleted?: boolean;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,6 +35,11 @@ export function applyStatementFilters(query: SelectQueryBuilder<Statement>, f: S
   if (f.to) query.andWhere('s.statement_date <= :to', { to: f.to.slice(0, 10) });
   if (f.type) query.andWhere('s.type = :type', { type: f.type });
   if (f.reviewStatus) query.andWhere('s.review_status = :reviewStatus', { reviewStatus: f.reviewStatus });
+  if (f.verdict) query.andWhere('s.verdict = :verdict', { verdict: f.verdict });
+  if (f.assignee) query.andWhere('s.assignee_key_id = :assignee', { assignee: f.assignee });
+  if (f.lemmaQuery) query.andWhere('s.search_lemmas @@ CAST(:lemmaQuery AS tsquery)', { lemmaQuery: f.lemmaQuery });
+  if (!f.includeDeleted) query.andWhere('s.deleted_at IS NULL');
+  else query.withDeleted();
   return query;
 }
 
