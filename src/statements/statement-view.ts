@@ -18,6 +18,12 @@ export interface StatementView {
   dateSource: string | null;
   confidence: number;
   reviewStatus: string;
+  /** Latest fact-check verdict, null until one is given. */
+  verdict: string | null;
+  /** API key id of the editor the statement is assigned to. */
+  assigneeKeyId: string | null;
+  /** The claim grouping this statement with its appearances elsewhere (GET /claims/:id). */
+  claimId: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -46,6 +52,9 @@ export function toStatementView(s: Statement): StatementView {
     dateSource: s.dateSource,
     confidence: s.confidence,
     reviewStatus: s.reviewStatus,
+    verdict: s.verdict ?? null,
+    assigneeKeyId: s.assigneeKeyId ?? null,
+    claimId: s.claimId ?? null,
     version: s.version,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
