@@ -1,0 +1,47 @@
+// Where reported content ends: the end of its sentence unit, or earlier where the same speaker goes on
+// with a new cue (`… и добавил, что …`), where a gerund cue starts (`…, подчеркнув, что`), or where an
+// outlet relaying the statement is named (`…, пишет «Лента.ру»`).
+import type { ArticleContext } from './context';
+
+export interface ClauseEnd {
+  /** Token index where the content stops (exclusive). */
+  endToken: number;
+  /** An outlet or channel that relayed the statement, from a trailing `пишет X`, `сообщает X`. */
+  via: { from: number; to: number } | null;
+}
+
+const RELAY_LEMMAS = new Set(['писать', 'сообщать', 'передавать', 'цитировать', 'информировать', 'отмечать', 'говориться']);
+
+export function findClauseEnd(ctx: ArticleContext, from: number, unitEnd: number): ClauseEnd {
+  const t = ctx.tokens;
+  for (let i = from; i < unitEnd; i++) {
+    const tok = t[i];
+    if (ctx.inQuote(tok)) continue;
+    if (!tok.isWord) {
+      // `…, — сказал он`: an attribution after a dash
+      if ((tok.text === '—' || tok.text === '–') && i + 1 < unitEnd && ctx.cueAt(i + 1)) return { endToken: i, via: null };
+      if (tok.text === ',' && i + 1 < unitEnd) {
+        const next = t[i + 1];
+        const cue = ctx.cueAt(i + 1);
+        if (cue && cue.kind === 'gerund') return { endToken: i, via: null };
+        if (cue && cue.kind === 'verb' && RELAY_LEMMAS.has(cue.lemma) && cue.gender === null && !cue.plural) {
+          // present tense third person with an outlet after it up to the end: a relay
+          return { endToken: i, via: { from: i + 2, to: unitEnd } };
+        }
+        if ((next.text === '—' || next.text === '–') && i + 2 < unitEnd && ctx.cueAt(i + 2)) return { endToken: i, via: null };
+      }
+      continue;
+    }
+    if ((tok.lower === 'и' || tok.lower === 'а') && i > from) {
+      // a coordinated predicate with a new cue continues the same speaker with a new statement
+      let j = i + 1;
+      while (j < unitEnd && ['также', 'еще', 'ещё', 'затем', 'тут', 'же', 'вновь', 'снова', 'потом'].includes(t[j].lower)) j++;
+      const cue = j < unitEnd ? ctx.cueAt(j) : null;
+      if (cue && (cue.kind === 'verb' || cue.kind === 'conviction') && !ctx.inQuote(t[j])) {
+        const endTok = t[i - 1] && t[i - 1].text === ',' ? i - 1 : i;
+        return { endToken: endTok, via: null };
+      }
+    }
+  }
+  return { endToken: unitEnd, via: null };
+}

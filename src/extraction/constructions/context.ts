@@ -1,0 +1,92 @@
+// Everything the construction matchers share about one article: tokens, quotes, sentence units, the
+// people index and the phrase finder. Built once per article by the extractor.
+import type { Morphology } from '../morphology';
+import type { NounPhrase, PhraseFinder } from '../speakers/noun-phrase';
+import type { QuoteSpan } from '../text/quote-spans';
+import type { Token } from '../text/tokens';
+import type { Unit } from '../text/units';
+import type { StatementType } from '../types';
+import type { CueReading } from '../cues/cue-lexicon';
+
+/** How a candidate's speaker is found once all candidates are known, in document order. */
+export type SpeakerRef =
+  | { kind: 'phrase'; np: NounPhrase }
+  | { kind: 'possessive'; word: Token }
+  | { kind: 'inherit'; from: Candidate }
+  | { kind: 'last-organization'; at: Token };
+
+export interface Candidate {
+  /** Content pieces (a broken direct quote has two), offsets into the body. */
+  parts: { start: number; end: number }[];
+  type: StatementType;
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  unit: number;
+  speaker: SpeakerRef;
+  via: string | null;
+  /** Body ranges that may carry the statement's time (the attribution, not the quote). */
+  attribution: { start: number; end: number }[];
+  confidence: number;
+  /** Set when a later rule absorbed this candidate (e.g. a `Как сообщила пресс-служба` channel). */
+  dropped?: boolean;
+}
+
+export interface ArticleContext {
+  body: string;
+  tokens: Token[];
+  quotes: QuoteSpan[];
+  topQuotes: QuoteSpan[];
+  units: Unit[];
+  /** For each unit, the index range [from, to) in `tokens`. */
+  unitTokens: { from: number; to: number }[];
+  morph: Morphology;
+  finder: PhraseFinder;
+  cueAt: (i: number) => CueReading | null;
+  /** Cue tokens already used by a construction. */
+  consumed: Set<number>;
+  inQuote: (t: Token) => boolean;
+  quoteOf: (offset: number) => QuoteSpan | null;
+}
+
+export function unitOfToken(ctx: ArticleContext, i: number): number {
+  let lo = 0, hi = ctx.unitTokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ctx.unitTokens[mid];
+    if (i < r.from) hi = mid - 1;
+    else if (i >= r.to) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(ctx: ArticleContext, offset: number): number {
+  let lo = 0, hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Trims spaces and final punctuation from a content range. */
+export function trimRange(body: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /[\s,;:—–-]/.test(body[start])) start++;
+  while (end > start && /[\s.,;:!?…—–-]/.test(body[end - 1])) end--;
+  // an unbalanced closing quote at the end belongs to the content only when it was opened inside it
+  return { start, end };
+}
+
+export function hasInnerQuote(ctx: ArticleContext, start: number, end: number): boolean {
+  for (const q of ctx.quotes) {
+    if (q.open >= end) break;
+    if (q.open >= start && q.close < end + 1) {
+      const inner = ctx.body.slice(q.open + 1, q.close);
+      if (/\s/.test(inner) || inner.length > 12 || /^\p{Ll}/u.test(inner)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,218 @@
+// Statements built around a speech verb: `X заявил, что …` (indirect, or mixed with quoted fragments),
+// `…, заявил X.` (content before the cue), `Как сообщил X, …`, `Об этом сообщил X` (content = the
+// previous sentence), verbal acts with an object (`X призвал стороны …`, `X выразил уверенность, что …`),
+// coordinated cues (`… и добавил, что …`) and gerunds (`…, подчеркнув, что …`).
+import { CLAUSE_ONLY_LEMMAS, EXPRESSED_NOUNS, OBJECT_CUE_LEMMAS, type CueReading } from '../cues/cue-lexicon';
+import type { ArticleContext, Candidate, SpeakerRef } from './context';
+import { hasInnerQuote, tokenAt, trimRange } from './context';
+import { findClauseEnd } from './clause-end';
+
+const SKIPPABLE = new Set(['также', 'еще', 'ещё', 'уже', 'затем', 'тогда', 'вновь', 'снова', 'неоднократно', 'ранее', 'позже', 'потом', 'тоже', 'прямо', 'открыто', 'публично', 'лишь', 'же']);
+const LEADING_PREPOSITIONS = /^(о|об|обо|на|за)\s+/i;
+
+export function findCueClauses(ctx: ArticleContext, accordingTo: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const t = ctx.tokens;
+  for (let u = 0; u < ctx.units.length; u++) {
+    const { from, to } = ctx.unitTokens[u];
+    const inUnit: Candidate[] = [];
+    for (let i = from; i < to; i++) {
+      if (ctx.consumed.has(i) || ctx.inQuote(t[i])) continue;
+      const cue = ctx.cueAt(i);
+      if (!cue || cue.infinitive || cue.kind === 'participle') continue;
+      const prev = t[i - 1];
+      if (prev && prev.lower === 'не' && cue.lemma !== 'исключить' && cue.lemma !== 'исключать') continue;
+      if (accordingTo.some((a) => a.cueStart <= t[i].start && t[i].end <= a.cueEnd)) continue;
+      const c = matchCue(ctx, i, cue, u, from, to, inUnit);
+      if (c) {
+        ctx.consumed.add(i);
+        inUnit.push(c);
+        out.push(c);
+      }
+    }
+  }
+  return out;
+}
+
+function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, from: number, to: number, inUnit: Candidate[]): Candidate | null {
+  const t = ctx.tokens;
+  const body = ctx.body;
+  // skip adverbs standing between the cue and what precedes it
+  let p = i - 1;
+  while (p >= from && SKIPPABLE.has(t[p].lower)) p--;
+  const before = p >= from ? t[p] : null;
+
+  // `Об этом сообщил X`, `сообщил об этом X`
+  const aboutThis = (before && before.lower === 'этом' && t[p - 1]?.lower === 'об') || (t[i + 1]?.lower === 'об' && t[i + 2]?.lower === 'этом');
+  if (aboutThis) return aboutThisStatement(ctx, i, cue, u, from, to);
+
+  // `Как сообщил X, …` — an according-to clause, unless the rest has a speaker of its own (then a channel)
+  if (before && before.lower === 'как' && cue.kind === 'verb') return asClause(ctx, i, u, from, to, p);
+
+  // coordinated with a previous cue of the same unit: the same speaker
+  let speaker: SpeakerRef | null = null;
+  const coordinated = before && (before.lower === 'и' || before.lower === 'а' || (before.text === ',' && cue.kind === 'gerund'));
+  const prevCand = inUnit[inUnit.length - 1];
+  if (coordinated && prevCand) speaker = { kind: 'inherit', from: prevCand };
+
+  // `…, заявил X.` — the content stands before the cue
+  if (!speaker && before && (before.text === ',' || before.text === '—' || before.text === '–') && cue.kind === 'verb' && p > from) {
+    const c = postposed(ctx, i, cue, u, from, to, p);
+    if (c) return c;
+  }
+
+  // find `что` or a colon after the cue (allowing an inverted subject and circumstances between)
+  let k = i + 1;
+  let thatAt = -1;
+  for (; k < to && k < i + 16; k++) {
+    const w = t[k];
+    if (ctx.inQuote(w)) break;
+    if (w.lower === 'что' || w.lower === 'чтобы') { thatAt = k; break; }
+    if (w.text === ':' ) { thatAt = k; break; }
+    if (/^[.!?…;]$/.test(w.text)) break;
+    if (ctx.cueAt(k) && k > i + 1) break;
+  }
+  if (thatAt > 0 && t[thatAt].lower === 'чтобы' && !['призвать', 'призывать', 'потребовать', 'требовать', 'предложить', 'предлагать'].includes(cue.lemma)) thatAt = -1;
+  if (!speaker) speaker = subject(ctx, i, cue, from, thatAt > 0 ? thatAt : Math.min(to, i + 12), inUnit);
+  if (!speaker) return null;
+
+  if (thatAt > 0 && thatAt + 1 < to) {
+    if (t[thatAt].text === ':' && t[thatAt + 1].text === '«') return null; // a direct quote, matched elsewhere
+    const end = findClauseEnd(ctx, thatAt + 1, to);
+    const range = trimRange(body, t[thatAt + 1].start, t[end.endToken - 1]?.end ?? t[thatAt + 1].end);
+    if (range.end - range.start < 6) return null;
+    return candidate(ctx, range, i, u, speaker, end.via, from, 0.85);
+  }
+  // verbal act with an object
+  if (OBJECT_CUE_LEMMAS.has(cue.lemma) && !CLAUSE_ONLY_LEMMAS.has(cue.lemma) || cue.lemma === 'выразить' || cue.lemma === 'выражать') {
+    let s = i + 1;
+    if (speaker.kind === 'phrase' && speaker.np.start > t[i].start) s = indexAfter(ctx, speaker.np.end);
+    while (s < to && (SKIPPABLE.has(t[s].lower))) s++;
+    if (cue.lemma === 'выразить' || cue.lemma === 'выражать') {
+      if (s >= to || !EXPRESSED_NOUNS.has(ctx.morph.lemma(t[s].lower))) return null;
+      s++;
+      if (t[s]?.text === ',' && (t[s + 1]?.lower === 'что' || t[s + 1]?.lower === 'чтобы')) s += 2;
+      else if (t[s]?.lower === 'в' && t[s + 1]?.lower === 'том' && t[s + 2]?.text === ',' && t[s + 3]?.lower === 'что') s += 4;
+    }
+    if (s >= to || !t[s].isWord && t[s].text !== '«') return null;
+    const end = findClauseEnd(ctx, s, to);
+    let range = trimRange(body, t[s].start, t[end.endToken - 1]?.end ?? t[s].end);
+    const text = body.slice(range.start, range.end);
+    const lead = LEADING_PREPOSITIONS.exec(text);
+    if (lead) range = { start: range.start + lead[0].length, end: range.end };
+    const words = body.slice(range.start, range.end).split(/\s+/).filter(Boolean);
+    if (words.length < 2 || /^(это|этом|том|этого|все|всё|его|ее|их|себя)$/i.test(words[0]) && words.length < 3) return null;
+    return candidate(ctx, range, i, u, speaker, end.via, from, 0.7);
+  }
+  return null;
+}
+
+function subject(ctx: ArticleContext, i: number, cue: CueReading, from: number, rightLimit: number, inUnit: Candidate[]): SpeakerRef | null {
+  const t = ctx.tokens;
+  const left = ctx.finder.findLeft(t, i, from, ctx.inQuote);
+  if (left && !(left.kind === 'pronoun' && cue.plural !== (left.head.lower === 'они'))) return { kind: 'phrase', np: left };
+  if (cue.kind === 'gerund' && inUnit.length) return { kind: 'inherit', from: inUnit[inUnit.length - 1] };
+  const right = ctx.finder.findRight(t, i, rightLimit, ctx.inQuote);
+  if (right) return { kind: 'phrase', np: right };
+  if (cue.plural || cue.gender === null) {
+    const loc = ctx.finder.findLocative(t, from, rightLimit, ctx.inQuote);
+    if (loc) return { kind: 'phrase', np: loc };
+    for (let k = i - 1; k >= from && k >= i - 3; k--) if (t[k].lower === 'там') return { kind: 'last-organization', at: t[k] };
+  }
+  if (left) return { kind: 'phrase', np: left };
+  return null;
+}
+
+function postposed(ctx: ArticleContext, i: number, cue: CueReading, u: number, from: number, to: number, commaAt: number): Candidate | null {
+  const t = ctx.tokens;
+  // the content from the start of the unit to the comma; a quote there is a direct quote handled elsewhere
+  let s = from;
+  if (t[s].text === '—' || t[s].text === '–') s++;
+  if (t[s].text === '«' && ctx.quoteOf(t[s].start)) return null;
+  // another cue before the comma means the clause belongs to it (`Он сказал, что …, подчеркнул …`)
+  for (let k = s; k < commaAt; k++) if (ctx.cueAt(k) && !ctx.inQuote(t[k]) && ctx.cueAt(k)!.kind === 'verb') return null;
+  const np = ctx.finder.findRight(t, i, to, ctx.inQuote);
+  let speaker: SpeakerRef | null = np ? { kind: 'phrase', np } : null;
+  if (!speaker && (cue.plural || cue.gender === null)) {
+    const loc = ctx.finder.findLocative(t, i + 1, to, ctx.inQuote);
+    if (loc) speaker = { kind: 'phrase', np: loc };
+  }
+  if (!speaker) return null;
+  // `говорится в сообщении X`: the document's author speaks
+  if (speaker.kind === 'phrase' && ctx.finder.isDocumentNoun(speaker.np.head)) {
+    const inner = ctx.finder.findRight(t, indexAfter(ctx, speaker.np.head.end) - 1, to, ctx.inQuote);
+    if (!inner) return null;
+    speaker = { kind: 'phrase', np: inner };
+  }
+  const range = trimRange(ctx.body, t[s].start, t[commaAt].start);
+  if (range.end - range.start < 8) return null;
+  const end = findClauseEnd(ctx, i + 1, to);
+  return candidate(ctx, range, i, u, speaker, end.via, from, 0.8);
+}
+
+function asClause(ctx: ArticleContext, i: number, u: number, from: number, to: number, kakAt: number): Candidate | null {
+  const t = ctx.tokens;
+  let comma = i + 1;
+  while (comma < to && t[comma].text !== ',' && !/^[.!?…;]$/.test(t[comma].text)) comma++;
+  const np = ctx.finder.findRight(t, i, comma, ctx.inQuote) ?? ctx.finder.findLocative(t, i + 1, comma, ctx.inQuote);
+  if (!np) return null;
+  let range;
+  if (kakAt === from || t[kakAt - 1]?.text !== ',') {
+    if (comma >= to - 1 || t[comma].text !== ',') return null;
+    const end = findClauseEnd(ctx, comma + 1, to);
+    range = trimRange(ctx.body, t[comma + 1].start, t[end.endToken - 1]?.end ?? t[to - 1].end);
+  } else {
+    range = trimRange(ctx.body, t[from].start, t[kakAt - 1].start);
+  }
+  if (range.end - range.start < 8) return null;
+  const c = candidate(ctx, range, i, u, { kind: 'phrase', np }, null, from, 0.8);
+  c.type = 'according_to';
+  c.cue = ctx.body.slice(t[kakAt].start, t[i].end);
+  return c;
+}
+
+function aboutThisStatement(ctx: ArticleContext, i: number, cue: CueReading, u: number, from: number, to: number): Candidate | null {
+  if (u === 0) return null;
+  const prevUnit = ctx.units[u - 1];
+  if (ctx.units[u].paragraph - prevUnit.paragraph > 1) return null;
+  const t = ctx.tokens;
+  let np = ctx.finder.findRight(t, t[i + 1]?.lower === 'об' ? i + 2 : i, to, ctx.inQuote);
+  if (!np) np = ctx.finder.findLeft(t, i, from, ctx.inQuote);
+  if (!np && (cue.plural || cue.gender === null)) np = ctx.finder.findLocative(t, from, to, ctx.inQuote);
+  if (!np) return null;
+  let speaker: SpeakerRef = { kind: 'phrase', np };
+  if (ctx.finder.isDocumentNoun(np.head)) {
+    const inner = ctx.finder.findRight(t, indexAfter(ctx, np.head.end) - 1, to, ctx.inQuote);
+    if (!inner) return null;
+    speaker = { kind: 'phrase', np: inner };
+  }
+  const range = trimRange(ctx.body, prevUnit.start, prevUnit.end);
+  const c = candidate(ctx, range, i, u, speaker, null, from, 0.75);
+  c.type = 'indirect';
+  return c;
+}
+
+function candidate(ctx: ArticleContext, range: { start: number; end: number }, i: number, u: number, speaker: SpeakerRef, via: { from: number; to: number } | null, from: number, confidence: number): Candidate {
+  const t = ctx.tokens;
+  const viaText = via && via.to > via.from ? ctx.body.slice(t[via.from].start, t[via.to - 1].end).replace(/[.!?…]+$/, '').trim() : null;
+  const unitStart = t[from].start;
+  const unitEnd = ctx.units[u].end;
+  // the attribution: the unit outside the content
+  const attribution = [{ start: unitStart, end: range.start }, { start: range.end, end: unitEnd }].filter((r) => r.end > r.start);
+  return {
+    parts: [range],
+    type: hasInnerQuote(ctx, range.start, range.end) ? 'mixed' : 'indirect',
+    cue: t[i].text,
+    cueStart: t[i].start,
+    cueEnd: t[i].end,
+    unit: u,
+    speaker,
+    via: viaText,
+    attribution,
+    confidence,
+  };
+}
+
+function indexAfter(ctx: ArticleContext, offset: number): number {
+  return tokenAt(ctx, offset);
+}

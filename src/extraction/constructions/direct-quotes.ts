@@ -1,0 +1,175 @@
+// Direct speech: `«…», — сказал X.`, `X сказал: «…»`, `X: «…»`, a quote broken by its attribution
+// (`«А, — сказал X, — Б»`), and dash dialogue (`— …, — сказал он.`). Works on the whole body because a
+// quote and its attribution may sit in different sentences.
+import type { QuoteSpan } from '../text/quote-spans';
+import type { ArticleContext, Candidate, SpeakerRef } from './context';
+import { tokenAt, trimRange, unitOfToken } from './context';
+
+const DASH = /[—–-]/;
+
+export function findDirectQuotes(ctx: ArticleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const q of ctx.topQuotes) {
+    const c = quoteThenAttribution(ctx, q) ?? attributionThenQuote(ctx, q);
+    if (c) out.push(c);
+  }
+  out.push(...dashDialogue(ctx));
+  return out;
+}
+
+/** `«…», — сказал X.` and the broken `«А, — сказал X. — Б»`. */
+function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | null {
+  const { body } = ctx;
+  const inner = body.slice(q.open + 1, q.close);
+  // broken quote: the attribution sits inside the marks between two dashes
+  const broken = /([,.!?…])\s+[—–]\s+(?=\p{Ll})/u.exec(inner);
+  if (broken) {
+    const attrStart = q.open + 1 + broken.index + broken[0].length;
+    const restRe = /[,.]\s+[—–]\s+/g;
+    restRe.lastIndex = attrStart - (q.open + 1);
+    const rest = restRe.exec(inner);
+    const cueIdx = tokenAt(ctx, attrStart);
+    const cue = ctx.cueAt(cueIdx);
+    if (cue && rest && cue.kind === 'verb') {
+      const attrEnd = q.open + 1 + rest.index;
+      const second = q.open + 1 + rest.index + rest[0].length;
+      const speaker = attributionSpeaker(ctx, cueIdx, tokenAt(ctx, attrEnd));
+      if (speaker) {
+        ctx.consumed.add(cueIdx);
+        const p1 = trimRange(body, q.open + 1, attrStart - broken[0].length + 1);
+        const p2 = trimRange(body, second, q.close);
+        return make(ctx, [p1, p2], cueIdx, speaker, [{ start: attrStart, end: attrEnd }]);
+      }
+    }
+  }
+  const after = body.slice(q.close + 1, q.close + 6);
+  const m = /^\s*[,.!?…]?\s*[—–-]\s*/.exec(after);
+  if (!m) return null;
+  const first = tokenAt(ctx, q.close + 1 + m[0].length);
+  // the cue may follow a short subject (`» — Лавров сказал`) or come first (`» — сказал Лавров`)
+  for (let k = first; k < first + 5 && k < ctx.tokens.length; k++) {
+    const cue = ctx.cueAt(k);
+    if (!cue || cue.kind !== 'verb' || ctx.consumed.has(k)) {
+      if (/[.!?…]/.test(ctx.tokens[k].text) || ctx.tokens[k].text === '«') return null;
+      continue;
+    }
+    const unit = unitOfToken(ctx, k);
+    const unitEnd = ctx.unitTokens[unit]?.to ?? ctx.tokens.length;
+    const speaker = k > first ? leftSpeaker(ctx, k, first) ?? attributionSpeaker(ctx, k, unitEnd) : attributionSpeaker(ctx, k, unitEnd);
+    if (!speaker) return null;
+    ctx.consumed.add(k);
+    const end = ctx.tokens[unitEnd - 1]?.end ?? body.length;
+    const viaCue = cue.lemma === 'цитировать' || cue.lemma === 'процитировать';
+    const c = make(ctx, [trimRange(body, q.open + 1, q.close)], k, speaker, [{ start: q.close + 1, end }]);
+    if (viaCue && speaker.kind === 'phrase') {
+      // `цитирует РБК Карасина`: the outlet relays, the person in the accusative speaks
+      const person = ctx.finder.findRight(ctx.tokens, tokenAt(ctx, speaker.np.end), unitEnd, () => false);
+      if (person) {
+        c.via = body.slice(speaker.np.start, speaker.np.end);
+        c.speaker = { kind: 'phrase', np: person };
+      }
+    }
+    return c;
+  }
+  return null;
+}
+
+/** `X сказал: «…»` and `X: «…»`. */
+function attributionThenQuote(ctx: ArticleContext, q: QuoteSpan): Candidate | null {
+  const { body } = ctx;
+  const before = body.slice(Math.max(0, q.open - 3), q.open);
+  if (!/:\s*$/.test(before)) return null;
+  const inner = body.slice(q.open + 1, q.close);
+  if (!/\s/.test(inner.trim())) return null;
+  const colonIdx = tokenAt(ctx, q.open) - 1;
+  const unit = unitOfToken(ctx, colonIdx);
+  if (unit < 0) return null;
+  const from = ctx.unitTokens[unit].from;
+  // the cue nearest the colon, in the same clause
+  for (let k = colonIdx - 1; k >= from && k >= colonIdx - 14; k--) {
+    const t = ctx.tokens[k];
+    if (ctx.inQuote(t)) break;
+    const cue = ctx.cueAt(k);
+    if (cue && (cue.kind === 'verb' || cue.kind === 'gerund') && !ctx.consumed.has(k)) {
+      const speaker = leftSpeaker(ctx, k, from) ?? attributionSpeaker(ctx, k, colonIdx);
+      if (!speaker) return null;
+      ctx.consumed.add(k);
+      return make(ctx, [trimRange(body, q.open + 1, q.close)], k, speaker, [{ start: ctx.tokens[from].start, end: q.open }]);
+    }
+    if (t.text === '.' || t.text === '!' || t.text === '?') break;
+  }
+  // `X: «…»` with no verb: the phrase right before the colon
+  const np = ctx.finder.findLeft(ctx.tokens, colonIdx, Math.max(from, colonIdx - 8), ctx.inQuote);
+  if (!np || np.end !== ctx.tokens[colonIdx - 1]?.end) return null;
+  return {
+    parts: [trimRange(body, q.open + 1, q.close)],
+    type: 'direct',
+    cue: ':',
+    cueStart: ctx.tokens[colonIdx].start,
+    cueEnd: ctx.tokens[colonIdx].end,
+    unit,
+    speaker: { kind: 'phrase', np },
+    via: null,
+    attribution: [{ start: ctx.tokens[from].start, end: q.open }],
+    confidence: 0.7,
+  };
+}
+
+/** Paragraphs of dialogue: `— Текст, — сказал он. — Продолжение.` */
+function dashDialogue(ctx: ArticleContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { body } = ctx;
+  const re = /(^|\n)[ \t]*[—–-][ \t]+([^\n]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    const lineStart = m.index + m[0].length - m[2].length;
+    const line = m[2];
+    const attr = /([,.!?…])\s+[—–]\s+(?=\p{Ll})/u.exec(line);
+    if (!attr) continue;
+    const attrStart = lineStart + attr.index + attr[0].length;
+    const cueIdx = tokenAt(ctx, attrStart);
+    const cue = ctx.cueAt(cueIdx);
+    if (!cue || ctx.consumed.has(cueIdx)) continue;
+    const cont = /[,.]\s+[—–]\s+/g;
+    cont.lastIndex = attr.index + attr[0].length;
+    const rest = cont.exec(line);
+    const attrEnd = rest ? lineStart + rest.index : lineStart + line.length;
+    const speaker = attributionSpeaker(ctx, cueIdx, tokenAt(ctx, attrEnd));
+    if (!speaker) continue;
+    ctx.consumed.add(cueIdx);
+    const parts = [trimRange(body, lineStart, lineStart + attr.index + 1)];
+    if (rest) parts.push(trimRange(body, lineStart + rest.index + rest[0].length, lineStart + line.length));
+    out.push(make(ctx, parts, cueIdx, speaker, [{ start: attrStart, end: attrEnd }]));
+  }
+  return out;
+}
+
+function attributionSpeaker(ctx: ArticleContext, cueIdx: number, to: number): SpeakerRef | null {
+  const np = ctx.finder.findRight(ctx.tokens, cueIdx, Math.min(to, cueIdx + 25), () => false);
+  if (np) return { kind: 'phrase', np };
+  const loc = ctx.finder.findLocative(ctx.tokens, cueIdx + 1, Math.min(to, cueIdx + 8), () => false);
+  return loc ? { kind: 'phrase', np: loc } : null;
+}
+
+function leftSpeaker(ctx: ArticleContext, cueIdx: number, from: number): SpeakerRef | null {
+  const np = ctx.finder.findLeft(ctx.tokens, cueIdx, from, ctx.inQuote);
+  return np ? { kind: 'phrase', np } : null;
+}
+
+function make(ctx: ArticleContext, parts: { start: number; end: number }[], cueIdx: number, speaker: SpeakerRef, attribution: { start: number; end: number }[]): Candidate {
+  const cue = ctx.tokens[cueIdx];
+  return {
+    parts: parts.filter((p) => p.end > p.start),
+    type: 'direct',
+    cue: cue.text,
+    cueStart: cue.start,
+    cueEnd: cue.end,
+    unit: unitOfToken(ctx, cueIdx),
+    speaker,
+    via: null,
+    attribution,
+    confidence: 0.9,
+  };
+}
+
+export { DASH };

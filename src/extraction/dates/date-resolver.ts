@@ -1,0 +1,76 @@
+// When a statement was made: a time expression in the attribution (outside the quote) resolved against
+// the publication date with chrono-node's Russian parser, at the precision the text gives.
+import * as chrono from 'chrono-node';
+import type { DatePrecision, DateSource } from '../types';
+
+export interface StatementDate {
+  date: string | null;
+  precision: DatePrecision | null;
+  source: DateSource;
+}
+
+const VAGUE_RE = /(^|[^\p{L}])(ранее|прежде|до этого|затем|впоследствии|позднее|позже|некогда|в свое время|в своё время|как-то)([^\p{L}]|$)/iu;
+const EVE_RE = /(^|[^\p{L}])накануне([^\p{L}]|$)/iu;
+const DAY_MS = 86_400_000;
+
+/** Weekday names in the forms that follow `в/во`: chrono handles them, this only gates what counts. */
+const TIME_HINT_RE = /(понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|ма[ея]\b|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|вчера|позавчера|сегодня|году|года\b|\d{4})/i;
+
+export class DateResolver {
+  private readonly ref: Date | null;
+
+  constructor(private readonly publishedAt: string | null) {
+    this.ref = publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? new Date(`${publishedAt}T12:00:00Z`) : null;
+  }
+
+  publication(): StatementDate {
+    return this.publishedAt ? { date: this.publishedAt, precision: 'day', source: 'publication' } : { date: null, precision: null, source: 'none' };
+  }
+
+  /** A date stated in `text` (the attribution part of a statement's sentence), or null. */
+  fromText(text: string): StatementDate | null {
+    if (!text || text.length > 2000) return null;
+    if (EVE_RE.test(text) && this.ref) return { date: iso(new Date(this.ref.getTime() - DAY_MS)), precision: 'day', source: 'text' };
+    if (TIME_HINT_RE.test(text)) {
+      const found = this.parse(text);
+      if (found) return found;
+    }
+    if (VAGUE_RE.test(text) && this.publishedAt) return { date: this.publishedAt.slice(0, 4), precision: 'year', source: 'text' };
+    return null;
+  }
+
+  private parse(text: string): StatementDate | null {
+    let results: chrono.ParsedResult[];
+    try {
+      results = chrono.ru.parse(text, this.ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+    } catch {
+      return null;
+    }
+    for (const r of results) {
+      const s = r.start;
+      const hasYear = s.isCertain('year');
+      const hasMonth = s.isCertain('month');
+      const hasDay = s.isCertain('day');
+      const hasWeekday = s.isCertain('weekday');
+      if (!this.ref && !hasYear) continue;
+      // clock times alone (`в 15:00`) say nothing about the day beyond the publication date
+      if (!hasYear && !hasMonth && !hasDay && !hasWeekday) continue;
+      let d = s.date();
+      if (this.ref && !hasYear && d.getTime() > this.ref.getTime() + DAY_MS) {
+        // statements are reported after they are made: a date past publication belongs to the last occurrence
+        if (hasWeekday && !hasMonth) d = new Date(d.getTime() - 7 * DAY_MS);
+        else d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
+      }
+      const y = d.getUTCFullYear();
+      if (y < 1900 || y > 2100) continue;
+      if (hasDay || hasWeekday) return { date: iso(d), precision: 'day', source: 'text' };
+      if (hasMonth) return { date: iso(d).slice(0, 7), precision: 'month', source: 'text' };
+      return { date: String(y), precision: 'year', source: 'text' };
+    }
+    return null;
+  }
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,219 @@
+// The statement extractor: one synchronous, never-throwing `extract()` shared by the queue workers, the
+// CLI and the tests. Morphology is loaded once by createExtractor(); per-article work is bounded.
+import { cueReading, type CueReading } from './cues/cue-lexicon';
+import { findAccordingTo } from './constructions/according-to';
+import { type ArticleContext, type Candidate, unitOfToken } from './constructions/context';
+import { findCueClauses } from './constructions/cue-clauses';
+import { findDirectQuotes } from './constructions/direct-quotes';
+import { statementConfidence } from './confidence';
+import { DateResolver, type StatementDate } from './dates/date-resolver';
+import { prepareArticle, splitSentences } from './document-layer';
+import { loadMorphology, type Morphology } from './morphology';
+import { PhraseFinder } from './speakers/noun-phrase';
+import { PeopleIndex } from './speakers/people';
+import { type Resolved, SpeakerResolver } from './speakers/speaker-resolver';
+import { enclosingQuote, findQuoteSpans } from './text/quote-spans';
+import { tokenize, type Token } from './text/tokens';
+import { buildUnits } from './text/units';
+import type { ArticleInput, ExtractedStatement, ExtractionResult, PreparedArticle, SpeakerDirectory } from './types';
+
+export interface Extractor {
+  extract(input: ArticleInput): ExtractionResult;
+}
+
+export interface ExtractorOptions {
+  directory?: SpeakerDirectory;
+}
+
+/** Bodies beyond this many characters are cut: news articles are far shorter, and time must stay bounded. */
+export const MAX_BODY_CHARS = 200_000;
+const MAX_INPUT_CHARS = 2_000_000;
+const MAX_STATEMENTS = 500;
+
+export async function createExtractor(options: ExtractorOptions = {}): Promise<Extractor> {
+  const morph = await loadMorphology();
+  return { extract: (input) => safeExtract(morph, options, input) };
+}
+
+function emptyArticle(): PreparedArticle {
+  return { body: '', title: null, publishedAt: null, language: 'und', source: null };
+}
+
+function safeExtract(morph: Morphology, options: ExtractorOptions, input: ArticleInput): ExtractionResult {
+  let article = emptyArticle();
+  try {
+    article = prepareArticle(boundInput(input));
+    if (!article || typeof article.body !== 'string') return { article: emptyArticle(), statements: [] };
+    if (article.body.length > MAX_BODY_CHARS) article = { ...article, body: article.body.slice(0, MAX_BODY_CHARS) };
+    if (article.language !== 'ru' && article.language !== 'und' && article.language !== 'uk') return { article, statements: [] };
+    return { article, statements: extractStatements(morph, options, article) };
+  } catch {
+    return { article, statements: [] };
+  }
+}
+
+function boundInput(input: ArticleInput): ArticleInput {
+  const safe: ArticleInput = { ...(input ?? {}) };
+  if (typeof safe.text === 'string' && safe.text.length > MAX_INPUT_CHARS) safe.text = safe.text.slice(0, MAX_INPUT_CHARS);
+  if (typeof safe.html === 'string' && safe.html.length > MAX_INPUT_CHARS) safe.html = safe.html.slice(0, MAX_INPUT_CHARS);
+  if (safe.text != null && typeof safe.text !== 'string') safe.text = String(safe.text);
+  return safe;
+}
+
+function extractStatements(morph: Morphology, options: ExtractorOptions, article: PreparedArticle): ExtractedStatement[] {
+  const body = article.body;
+  if (!body.trim()) return [];
+  const tokens = tokenize(body);
+  const quotes = findQuoteSpans(body);
+  const topQuotes = quotes.filter((q) => q.depth === 0);
+  const units = buildUnits(body, splitSentences(body), quotes);
+  const unitTokens = tokenRanges(tokens, units);
+  const people = new PeopleIndex(morph);
+  people.build(tokens);
+  const finder = new PhraseFinder(morph, people);
+  const cueCache = new Map<number, CueReading | null>();
+  const inQuoteCache = new Map<number, boolean>();
+  const ctx: ArticleContext = {
+    body,
+    tokens,
+    quotes,
+    topQuotes,
+    units,
+    unitTokens,
+    morph,
+    finder,
+    consumed: new Set(),
+    cueAt: (i) => {
+      if (cueCache.has(i)) return cueCache.get(i)!;
+      const t = tokens[i];
+      const r = t && t.isWord && /\p{L}/u.test(t.text) && !/\d/.test(t.text) ? cueReading(morph, t.lower) : null;
+      cueCache.set(i, r);
+      return r;
+    },
+    inQuote: (t: Token) => {
+      let v = inQuoteCache.get(t.start);
+      if (v === undefined) {
+        v = enclosingQuote(topQuotes, t.start) !== null;
+        inQuoteCache.set(t.start, v);
+      }
+      return v;
+    },
+    quoteOf: (offset) => topQuotes.find((q) => q.open === offset) ?? null,
+  };
+
+  const direct = findDirectQuotes(ctx);
+  const accordingTo = findAccordingTo(ctx);
+  const clauses = findCueClauses(ctx, accordingTo);
+  const candidates = [...direct, ...accordingTo, ...clauses];
+  absorbChannels(candidates);
+  dropDuplicates(candidates);
+  const live = candidates.filter((c) => !c.dropped).sort((a, b) => a.cueStart - b.cueStart).slice(0, MAX_STATEMENTS);
+
+  const dates = new DateResolver(article.publishedAt);
+  const resolver = new SpeakerResolver(morph, people, finder, options.directory, article.publishedAt);
+  const resolved = new Map<Candidate, Resolved>();
+  const out: ExtractedStatement[] = [];
+  let previous: { statement: ExtractedStatement; unit: number; paragraph: number } | null = null;
+  for (const c of live) {
+    const speaker = resolveSpeaker(ctx, resolver, resolved, c);
+    if (!speaker || !speaker.name) continue;
+    resolved.set(c, speaker);
+    const at = c.speaker.kind === 'phrase' ? c.speaker.np.start : c.cueStart;
+    resolver.remember(speaker, c.unit, at);
+    const quote = c.parts.map((p) => body.slice(p.start, p.end)).join(' ').replace(/\s+/g, ' ').trim();
+    if (!quote) continue;
+    const paragraph = units[c.unit]?.paragraph ?? 0;
+    let date: StatementDate | null = null;
+    for (const r of c.attribution) {
+      date = dates.fromText(body.slice(r.start, r.end));
+      if (date) break;
+    }
+    if (!date && previous && previous.statement.speaker.name === speaker.name && paragraph - previous.paragraph <= 1 && c.unit - previous.unit <= 2 && previous.statement.dateSource !== 'publication' && previous.statement.dateSource !== 'none') {
+      date = { date: previous.statement.date, precision: previous.statement.datePrecision, source: 'context' };
+    }
+    date ??= dates.publication();
+    const np = c.speaker.kind === 'phrase' ? c.speaker.np : null;
+    const statement: ExtractedStatement = {
+      quote,
+      start: c.parts[0].start,
+      end: c.parts[c.parts.length - 1].end,
+      type: c.type,
+      cue: c.cue,
+      speaker: {
+        name: speaker.name,
+        type: speaker.type,
+        aliases: speaker.aliases,
+        mention: np ? body.slice(np.start, np.end) : c.speaker.kind === 'possessive' ? c.speaker.word.text : '',
+        mentionStart: np ? np.start : c.cueStart,
+        mentionEnd: np ? np.end : c.cueEnd,
+        resolvedBy: speaker.resolvedBy,
+      },
+      via: c.via,
+      date: date.date,
+      datePrecision: date.precision,
+      dateSource: date.source,
+      confidence: statementConfidence(c.confidence, speaker.resolvedBy, quote.length),
+    };
+    out.push(statement);
+    previous = { statement, unit: c.unit, paragraph };
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function resolveSpeaker(ctx: ArticleContext, resolver: SpeakerResolver, resolved: Map<Candidate, Resolved>, c: Candidate): Resolved | null {
+  switch (c.speaker.kind) {
+    case 'phrase':
+      return resolver.resolve(c.speaker.np, c.unit);
+    case 'possessive':
+      return resolver.resolvePossessive(c.speaker.word.text, c.speaker.word.start, c.unit);
+    case 'inherit':
+      return resolved.get(c.speaker.from) ?? null;
+    case 'last-organization':
+      return resolver.lastOrganization(c.unit);
+  }
+}
+
+/** `Как сообщила пресс-служба, X указал, что …`: the outer clause is a channel of the inner statement. */
+function absorbChannels(candidates: Candidate[]): void {
+  for (const outer of candidates) {
+    if (outer.type !== 'according_to' || outer.speaker.kind !== 'phrase') continue;
+    const range = outer.parts[0];
+    const inner = candidates.find((c) => c !== outer && !c.dropped && c.cueStart >= range.start && c.cueEnd <= range.end && c.unit === outer.unit);
+    if (!inner) continue;
+    outer.dropped = true;
+    inner.via ??= outer.speaker.np ? sliceText(outer) : null;
+  }
+}
+
+function sliceText(c: Candidate): string | null {
+  return c.speaker.kind === 'phrase' ? c.speaker.np.tokens.map((t) => t.text).join(' ').replace(/ ([,.»])/g, '$1').replace(/« /g, '«') : null;
+}
+
+/** Two constructions that found the same content keep the more specific one (direct over indirect). */
+function dropDuplicates(candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i];
+    if (a.dropped) continue;
+    for (let j = i + 1; j < candidates.length; j++) {
+      const b = candidates[j];
+      if (b.dropped) continue;
+      const overlap = Math.min(a.parts[a.parts.length - 1].end, b.parts[b.parts.length - 1].end) - Math.max(a.parts[0].start, b.parts[0].start);
+      const shorter = Math.min(a.parts[a.parts.length - 1].end - a.parts[0].start, b.parts[b.parts.length - 1].end - b.parts[0].start);
+      if (overlap > 0.8 * shorter) b.dropped = true;
+    }
+  }
+}
+
+function tokenRanges(tokens: Token[], units: { start: number; end: number }[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let k = 0;
+  for (const u of units) {
+    while (k < tokens.length && tokens[k].start < u.start) k++;
+    const from = k;
+    while (k < tokens.length && tokens[k].end <= u.end) k++;
+    out.push({ from, to: k });
+  }
+  return out;
+}
+
+export { unitOfToken };

@@ -1,0 +1,243 @@
+// Finds the words that stand for the speaker around a cue: the subject to its left (`министр заявил`),
+// or the inverted subject to its right (`…, заявил министр`). The phrase is classified by its head:
+// a personal name, a pronoun, a role, an organisation or an anonymous source.
+import type { Morphology, WordReading } from '../morphology';
+import type { Token } from '../text/tokens';
+import { ANONYMOUS_LEMMAS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_LEMMAS, ROLE_LEMMAS, SUBJECT_PRONOUNS } from './lexicons';
+import type { PeopleIndex } from './people';
+import { sameSurname } from './surnames';
+
+export type HeadKind = 'name' | 'pronoun' | 'role' | 'organization' | 'anonymous';
+
+export interface NounPhrase {
+  tokens: Token[];
+  head: Token;
+  kind: HeadKind;
+  start: number;
+  end: number;
+  /** The head is in a prepositional phrase (`в пресс-службе`, `в ведомстве`): an organisation's locative. */
+  locative: boolean;
+}
+
+const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'о', 'об', 'по', 'при', 'для', 'из', 'от', 'к', 'ко', 'у', 'за', 'над', 'под', 'перед', 'после', 'до', 'без', 'через', 'между', 'про', 'среди', 'около', 'против']);
+const ADVERBS = new Set(['также', 'еще', 'ещё', 'уже', 'затем', 'тогда', 'вновь', 'снова', 'неоднократно', 'ранее', 'позже', 'впоследствии', 'потом', 'лишь', 'только', 'прямо', 'открыто', 'публично', 'недавно', 'официально', 'вчера', 'сегодня', 'накануне', 'тоже', 'даже', 'однако', 'же', 'в', 'свою', 'очередь', 'частности', 'как', 'и', 'не', 'позднее', 'прежде', 'сам', 'сама', 'сами', 'самого']);
+const DOCUMENT_NOUNS = new Set(['сообщение', 'заявление', 'документ', 'доклад', 'отчет', 'отчёт', 'письмо', 'релиз', 'пресс-релиз', 'обращение', 'комментарий', 'ответ', 'материал', 'статья', 'публикация', 'исследование', 'обзор', 'записка', 'справка', 'постановление', 'решение', 'резолюция', 'коммюнике', 'декларация']);
+const LATIN_RE = /^[A-Za-z][A-Za-z0-9&.'-]*$/;
+
+export class PhraseFinder {
+  constructor(private readonly morph: Morphology, private readonly people: PeopleIndex) {}
+
+  /** Category of a token as a possible head of a speaker phrase. */
+  classify(t: Token, sentenceStart: boolean): HeadKind | null {
+    if (!t.isWord) return null;
+    if (SUBJECT_PRONOUNS[t.lower]) return 'pronoun';
+    const readings = this.morph.analyze(t.lower);
+    const lemma = readings[0]?.lemma ?? t.lower;
+    if (t.capitalized && !NOT_NAMES.has(t.lower)) {
+      if (this.isKnownPerson(t)) return 'name';
+      if (t.acronym || LATIN_RE.test(t.text)) return ORGANIZATION_LEMMAS.has(lemma) || t.acronym || LATIN_RE.test(t.text) ? 'organization' : null;
+      const capReadings = this.morph.analyze(t.text);
+      if (capReadings.some((r) => r.grammemes.has('Orgn'))) return 'organization';
+      if (ORGANIZATION_LEMMAS.has(lemma)) return 'organization';
+      if (ROLE_LEMMAS.has(lemma)) return 'role';
+      if (ANONYMOUS_LEMMAS.has(lemma)) return 'anonymous';
+      if (capReadings.some((r) => r.grammemes.has('Surn') || r.grammemes.has('Name'))) return 'name';
+      if (capReadings.some((r) => r.grammemes.has('Geox'))) return 'organization';
+      if (!sentenceStart && !capReadings.some((r) => r.known)) return 'name';
+      if (!sentenceStart && capReadings.every((r) => r.pos === 'NOUN')) return 'organization';
+      return null;
+    }
+    for (const r of readings) {
+      if (r.pos !== 'NOUN') continue;
+      if (ROLE_LEMMAS.has(r.lemma)) return 'role';
+      if (ANONYMOUS_LEMMAS.has(r.lemma)) return 'anonymous';
+      if (ORGANIZATION_LEMMAS.has(r.lemma)) return 'organization';
+    }
+    return null;
+  }
+
+  private isKnownPerson(t: Token): boolean {
+    for (const p of this.people.people) {
+      if (p.surname.split(' ').some((s) => sameSurname(s, t.text))) return true;
+      if (p.first && p.first.toLowerCase() === t.lower) return true;
+    }
+    return false;
+  }
+
+  /** Could the token be in the nominative (or is it indeclinable/unknown)? */
+  nominative(t: Token): boolean {
+    if (SUBJECT_PRONOUNS[t.lower]) return true;
+    const rs = this.morph.analyze(t.capitalized ? t.text : t.lower);
+    if (!rs.length) return true;
+    if (t.acronym || LATIN_RE.test(t.text)) return true;
+    return rs.some((r) => r.grammemes.has('nomn') || r.grammemes.has('Fixd') || (!r.known && t.capitalized));
+  }
+
+  /**
+   * The subject to the left of `cue`: the nearest head in the nominative that is not inside a
+   * prepositional phrase, expanded to its whole phrase. `from` bounds the search (clause start).
+   */
+  findLeft(tokens: Token[], cue: number, from: number, inQuote: (t: Token) => boolean): NounPhrase | null {
+    for (let k = cue - 1; k >= from; k--) {
+      const t = tokens[k];
+      if (inQuote(t)) continue;
+      if (!t.isWord) {
+        if (t.text === ':' || t.text === ';') return null;
+        continue;
+      }
+      if (t.lower === 'что' || t.lower === 'чтобы') return null;
+      const prev = tokens[k - 1];
+      const kind = this.classify(t, k === from || !prev || /[.!?…]/.test(prev.text));
+      if (!kind) continue;
+      if (prev && prev.isWord && PREPOSITIONS.has(prev.lower) && kind !== 'pronoun') continue;
+      if (!this.nominative(t)) continue;
+      return this.expand(tokens, k, kind, from, cue, false);
+    }
+    return null;
+  }
+
+  /** The inverted subject right after the cue (`заявил министр`, `сказала Набиуллина`). */
+  findRight(tokens: Token[], cue: number, to: number, inQuote: (t: Token) => boolean): NounPhrase | null {
+    let skipped = 0;
+    for (let k = cue + 1; k < to && skipped < 8; k++) {
+      const t = tokens[k];
+      if (inQuote(t)) return null;
+      if (!t.isWord) {
+        if (t.text === '«' || t.text === '»' || t.text === '"') continue;
+        return null;
+      }
+      if (t.lower === 'что' || t.lower === 'чтобы') return null;
+      if (PREPOSITIONS.has(t.lower)) {
+        // a circumstance (`в четверг`, `на брифинге`, `в интервью РБК`): skip the preposition and its noun group
+        k = this.skipPrepositional(tokens, k, to);
+        skipped++;
+        continue;
+      }
+      const kind = this.classify(t, false);
+      if (kind && this.nominative(t)) return this.expand(tokens, k, kind, cue + 1, to, false);
+      if (ADVERBS.has(t.lower)) { skipped++; continue; }
+      const rs = this.morph.analyze(t.lower);
+      if (rs.some((r) => r.pos === 'ADVB' || r.pos === 'ADJF' || r.pos === 'PRCL' || r.pos === 'NUMR')) { skipped++; continue; }
+      return null;
+    }
+    return null;
+  }
+
+  /** `сообщили в пресс-службе Минздрава`: an organisation named in a locative next to a subjectless verb. */
+  findLocative(tokens: Token[], from: number, to: number, inQuote: (t: Token) => boolean): NounPhrase | null {
+    for (let k = from; k < to - 1; k++) {
+      const t = tokens[k];
+      if (inQuote(t) || !t.isWord) continue;
+      if (t.lower !== 'в' && t.lower !== 'во') continue;
+      const n = tokens[k + 1];
+      const kind = this.classify(n, false);
+      if (kind === 'organization' || (n.capitalized && kind === 'name' && this.morph.analyze(n.text).some((r) => r.grammemes.has('loct')))) {
+        const np = this.expand(tokens, k + 1, 'organization', k + 1, to, true);
+        return np;
+      }
+    }
+    return null;
+  }
+
+  private skipPrepositional(tokens: Token[], k: number, to: number): number {
+    let j = k + 1;
+    let words = 0;
+    while (j < to && words < 4) {
+      const t = tokens[j];
+      if (!t.isWord) {
+        if (t.text === '«' || t.text === '»') { j++; continue; }
+        break;
+      }
+      const rs = this.morph.analyze(t.lower);
+      const isNounish = rs.some((r) => ['ADJF', 'NOUN', 'NUMR', 'PRTF', 'NPRO'].includes(r.pos)) || /\d/.test(t.text);
+      if (!isNounish && words > 0) break;
+      // the next word in the nominative after a complete group starts the subject
+      if (words > 0 && this.classify(t, false) && this.nominative(t) && !rs.some((r) => r.grammemes.has('gent') || r.grammemes.has('loct'))) break;
+      if (words > 0 && (ROLE_LEMMAS.has(rs[0]?.lemma ?? '') || ANONYMOUS_LEMMAS.has(rs[0]?.lemma ?? '')) && rs.some((r) => r.grammemes.has('nomn'))) break;
+      words++;
+      j++;
+      if (words >= 1 && !rs.some((r) => r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NUMR')) {
+        // a noun closes the group unless a genitive or a name follows
+        const n = tokens[j];
+        if (!n || !n.isWord) break;
+        const nr = this.morph.analyze(n.capitalized ? n.text : n.lower);
+        const gen = nr.some((r) => r.grammemes.has('gent')) && !nr.some((r) => r.grammemes.has('nomn'));
+        if (!gen && !(n.acronym && words < 2)) break;
+      }
+    }
+    return j - 1;
+  }
+
+  /** Grows a phrase around its head: role words, adjectives, names, genitive dependents. */
+  private expand(tokens: Token[], headIdx: number, kind: HeadKind, from: number, to: number, locative: boolean): NounPhrase {
+    let a = headIdx;
+    let b = headIdx;
+    if (kind !== 'pronoun') {
+      while (a - 1 >= from && a - headIdx > -10) {
+        const t = tokens[a - 1];
+        if (!this.canExtendLeft(t, tokens[a - 2])) break;
+        a--;
+      }
+      while (b + 1 < to && b - headIdx < 10) {
+        const t = tokens[b + 1];
+        if (!this.canExtendRight(t, tokens[b], kind, tokens[b + 2])) break;
+        b++;
+      }
+      // trailing prepositions or open quotes do not end a phrase
+      while (b > headIdx && (!tokens[b].isWord ? tokens[b].text !== '»' && tokens[b].text !== ')' : PREPOSITIONS.has(tokens[b].lower))) b--;
+      while (a < headIdx && (!tokens[a].isWord ? tokens[a].text !== '«' : PREPOSITIONS.has(tokens[a].lower))) a++;
+    }
+    const slice = tokens.slice(a, b + 1);
+    return { tokens: slice, head: tokens[headIdx], kind, start: slice[0].start, end: slice[slice.length - 1].end, locative };
+  }
+
+  private canExtendLeft(t: Token, before: Token | undefined): boolean {
+    if (!t.isWord) return t.text === '«' || t.text === '»' || t.text === '"';
+    if (PREPOSITIONS.has(t.lower) || NOT_NAMES.has(t.lower)) return false;
+    if (t.capitalized) return true;
+    const rs = this.morph.analyze(t.lower);
+    const lemma = rs[0]?.lemma ?? '';
+    if (ROLE_LEMMAS.has(lemma) || ORGANIZATION_LEMMAS.has(lemma) || ANONYMOUS_LEMMAS.has(lemma)) return true;
+    if (rs.some((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && !r.grammemes.has('Apro'))) return true;
+    if (rs.some((r) => r.pos === 'NOUN' && r.grammemes.has('gent'))) return !!before && before.isWord;
+    if (NAME_PARTICLES.has(t.lower)) return true;
+    return false;
+  }
+
+  private canExtendRight(t: Token, prev: Token, kind: HeadKind, next: Token | undefined): boolean {
+    if (!t.isWord) {
+      if (t.text === '«') return true;
+      if (t.text === '»') return prev.isWord;
+      if (t.text === '(' || t.text === ')') return false;
+      return false;
+    }
+    if (t.lower === 'что' || t.lower === 'и' || t.lower === 'а') return false;
+    if (t.capitalized) return !NOT_NAMES.has(t.lower);
+    if (NAME_PARTICLES.has(t.lower) && next?.capitalized) return true;
+    const rs = this.morph.analyze(t.lower);
+    if (rs.some((r) => r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'INFN' || r.pos === 'ADVB' || r.pos === 'PRTS' || r.pos === 'ADJS')) return false;
+    if ((kind === 'anonymous' || kind === 'role' || kind === 'organization') && (t.lower === 'в' || t.lower === 'из' || t.lower === 'от' || t.lower === 'при' || t.lower === 'с' || t.lower === 'со')) {
+      // `источник в правительстве`, `пенсионер с Химмаша`
+      return !!next && next.isWord && !this.isTimeWord(next);
+    }
+    if (PREPOSITIONS.has(t.lower)) return false;
+    if (prev.isWord && PREPOSITIONS.has(prev.lower)) return rs.some((r) => r.pos === 'NOUN' || r.pos === 'ADJF');
+    const lemma = rs[0]?.lemma ?? '';
+    if (ROLE_LEMMAS.has(lemma) || ANONYMOUS_LEMMAS.has(lemma)) return true;
+    if (rs.some((r) => (r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NUMR') && (r.grammemes.has('gent') || r.grammemes.has('loct') || r.grammemes.has('ablt')))) return true;
+    if (rs.some((r) => r.pos === 'ADJF') && next?.isWord) return true;
+    return false;
+  }
+
+  private isTimeWord(t: Token): boolean {
+    return /^(понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр|ходе|рамках|время|интервью|эфире|ходе)/i.test(t.lower) || /^\d/.test(t.text);
+  }
+
+  isDocumentNoun(t: Token): boolean {
+    return DOCUMENT_NOUNS.has(this.morph.lemma(t.lower));
+  }
+
+  readings(t: Token): readonly WordReading[] {
+    return this.morph.analyze(t.capitalized ? t.text : t.lower);
+  }
+}

@@ -1,0 +1,174 @@
+// The people an article names, each with the fullest nominative form the article gives. Built once per
+// article before statements are read, so that a later `Токаева` or `господин Мерц` finds the person
+// introduced as `президент Касым-Жомарт Токаев` rather than az's suffix guess.
+import type { Morphology } from '../morphology';
+import type { Token } from '../text/tokens';
+import { fold } from '../text/tokens';
+import { NAME_PARTICLES, NOT_NAMES, ROLE_LEMMAS } from './lexicons';
+import { guessNominativeSurname, sameSurname } from './surnames';
+
+export interface Person {
+  id: number;
+  first: string | null;
+  surname: string;
+  gender: 'masc' | 'femn' | null;
+  /** Lemmas of the role words that stood before the name (`министр`, `финансы`). */
+  titles: Set<string>;
+  /** Offsets of every mention (name or resolved reference), ascending. */
+  mentions: number[];
+  /** True once the surname came from a nominative occurrence rather than a guess. */
+  nominativeSeen: boolean;
+  /** Patronymic as given, for an alias. */
+  patronymic: string | null;
+}
+
+export function personName(p: Person): string {
+  return p.first ? `${p.first} ${p.surname}` : p.surname;
+}
+
+export function personAliases(p: Person): string[] {
+  const out = [p.surname];
+  if (p.first && p.patronymic) out.push(`${p.surname} ${p.first} ${p.patronymic}`, `${p.first} ${p.patronymic} ${p.surname}`);
+  return out;
+}
+
+const capitalize = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
+
+export class PeopleIndex {
+  readonly people: Person[] = [];
+
+  constructor(private readonly morph: Morphology) {}
+
+  /** Finds `Имя [Отчество] Фамилия` sequences over the article's tokens. */
+  build(tokens: Token[]): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!this.isFirstName(t, tokens[i + 1])) continue;
+      let j = i + 1;
+      let patronymic: string | null = null;
+      if (j < tokens.length && this.isPatronymic(tokens[j])) {
+        patronymic = tokens[j].text;
+        j++;
+      }
+      const parts: Token[] = [];
+      while (j < tokens.length && parts.length < 3) {
+        const n = tokens[j];
+        if (n.start - tokens[j - 1].end > 1) break;
+        if (n.isWord && n.capitalized && !n.acronym && !NOT_NAMES.has(n.lower)) {
+          if (parts.length && this.isKnownFirstName(n)) break;
+          parts.push(n);
+          j++;
+        } else if (n.isWord && NAME_PARTICLES.has(n.lower) && tokens[j + 1]?.capitalized) {
+          parts.push(n);
+          j++;
+        } else break;
+      }
+      if (!parts.length) continue;
+      const firstReading = this.nameReading(t);
+      const nominative = firstReading?.grammemes.has('nomn') ?? false;
+      const gender = firstReading?.grammemes.has('femn') ? 'femn' : firstReading?.grammemes.has('masc') ? 'masc' : null;
+      const first = nominative ? t.text : capitalize(firstReading?.lemma ?? t.text);
+      // middle parts of long names (`Тедрос Адханом Гебрейесус`) are kept as written
+      const surnameForms = parts.map((p) => p.text);
+      let surnameText = surnameForms.join(' ');
+      if (!nominative) {
+        const last = surnameForms[surnameForms.length - 1];
+        surnameForms[surnameForms.length - 1] = guessNominativeSurname(last, gender);
+        surnameText = surnameForms.join(' ');
+      }
+      const person = this.add(first, surnameText, gender, nominative, patronymic, parts[parts.length - 1].start);
+      this.addTitles(person, tokens, i);
+      i = j - 1;
+    }
+  }
+
+  private add(first: string | null, surname: string, gender: Person['gender'], nominative: boolean, patronymic: string | null, at: number): Person {
+    const last = surname.split(' ').pop()!;
+    for (const p of this.people) {
+      const pLast = p.surname.split(' ').pop()!;
+      if (!sameSurname(pLast, last)) continue;
+      if (first && p.first && fold(p.first) !== fold(first)) continue;
+      if (!p.first && first) p.first = first;
+      if (nominative && !p.nominativeSeen) {
+        p.surname = surname;
+        p.nominativeSeen = true;
+      }
+      p.patronymic ??= patronymic;
+      p.gender ??= gender;
+      p.mentions.push(at);
+      return p;
+    }
+    const p: Person = { id: this.people.length, first, surname, gender, titles: new Set(), mentions: [at], nominativeSeen: nominative, patronymic };
+    this.people.push(p);
+    return p;
+  }
+
+  /** A person for a surname-only or full mention met while resolving a speaker. */
+  findOrAdd(words: Token[], at: number): Person | null {
+    const names = words.filter((w) => w.capitalized && !NOT_NAMES.has(w.lower));
+    if (!names.length) return null;
+    const lastTok = names[names.length - 1];
+    for (const p of this.people) {
+      const parts = p.surname.split(' ');
+      if (parts.some((s) => sameSurname(s, lastTok.text)) || (p.first && names.length === 1 && fold(p.first) === fold(lastTok.text))) {
+        p.mentions.push(at);
+        return p;
+      }
+    }
+    // a surname the article gives only alone: nominative when az reads it so, else a guess
+    const reading = this.morph.analyze(lastTok.text).find((r) => r.grammemes.has('Surn'));
+    const gender = reading?.grammemes.has('femn') ? 'femn' : reading?.grammemes.has('masc') ? 'masc' : null;
+    const nomn = !reading || reading.grammemes.has('nomn') || this.morph.analyze(lastTok.text).some((r) => r.grammemes.has('nomn'));
+    const surname = nomn ? lastTok.text : guessNominativeSurname(lastTok.text, gender);
+    return this.add(null, surname, gender ?? guessGender(surname), nomn, null, at);
+  }
+
+  /** The person mentioned last before `offset` with a compatible gender. */
+  lastMentioned(offset: number, gender: Person['gender'], after = 0): Person | null {
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const p of this.people) {
+      if (gender && p.gender && p.gender !== gender) continue;
+      for (const m of p.mentions) if (m < offset && m >= after && m > bestAt) { bestAt = m; best = p; }
+    }
+    return best;
+  }
+
+  isFirstName(t: Token, next: Token | undefined): boolean {
+    if (!t.isWord || !t.capitalized || t.acronym || NOT_NAMES.has(t.lower)) return false;
+    if (!next || !next.isWord || !next.capitalized || next.start - t.end > 1) return false;
+    return this.isKnownFirstName(t);
+  }
+
+  private isKnownFirstName(t: Token): boolean {
+    return this.nameReading(t) !== null;
+  }
+
+  private nameReading(t: Token) {
+    const rs = this.morph.analyze(t.text);
+    return rs.find((r) => r.grammemes.has('Name') && (r.known || rs[0] === r)) ?? null;
+  }
+
+  private isPatronymic(t: Token): boolean {
+    return t.capitalized && this.morph.analyze(t.text).some((r) => r.grammemes.has('Patr'));
+  }
+
+  private addTitles(person: Person, tokens: Token[], nameIndex: number): void {
+    for (let k = nameIndex - 1; k >= 0 && k >= nameIndex - 6; k--) {
+      const t = tokens[k];
+      if (!t.isWord && t.text !== '«' && t.text !== '»') break;
+      if (!t.isWord) continue;
+      const lemma = this.morph.lemma(t.lower);
+      if (['в', 'на', 'и', 'с', 'что', 'как', 'по'].includes(t.lower)) break;
+      person.titles.add(lemma);
+      person.titles.add(t.lower);
+      if (ROLE_LEMMAS.has(lemma) && k < nameIndex - 3) break;
+    }
+  }
+}
+
+export function guessGender(surname: string): 'masc' | 'femn' | null {
+  if (/(ова|ева|ёва|ина|ына|ская|цкая|ая)$/i.test(surname)) return 'femn';
+  if (/(ов|ев|ёв|ин|ын|ский|цкий|ой|ый|ий)$/i.test(surname)) return 'masc';
+  return null;
+}

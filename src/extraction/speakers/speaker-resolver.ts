@@ -1,0 +1,235 @@
+// Turns the phrase at a cue into a speaker: a named person (fullest nominative form in the article),
+// a pronoun or role resolved to the person the text means, an organisation, or an anonymous source.
+import type { Morphology } from '../morphology';
+import type { Token } from '../text/tokens';
+import { fold } from '../text/tokens';
+import type { ExtractedSpeaker, SpeakerDirectory, SpeakerType } from '../types';
+import { ANONYMOUS_LEMMAS, NOT_NAMES, ORGANIZATION_LEMMAS, POSSESSIVE_PRONOUNS, ROLE_LEMMAS, SUBJECT_PRONOUNS } from './lexicons';
+import type { NounPhrase, PhraseFinder } from './noun-phrase';
+import { type Person, type PeopleIndex, personAliases, personName } from './people';
+
+export interface Resolved {
+  name: string;
+  type: SpeakerType;
+  aliases: string[];
+  resolvedBy: ExtractedSpeaker['resolvedBy'];
+  gender: 'masc' | 'femn' | null;
+  plural: boolean;
+  person: Person | null;
+}
+
+interface Recent {
+  speaker: Resolved;
+  unit: number;
+}
+
+/** Organisation nouns that, alone, refer back to the organisation already in focus. */
+const ANAPHORIC_ORGS = new Set(['ведомство', 'министерство', 'компания', 'регулятор', 'агентство', 'издание', 'банк', 'служба', 'суд', 'палата', 'организация', 'правительство', 'администрация', 'холдинг', 'корпорация']);
+
+export class SpeakerResolver {
+  private recent: Recent[] = [];
+
+  constructor(
+    private readonly morph: Morphology,
+    private readonly people: PeopleIndex,
+    private readonly finder: PhraseFinder,
+    private readonly directory: SpeakerDirectory | undefined,
+    private readonly publishedAt: string | null,
+  ) {}
+
+  /** Records a statement's speaker so later pronouns and roles can point back to it. */
+  remember(speaker: Resolved, unit: number, at: number): void {
+    this.recent.push({ speaker, unit });
+    if (this.recent.length > 50) this.recent.shift();
+    if (speaker.person) speaker.person.mentions.push(at);
+  }
+
+  lastSpeaker(): Resolved | null {
+    return this.recent.length ? this.recent[this.recent.length - 1].speaker : null;
+  }
+
+  resolve(np: NounPhrase, unit: number): Resolved | null {
+    switch (np.kind) {
+      case 'name':
+        return this.resolveName(np);
+      case 'pronoun':
+        return this.resolvePronoun(np.head.lower, np.head.start, unit, SUBJECT_PRONOUNS[np.head.lower]);
+      case 'role':
+        return this.resolveRole(np, unit);
+      case 'organization':
+        return this.resolveOrganization(np);
+      case 'anonymous':
+        return this.resolveAnonymous(np, unit);
+    }
+  }
+
+  /** `по его словам`: a possessive pronoun before the noun. */
+  resolvePossessive(word: string, at: number, unit: number): Resolved | null {
+    const p = POSSESSIVE_PRONOUNS[fold(word)];
+    return p ? this.resolvePronoun(word, at, unit, p) : null;
+  }
+
+  /** `Там указали`, `В ведомстве опровергли`: the organisation last in focus. */
+  lastOrganization(unit: number): Resolved | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i];
+      if (unit - r.unit > 4) break;
+      if (r.speaker.type === 'organization') return r.speaker;
+    }
+    return null;
+  }
+
+  private resolveName(np: NounPhrase): Resolved | null {
+    const idx = np.tokens.indexOf(np.head);
+    // the run of capitalised name words ending at the head (`Алексей Заботкин`, not `ЦБ Алексей Заботкин`)
+    let a = idx;
+    while (a - 1 >= 0 && np.tokens[a - 1].isWord && np.tokens[a - 1].capitalized && !np.tokens[a - 1].acronym && this.finder.classify(np.tokens[a - 1], false) === 'name') a--;
+    let b = idx;
+    while (b + 1 < np.tokens.length && np.tokens[b + 1].isWord && np.tokens[b + 1].capitalized && !np.tokens[b + 1].acronym && this.finder.classify(np.tokens[b + 1], false) === 'name') b++;
+    const nameTokens = np.tokens.slice(a, b + 1).filter((t) => !NOT_NAMES.has(t.lower));
+    if (!nameTokens.length) return null;
+    const person = this.people.findOrAdd(nameTokens, np.head.start);
+    if (!person) return null;
+    for (const t of np.tokens.slice(0, a)) if (t.isWord) { person.titles.add(this.morph.lemma(t.lower)); person.titles.add(t.lower); }
+    return personResolved(person, 'name');
+  }
+
+  private resolvePronoun(word: string, at: number, unit: number, p: { gender: 'masc' | 'femn' | null; plural: boolean }): Resolved | null {
+    for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 3; i--) {
+      const r = this.recent[i];
+      if (unit - r.unit > 3) break;
+      if (p.plural ? r.speaker.plural || r.speaker.type === 'organization' : !r.speaker.plural && (!p.gender || !r.speaker.gender || r.speaker.gender === p.gender)) {
+        return { ...r.speaker, resolvedBy: 'pronoun' };
+      }
+    }
+    if (p.plural) return null;
+    const person = this.people.lastMentioned(at, p.gender);
+    return person ? personResolved(person, 'pronoun') : null;
+  }
+
+  private resolveRole(np: NounPhrase, unit: number): Resolved | null {
+    const lemmas = np.tokens.filter((t) => t.isWord).map((t) => this.morph.lemma(t.lower));
+    const head = this.morph.lemma(np.head.lower);
+    const dependents = lemmas.filter((l) => l !== head);
+    // 1. a person the article introduced with this role (`министр финансов Антон Силуанов` … `министр`)
+    let best: Person | null = null;
+    let bestScore = 0;
+    let bestAt = -1;
+    for (const p of this.people.people) {
+      let score = 0;
+      if (p.titles.has(head) && head !== 'глава') score += 2;
+      for (const d of dependents) if (p.titles.has(d) && !['российский', 'россия', 'рф'].includes(d)) score += 1;
+      if (!score) continue;
+      const at = Math.max(...p.mentions.filter((m) => m < np.start), -1);
+      if (score > bestScore || (score === bestScore && at > bestAt)) { best = p; bestScore = score; bestAt = at; }
+    }
+    if (best && (bestScore >= 2 || dependents.length)) return personResolved(best, 'role');
+    // 2. the speaker in focus (`…, — сказал спикер.` right after a statement of the same person)
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i];
+      if (unit - r.unit > 2) break;
+      if (r.speaker.type !== 'organization' && !r.speaker.plural) return { ...r.speaker, resolvedBy: 'role' };
+    }
+    // 3. the registry: who held the role on the date
+    const role = this.nominativePhrase(np);
+    if (this.directory) {
+      try {
+        const m = this.directory.resolveRole(role, this.publishedAt);
+        if (m) return { name: m.name, type: m.type, aliases: m.aliases, resolvedBy: 'registry', gender: null, plural: false, person: null };
+      } catch {
+        /* a faulty directory must not break extraction */
+      }
+    }
+    if (best) return personResolved(best, 'role');
+    if (ANONYMOUS_LEMMAS.has(head)) return this.anonymous(np);
+    return this.anonymous(np);
+  }
+
+  private resolveOrganization(np: NounPhrase): Resolved | null {
+    const words = np.tokens.filter((t) => t.isWord);
+    const head = this.morph.lemma(np.head.lower);
+    if (words.length === 1 && ANAPHORIC_ORGS.has(head) && !np.head.capitalized) {
+      const prev = this.lastOrganization(Number.MAX_SAFE_INTEGER) ?? this.recentOrganization();
+      if (prev) return { ...prev, resolvedBy: 'organization' };
+    }
+    const name = this.nominativePhrase(np);
+    if (!name) return null;
+    if (this.directory) {
+      try {
+        const m = this.directory.findByName(name);
+        if (m && m.type === 'organization' && fold(m.name) === fold(name)) return { name: m.name, type: 'organization', aliases: m.aliases, resolvedBy: 'organization', gender: null, plural: false, person: null };
+      } catch {
+        /* ignore */
+      }
+    }
+    const plural = this.morph.analyze(np.head.lower).some((r) => r.grammemes.has('plur') && r.grammemes.has('nomn')) && !this.morph.analyze(np.head.lower).some((r) => r.grammemes.has('sing') && r.grammemes.has('nomn'));
+    return { name, type: 'organization', aliases: [], resolvedBy: 'organization', gender: 'masc', plural, person: null };
+  }
+
+  private recentOrganization(): Resolved | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) if (this.recent[i].speaker.type === 'organization') return this.recent[i].speaker;
+    return null;
+  }
+
+  private resolveAnonymous(np: NounPhrase, unit: number): Resolved | null {
+    const words = np.tokens.filter((t) => t.isWord);
+    if (words.length === 1) {
+      // a bare `собеседник`, `источник` continues the source in focus
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const r = this.recent[i];
+        if (unit - r.unit > 2) break;
+        if (r.speaker.type === 'anonymous') return r.speaker;
+      }
+    }
+    return this.anonymous(np);
+  }
+
+  private anonymous(np: NounPhrase): Resolved {
+    const name = this.nominativePhrase(np);
+    const plural = this.morph.analyze(np.head.lower).every((r) => r.grammemes.has('plur'));
+    const lower = name ? name[0].toLowerCase() + name.slice(1) : name;
+    const g = this.morph.analyze(np.head.lower)[0]?.grammemes;
+    return { name: lower, type: 'anonymous', aliases: [], resolvedBy: 'anonymous', gender: g?.has('femn') ? 'femn' : 'masc', plural, person: null };
+  }
+
+  /** The phrase with its head (and the words agreeing with it before it) in the nominative. */
+  nominativePhrase(np: NounPhrase): string {
+    const toks = np.tokens;
+    const headIdx = toks.indexOf(np.head);
+    const headReadings = this.morph.analyze(np.head.capitalized && !ROLE_LEMMAS.has(np.head.lower) ? np.head.text : np.head.lower);
+    const headReading = headReadings.find((r) => r.pos === 'NOUN') ?? headReadings[0];
+    const plural = headReading?.grammemes.has('plur') && !headReadings.some((r) => r.grammemes.has('sing') && r.grammemes.has('nomn'));
+    const number = plural ? 'plur' : 'sing';
+    const parts: string[] = [];
+    let prevEnd = -1;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      let text = t.text;
+      if (i <= headIdx && t.isWord && !t.acronym) {
+        const rs = this.morph.analyze(t.lower);
+        const nominal = rs.find((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF');
+        if (nominal && !rs.some((r) => r.grammemes.has('nomn'))) {
+          const form = this.morph.inflect(t.lower, [number, 'nomn']);
+          if (form) text = matchCase(t.text, form);
+        } else if (nominal && i === headIdx && rs.some((r) => r.grammemes.has('nomn')) === false) {
+          /* keep */
+        }
+      }
+      parts.push(prevEnd >= 0 && t.start > prevEnd ? ' ' + text : text);
+      prevEnd = t.end;
+    }
+    return parts.join('').replace(/\s+/g, ' ').trim();
+  }
+}
+
+function personResolved(p: Person, by: ExtractedSpeaker['resolvedBy']): Resolved {
+  return { name: personName(p), type: 'person', aliases: personAliases(p), resolvedBy: by, gender: p.gender, plural: false, person: p };
+}
+
+function matchCase(original: string, form: string): string {
+  if (original[0] !== original[0].toLowerCase()) return form[0].toUpperCase() + form.slice(1);
+  return form;
+}
+
+export { ORGANIZATION_LEMMAS, ROLE_LEMMAS };
+export type { Token };

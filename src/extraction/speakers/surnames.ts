@@ -1,0 +1,44 @@
+// Surnames compared across cases without trusting az's guesses for foreign names: two forms belong to
+// the same surname when stripping a case ending from each gives the same stem.
+import { fold } from '../text/tokens';
+
+const ENDINGS = ['', 'а', 'я', 'у', 'ю', 'е', 'ом', 'ем', 'ым', 'им', 'ой', 'ей', 'ою', 'ую', 'ого', 'его',
+  'ому', 'ему', 'ая', 'ий', 'ый', 'ых', 'их', 'ыми', 'ими', 'ы', 'и', 'ь', 'й', 'ою'];
+
+function stems(word: string): Set<string> {
+  const w = fold(word);
+  const out = new Set<string>();
+  for (const e of ENDINGS) {
+    if (w.endsWith(e) && w.length - e.length >= 3) out.add(w.slice(0, w.length - e.length));
+  }
+  return out;
+}
+
+export function sameSurname(a: string, b: string): boolean {
+  const fa = fold(a), fb = fold(b);
+  if (fa === fb) return true;
+  if (Math.abs(fa.length - fb.length) > 3) return false;
+  const sa = stems(a);
+  for (const s of stems(b)) if (sa.has(s)) return true;
+  return false;
+}
+
+/**
+ * A best guess at the nominative of a surname seen in an oblique case, for when the article never gives
+ * the nominative itself. Russian surname paradigms (-ов/-ин/-ский) are regular; for the rest the
+ * consonant stem is the usual nominative of a man's foreign surname.
+ */
+export function guessNominativeSurname(form: string, gender: 'masc' | 'femn' | null): string {
+  const cap = (s: string) => s;
+  if (gender === 'femn') {
+    if (/(ов|ев|ёв|ин|ын)(ой|у|ою)$/i.test(form)) return cap(form.replace(/(ой|у|ою)$/i, 'а'));
+    if (/(ск|цк)(ой|ую)$/i.test(form)) return cap(form.replace(/(ой|ую)$/i, 'ая'));
+    return form;
+  }
+  if (/(ов|ев|ёв|ин|ын)(а|у|ым|е)$/i.test(form)) return form.replace(/(а|у|ым|е)$/i, '');
+  if (/(ск|цк)(ого|ому|им|ом)$/i.test(form)) return form.replace(/(ого|ому|им|ом)$/i, 'ий');
+  if (/[бвгджзклмнпрстфхцчшщ](а|у|ом|е)$/i.test(form)) return form.replace(/(а|у|ом|е)$/i, '');
+  if (/ем$/i.test(form)) return form.replace(/ем$/i, 'й');
+  if (/[ая]$/i.test(form) === false && /ю$/i.test(form)) return form.replace(/ю$/i, 'й');
+  return form;
+}

@@ -1,0 +1,74 @@
+// Quotation marks paired over the whole body: «…» (nesting), „…“, “…”, and straight "…" told apart by
+// what stands around them. Direct quotes often span sentences, so pairing is done before sentences.
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark. */
+  close: number;
+  /** Nesting depth: 0 for outermost quotes. */
+  depth: number;
+}
+
+const MAX_QUOTE_LENGTH = 4000;
+
+export function findQuoteSpans(body: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: { mark: string; at: number }[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\n' && body[i + 1] === '\n') {
+      // a quote does not run over a blank line unless it is a «» quote that goes on in the next paragraph
+      while (stack.length && stack[stack.length - 1].mark !== '«') stack.pop();
+    }
+    if (c === '«' || c === '„') {
+      stack.push({ mark: c, at: i });
+    } else if (c === '»') {
+      closeUntil(stack, '«', i, spans);
+    } else if (c === '“' || c === '”') {
+      const top = stack[stack.length - 1];
+      if (top && (top.mark === '„' || top.mark === '“')) closeUntil(stack, top.mark, i, spans);
+      else if (c === '“' && opensHere(body, i)) stack.push({ mark: '“', at: i });
+    } else if (c === '"') {
+      const top = stack[stack.length - 1];
+      if (top && top.mark === '"' && !opensHere(body, i)) closeUntil(stack, '"', i, spans);
+      else if (top && top.mark === '"' && closesHere(body, i)) closeUntil(stack, '"', i, spans);
+      else if (opensHere(body, i)) stack.push({ mark: '"', at: i });
+      else if (top && top.mark === '"') closeUntil(stack, '"', i, spans);
+    }
+    if (stack.length && i - stack[0].at > MAX_QUOTE_LENGTH) stack.length = 0;
+  }
+  spans.sort((a, b) => a.open - b.open);
+  return spans;
+}
+
+function closeUntil(stack: { mark: string; at: number }[], mark: string, at: number, out: QuoteSpan[]): void {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (stack[k].mark === mark) {
+      out.push({ open: stack[k].at, close: at, depth: k });
+      stack.length = k;
+      return;
+    }
+  }
+}
+
+function opensHere(body: string, i: number): boolean {
+  const before = i > 0 ? body[i - 1] : ' ';
+  const after = body[i + 1] ?? ' ';
+  return /[\s(«„:—–-]/.test(before) && /\S/.test(after);
+}
+
+function closesHere(body: string, i: number): boolean {
+  const before = i > 0 ? body[i - 1] : ' ';
+  const after = body[i + 1] ?? ' ';
+  return /\S/.test(before) && /[\s,.;:!?)»—–-]|$/.test(after);
+}
+
+/** The outermost quote containing offset `at`, if any. */
+export function enclosingQuote(spans: QuoteSpan[], at: number): QuoteSpan | null {
+  for (const s of spans) {
+    if (s.open > at) break;
+    if (s.depth === 0 && s.open < at && at < s.close) return s;
+  }
+  return null;
+}
