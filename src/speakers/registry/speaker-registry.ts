@@ -1,0 +1,320 @@
+// The speaker registry in memory: names in every script and case → one entry, roles → the holder
+// on a date. Plain TypeScript so that the CLI, the extractor and the Nest service share one
+// matching logic; the service builds it from its tables, the CLI from the bundled seed file.
+import type { Morphology } from '../../extraction/morphology';
+import type { DirectoryMatch, SpeakerDirectory } from '../../extraction/types';
+import { dateInterval, overlap, termInterval, todayIso } from './date-interval';
+import { allowedEdits, levenshtein } from './fuzzy';
+import { allForms, type Gender } from './name-declension';
+import type { Lexicon, RegistryEntry } from './registry-types';
+import { RoleParser } from './role-parser';
+import { foldName, isCyrillic, nameTokens, transliterationKey } from './text-normalization';
+
+/** How a name was matched, strongest first; stored with each linked statement. */
+export type MatchRule = 'exact' | 'morphology' | 'transliteration' | 'fuzzy';
+
+export interface NameMatch {
+  entry: RegistryEntry;
+  rule: MatchRule;
+  confidence: number;
+}
+
+export interface RoleMatch {
+  entry: RegistryEntry;
+  role: string;
+  of: string;
+  from: string | null;
+  to: string | null;
+  confidence: number;
+}
+
+type KeyKind = 'name' | 'surname';
+interface KeyTarget {
+  entry: number;
+  kind: KeyKind;
+}
+
+const PATRONYMIC = /(ович|евич|ич|овна|евна|ична|инична)$/;
+/** Base confidence of each rule; a surname alone is weaker evidence than a full name. */
+const CONFIDENCE: Record<MatchRule, number> = { exact: 1, morphology: 0.95, transliteration: 0.85, fuzzy: 0.75 };
+const SURNAME_FACTOR = 0.85;
+const MAX_COMBINATIONS = 32;
+
+export class SpeakerRegistry implements SpeakerDirectory {
+  private readonly keys = new Map<string, KeyTarget[]>();
+  private readonly lemmaKeys = new Map<string, KeyTarget[]>();
+  private readonly translitKeys = new Map<string, KeyTarget[]>();
+  /** Inflected word form → nominative words of registry names it may stand for. */
+  private readonly forms = new Map<string, Set<string>>();
+  private readonly roles = new Map<string, { entry: number; from: string | null; to: string | null }[]>();
+  private readonly parser: RoleParser;
+
+  constructor(
+    readonly entries: readonly RegistryEntry[],
+    lexicon: Lexicon,
+    private readonly morphology: Morphology,
+  ) {
+    entries.forEach((entry, i) => this.index(entry, i));
+    this.parser = new RoleParser(lexicon, entries.filter((e) => e.type === 'organization'), morphology);
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  findByName(name: string): DirectoryMatch | null {
+    const match = this.matchName(name);
+    return match ? this.toDirectoryMatch(match.entry, match.confidence) : null;
+  }
+
+  resolveRole(role: string, date: string | null): DirectoryMatch | null {
+    const match = this.matchRole(role, date);
+    return match ? this.toDirectoryMatch(match.entry, match.confidence) : null;
+  }
+
+  /** A registry entry for a name as written in any script and case, with the rule that found it. */
+  matchName(name: string): NameMatch | null {
+    const folded = foldName(name ?? '');
+    if (!folded || folded.length > 120) return null;
+    const { tokens, initials } = stripInitials(nameTokens(folded));
+    if (!tokens.length) return null;
+    const variants = unique([tokens.join(' '), dropPatronymic(tokens).join(' ')]);
+    const accept = (targets: KeyTarget[] | undefined, rule: MatchRule): NameMatch | null | 'ambiguous' => {
+      if (!targets?.length) return null;
+      const chosen = this.choose(targets, initials);
+      if (!chosen) return 'ambiguous';
+      const factor = chosen.kind === 'surname' ? SURNAME_FACTOR : 1;
+      return { entry: this.entries[chosen.entry], rule, confidence: round(CONFIDENCE[rule] * factor) };
+    };
+    const steps: Array<() => NameMatch | null | 'ambiguous'> = [
+      () => firstOf(variants.map((v) => () => accept(this.keys.get(v), 'exact'))),
+      () => firstOf(variants.map((v) => () => this.byMorphology(v, accept))),
+      () => firstOf(variants.map((v) => () => accept(this.translitKeys.get(transliterationKey(v)), 'transliteration'))),
+      () => this.byFuzzy(variants, initials),
+    ];
+    for (const step of steps) {
+      const result = step();
+      if (result === 'ambiguous') return null;
+      if (result) return result;
+    }
+    return null;
+  }
+
+  /** Who held a role mention ("президент США", "глава МИД России") on a date (YYYY[-MM[-DD]], null for today). */
+  matchRole(role: string, date: string | null): RoleMatch | null {
+    const when = dateInterval(date ?? todayIso());
+    if (!when) return null;
+    for (const parsed of this.parser.parse(role ?? '')) {
+      const terms = this.roles.get(roleKey(parsed.role, parsed.of));
+      if (!terms) continue;
+      const span = when[1] - when[0];
+      const scored = terms
+        .map((t) => ({ ...t, interval: termInterval(t.from, t.to) }))
+        .map((t) => ({ ...t, share: overlap(t.interval, when) / span }))
+        .filter((t) => t.share > 0)
+        .sort((a, b) => b.share - a.share || b.interval[0] - a.interval[0]);
+      if (!scored.length) continue;
+      const [best, second] = scored;
+      // Two people holding the same title for a long stretch (several deputy prime ministers) cannot be told apart by date.
+      if (second && second.entry !== best.entry && second.share === best.share && overlap(best.interval, second.interval) > 62) return null;
+      return {
+        entry: this.entries[best.entry],
+        role: parsed.role,
+        of: parsed.of,
+        from: best.from,
+        to: best.to,
+        confidence: round(0.9 * best.share * parsed.certainty),
+      };
+    }
+    return null;
+  }
+
+  /** Every key a name of this entry is known under (folded forms in all cases and scripts), for a database's type-ahead index. */
+  searchKeys(entry: RegistryEntry): string[] {
+    const keys = new Set<string>();
+    for (const name of namesOf(entry)) {
+      const folded = foldName(name);
+      keys.add(folded);
+      keys.add(transliterationKey(name));
+      if (entry.type === 'person' && isCyrillic(folded)) {
+        for (const combo of this.inflectedNames(nameTokens(folded), entry.gender ?? 'unknown')) keys.add(combo);
+      }
+    }
+    keys.delete('');
+    return [...keys];
+  }
+
+  /** The same name in each oblique case: "касым-жомарта токаева", "токаеву"… */
+  private inflectedNames(tokens: string[], gender: Gender): string[] {
+    const out: string[] = [];
+    const perToken = tokens.map((t, i) => allForms(t, gender, i === tokens.length - 1 ? 'last' : 'first', this.morphology));
+    for (let c = 0; c < Math.max(...perToken.map((f) => f.length)); c++) {
+      out.push(perToken.map((f) => f[Math.min(c, f.length - 1)]).join(' '));
+    }
+    return out;
+  }
+
+  private index(entry: RegistryEntry, i: number): void {
+    const gender: Gender = entry.gender ?? 'unknown';
+    for (const name of namesOf(entry)) {
+      const tokens = nameTokens(foldName(name));
+      if (!tokens.length) continue;
+      const full = tokens.join(' ');
+      add(this.keys, full, { entry: i, kind: 'name' });
+      add(this.translitKeys, transliterationKey(full), { entry: i, kind: 'name' });
+      if (entry.type === 'organization') {
+        add(this.lemmaKeys, this.lemmaKey(tokens), { entry: i, kind: 'name' });
+        continue;
+      }
+      if (entry.type !== 'person') continue;
+      const withoutPatronymic = dropPatronymic(tokens);
+      if (withoutPatronymic.length !== tokens.length) add(this.keys, withoutPatronymic.join(' '), { entry: i, kind: 'name' });
+      const surname = tokens.at(-1)!;
+      if (tokens.length > 1 && surname.length >= 3) {
+        add(this.keys, surname, { entry: i, kind: 'surname' });
+        add(this.translitKeys, transliterationKey(surname), { entry: i, kind: 'surname' });
+      }
+      if (isCyrillic(full)) {
+        tokens.forEach((token, t) => {
+          for (const form of allForms(token, gender, t === tokens.length - 1 ? 'last' : 'first', this.morphology)) {
+            let set = this.forms.get(form);
+            if (!set) this.forms.set(form, (set = new Set()));
+            set.add(token);
+          }
+        });
+      }
+    }
+    for (const role of entry.roles ?? []) add(this.roles, roleKey(role.role, role.of), { entry: i, from: role.from, to: role.to });
+  }
+
+  /** Each word replaced by the nominative words it may be a form of, then looked up again. */
+  private byMorphology(
+    variant: string,
+    accept: (t: KeyTarget[] | undefined, rule: MatchRule) => NameMatch | null | 'ambiguous',
+  ): NameMatch | null | 'ambiguous' {
+    if (!isCyrillic(variant)) return null;
+    const tokens = nameTokens(variant);
+    const candidates = tokens.map((token) => {
+      const set = new Set<string>(this.forms.get(token) ?? []);
+      for (const lemma of this.morphology.lemmas(token)) {
+        const l = lemma.replace(/ё/g, 'е');
+        if (this.forms.has(l)) set.add(l);
+        // az gives a feminine surname's masculine lemma (Набиуллиной → набиуллин).
+        if (this.forms.has(`${l}а`)) set.add(`${l}а`);
+      }
+      if (!set.size) set.add(token);
+      return [...set];
+    });
+    for (const combo of combinations(candidates)) {
+      const found = accept(this.keys.get(combo.join(' ')), 'morphology');
+      if (found) return found;
+    }
+    return accept(this.lemmaKeys.get(this.lemmaKey(tokens)), 'morphology');
+  }
+
+  /** The closest transliteration key within a few edits, when one entry is clearly closest. */
+  private byFuzzy(variants: string[], initials: string[]): NameMatch | null {
+    let best: { target: KeyTarget; distance: number; length: number } | null = null;
+    let tie = false;
+    for (const variant of variants) {
+      const key = transliterationKey(variant);
+      const max = allowedEdits(key.length);
+      if (!max) continue;
+      for (const [candidate, targets] of this.translitKeys) {
+        const distance = levenshtein(key, candidate, max);
+        if (distance > max || distance === 0) continue;
+        const target = this.choose(targets, initials);
+        if (!target) continue;
+        if (!best || distance < best.distance) {
+          best = { target, distance, length: key.length };
+          tie = false;
+        } else if (distance === best.distance && target.entry !== best.target.entry) tie = true;
+      }
+    }
+    if (!best || tie) return null;
+    const factor = best.target.kind === 'surname' ? SURNAME_FACTOR : 1;
+    const confidence = CONFIDENCE.fuzzy * factor * (1 - best.distance / Math.max(best.length, 1));
+    return { entry: this.entries[best.target.entry], rule: 'fuzzy', confidence: round(confidence) };
+  }
+
+  /** One entry among a key's targets: full names win over bare surnames; two people left is ambiguity. */
+  private choose(targets: KeyTarget[], initials: string[]): KeyTarget | null {
+    const fitting = targets.filter((t) => initialsFit(this.entries[t.entry], initials));
+    const names = fitting.filter((t) => t.kind === 'name');
+    const pool = names.length ? names : fitting;
+    const distinct = new Set(pool.map((t) => t.entry));
+    return distinct.size === 1 ? pool[0] : null;
+  }
+
+  private lemmaKey(tokens: string[]): string {
+    return tokens.map((t) => this.morphology.lemma(t).replace(/ё/g, 'е')).join(' ');
+  }
+
+  private toDirectoryMatch(entry: RegistryEntry, confidence: number): DirectoryMatch {
+    const aliases = unique([...Object.values(entry.names ?? {}), ...(entry.aliases ?? [])]).filter((a) => a !== entry.name);
+    return { name: entry.name, type: entry.type, aliases, id: entry.qid ?? entry.id, confidence };
+  }
+}
+
+export function roleKey(role: string, of: string): string {
+  return `${foldName(role)}|${foldName(of)}`;
+}
+
+function namesOf(entry: RegistryEntry): string[] {
+  return unique([entry.name, ...Object.values(entry.names ?? {}), ...(entry.aliases ?? [])]);
+}
+
+/** Single letters are initials ("В. В. Путин"); they are checked against the first name rather than looked up. */
+function stripInitials(tokens: string[]): { tokens: string[]; initials: string[] } {
+  const initials = tokens.filter((t) => t.length === 1);
+  return { tokens: tokens.filter((t) => t.length > 1), initials };
+}
+
+function initialsFit(entry: RegistryEntry, initials: string[]): boolean {
+  if (!initials.length || entry.type !== 'person') return true;
+  const first = foldName(entry.name)[0];
+  const latinFirst = foldName(entry.names?.en ?? '')[0];
+  return initials[0] === first || initials[0] === latinFirst;
+}
+
+function dropPatronymic(tokens: string[]): string[] {
+  if (tokens.length !== 3) return tokens;
+  return PATRONYMIC.test(tokens[1]) ? [tokens[0], tokens[2]] : tokens;
+}
+
+function* combinations(lists: string[][]): Generator<string[]> {
+  let produced = 0;
+  const walk = function* (i: number, acc: string[]): Generator<string[]> {
+    if (produced >= MAX_COMBINATIONS) return;
+    if (i === lists.length) {
+      produced++;
+      yield acc;
+      return;
+    }
+    for (const item of lists[i]) yield* walk(i + 1, [...acc, item]);
+  };
+  yield* walk(0, []);
+}
+
+function firstOf<T>(steps: Array<() => T | null>): T | null {
+  for (const step of steps) {
+    const r = step();
+    if (r) return r;
+  }
+  return null;
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
