@@ -38,19 +38,23 @@ const SKIPPED = new Set([
 
 export function extractHtml(rawHtml: string): HtmlContent {
   const html = capLength(rawHtml, MAX_HTML_CHARS);
-  const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const { document } = parseHTML(wrap(html));
   const metaDate = findMetaDate(document);
   const fallbackTitle = findTitle(document);
 
   let article: { title?: string | null; content?: DomNode; publishedTime?: string | null } | null = null;
+  // Readability would walk and then reject a document this big; skip it and keep the one parse.
+  const tooBig = countElements(document) > MAX_READABILITY_ELEMENTS;
   try {
-    const reader = new Readability<DomNode>(document as DomNode, {
-      maxElemsToParse: MAX_READABILITY_ELEMENTS,
-      serializer: (node: DomNode) => node,
-    });
-    article = reader.parse();
+    if (!tooBig) {
+      const reader = new Readability<DomNode>(document as DomNode, {
+        maxElemsToParse: MAX_READABILITY_ELEMENTS,
+        serializer: (node: DomNode) => node,
+      });
+      article = reader.parse();
+    }
   } catch {
-    article = null; // too many elements or a document readability cannot walk
+    article = null; // a document readability cannot walk
   }
 
   if (article?.content) {
@@ -61,8 +65,8 @@ export function extractHtml(rawHtml: string): HtmlContent {
       fromReadability: true,
     };
   }
-  // Readability may have stripped the document while failing; parse again for the plain walk.
-  const { document: fresh } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
+  // Readability changes the document as it goes; after a failed run, parse again for the plain walk.
+  const fresh = tooBig ? document : parseHTML(wrap(html)).document;
   const root = fresh.body ?? fresh.documentElement;
   return {
     text: root ? blockTexts(root).join('\n\n') : '',
@@ -70,6 +74,19 @@ export function extractHtml(rawHtml: string): HtmlContent {
     publishedAt: metaDate,
     fromReadability: false,
   };
+}
+
+/** linkedom needs a whole document; a fragment gets a body around it. */
+function wrap(html: string): string {
+  return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+}
+
+function countElements(document: DomNode): number {
+  try {
+    return document.getElementsByTagName('*').length;
+  } catch {
+    return Infinity;
+  }
 }
 
 function clean(value: string | null | undefined): string {
