@@ -4,7 +4,6 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { ApiModule } from '../../../src/app/api.module';
 import { configureApiApp } from '../../../src/app/configure-api-app';
-import { WorkerModule } from '../../../src/app/worker.module';
 import { ApiRole } from '../../../src/auth/api-key.entity';
 import { ApiKeysService } from '../../../src/auth/api-keys.service';
 
@@ -24,7 +23,11 @@ export async function startTestApp(options: { worker?: boolean } = {}): Promise<
   const api = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
   configureApiApp(api);
   await api.init();
-  const worker = options.worker === false ? null : await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
+  // Loaded only when asked for: the worker side brings the extractor and its dictionaries.
+  const worker =
+    options.worker === false
+      ? null
+      : await NestFactory.createApplicationContext((await import('../../../src/app/worker.module')).WorkerModule, { logger: ['error'] });
   const keysService = api.get(ApiKeysService);
   const keys = {} as Record<ApiRole, string>;
   for (const role of ['viewer', 'editor', 'admin'] as const) keys[role] = (await keysService.create(role, `e2e ${role}`)).key;
