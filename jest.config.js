@@ -1,6 +1,8 @@
 // Two projects: fast unit tests of plain code, and end-to-end tests that need PostgreSQL and Redis.
 const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] };
 module.exports = {
+  // End-to-end tests wait for real queues and workers.
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -17,7 +19,6 @@ module.exports = {
       transform,
       globalSetup: '<rootDir>/test/e2e/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/e2e/support/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

@@ -17,9 +17,8 @@ export function canonicalizeUrl(raw: string): string | null {
   const params = [...url.searchParams.entries()].filter(([k]) => !TRACKING_PARAMS.test(k)).sort(([a], [b]) => a.localeCompare(b));
   url.search = new URLSearchParams(params).toString();
   url.protocol = 'https:';
-  let text = url.toString();
-  if (text.endsWith('/') && url.pathname !== '/') text = text.slice(0, -1);
-  return text;
+  if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
+  return url.toString();
 }
 
 export function hostOf(raw: string): string | null {

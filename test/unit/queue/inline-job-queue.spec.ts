@@ -1,0 +1,60 @@
+import { AppConfig } from '../../../src/config/app-config';
+import { InlineJobQueue } from '../../../src/queue/inline-job-queue';
+import { JobHandlerRegistry } from '../../../src/queue/job-handler-registry';
+import { JobHandler } from '../../../src/queue/job-queue';
+
+describe('InlineJobQueue', () => {
+  const config = Object.assign(new AppConfig(), { JOB_ATTEMPTS: 3 });
+
+  function setup(handler: JobHandler<{ n: number }>) {
+    const registry = new JobHandlerRegistry();
+    registry.register(handler);
+    return new InlineJobQueue(registry, config);
+  }
+
+  it('runs the job in-process and passes its data', async () => {
+    const seen: number[] = [];
+    const queue = setup({ queue: 'ingest', handle: async (data) => void seen.push(data.n) });
+    await queue.enqueue('ingest', { n: 7 });
+    expect(seen).toEqual([7]);
+  });
+
+  it('retries a failing job and reports the final failure once', async () => {
+    const attempts: number[] = [];
+    const failures: string[] = [];
+    const queue = setup({
+      queue: 'extract',
+      handle: async (_data, ctx) => {
+        attempts.push(ctx.attempt);
+        throw new Error(`boom ${ctx.attempt}`);
+      },
+      onFinalFailure: async (_data, err) => void failures.push(err.message),
+    });
+    await queue.enqueue('extract', { n: 1 });
+    expect(attempts).toEqual([1, 2, 3]);
+    expect(failures).toEqual(['boom 3']);
+  });
+
+  it('succeeds on a later attempt without reporting failure', async () => {
+    let calls = 0;
+    const onFinalFailure = jest.fn();
+    const queue = setup({
+      queue: 'link',
+      handle: async () => {
+        if (++calls < 2) throw new Error('transient');
+      },
+      onFinalFailure,
+    });
+    await queue.enqueue('link', { n: 1 });
+    expect(calls).toBe(2);
+    expect(onFinalFailure).not.toHaveBeenCalled();
+  });
+
+  it('refuses a queue without a handler and a second handler for one queue', async () => {
+    const registry = new JobHandlerRegistry();
+    const queue = new InlineJobQueue(registry, config);
+    await expect(queue.enqueue('export', {})).rejects.toThrow(/No handler/);
+    registry.register({ queue: 'export', handle: async () => undefined });
+    expect(() => registry.register({ queue: 'export', handle: async () => undefined })).toThrow(/already registered/);
+  });
+});
