@@ -90,19 +90,28 @@ export interface ContradictionCandidate {
 /** Topic words two statements must share before their polarity is compared. */
 export const MIN_TOPIC_OVERLAP = 2;
 
-/** Compares two statements of one speaker; null when they share no topic or no opposed predicate. */
-export function findContradiction(morph: Morphology, a: string, b: string): ContradictionCandidate | null {
-  const marksA = polarityMarks(morph, a);
-  const marksB = polarityMarks(morph, b);
-  const predicateLemmas = new Set<string>([...marksA, ...marksB].flatMap((m) => m.word.split(' ').map((w) => foldKey(morph.lemma(w)))));
-  const topicA = new Set(contentLemmas(morph, a).filter((l) => !predicateLemmas.has(l) && !NEGATIONS.has(l)));
-  const topicB = new Set(contentLemmas(morph, b).filter((l) => !predicateLemmas.has(l) && !NEGATIONS.has(l)));
-  const topic = [...topicA].filter((l) => topicB.has(l));
+/** What the comparison needs of one statement, computed once per statement rather than per pair. */
+export interface PolarityProfile {
+  marks: PolarityMark[];
+  /** Content lemmas, predicates and negations aside. */
+  topic: Set<string>;
+}
+
+export function polarityProfile(morph: Morphology, text: string): PolarityProfile {
+  const marks = polarityMarks(morph, text);
+  const predicates = new Set(marks.flatMap((m) => m.word.split(' ').map((w) => foldKey(morph.lemma(w)))));
+  const topic = new Set(contentLemmas(morph, text).filter((l) => !predicates.has(l) && !NEGATIONS.has(l)));
+  return { marks, topic };
+}
+
+/** Compares two profiled statements of one speaker; null when they share no topic or no opposed predicate. */
+export function compareProfiles(a: PolarityProfile, b: PolarityProfile): ContradictionCandidate | null {
+  const topic = [...a.topic].filter((l) => b.topic.has(l));
   if (topic.length < MIN_TOPIC_OVERLAP) return null;
-  for (const ma of marksA) {
-    const mb = marksB.find((m) => m.concept === ma.concept && m.sign !== ma.sign);
+  for (const ma of a.marks) {
+    const mb = b.marks.find((m) => m.concept === ma.concept && m.sign !== ma.sign);
     if (!mb) continue;
-    const union = new Set([...topicA, ...topicB]).size;
+    const union = new Set([...a.topic, ...b.topic]).size;
     return {
       topic,
       reason: ma.concept.startsWith('v:') ? 'negation' : 'antonyms',
@@ -113,4 +122,9 @@ export function findContradiction(morph: Morphology, a: string, b: string): Cont
     };
   }
   return null;
+}
+
+/** Compares two statements of one speaker; null when they share no topic or no opposed predicate. */
+export function findContradiction(morph: Morphology, a: string, b: string): ContradictionCandidate | null {
+  return compareProfiles(polarityProfile(morph, a), polarityProfile(morph, b));
 }

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { StatementIndexingService } from '../search/statement-indexing.service';
+import { ClaimGroupingService } from './claim-grouping.service';
+
+/**
+ * What follows speaker linking for an article: lemma keys for search, then claim grouping (which
+ * compares those lemmas). Both steps only touch statements not yet done, so a retried job is harmless.
+ */
+@Injectable()
+export class ArticleCrossReferenceService {
+  constructor(
+    private readonly indexing: StatementIndexingService,
+    private readonly claims: ClaimGroupingService,
+  ) {}
+
+  async crossReference(articleId: string): Promise<void> {
+    await this.indexing.indexArticle(articleId);
+    await this.claims.groupArticle(articleId);
+  }
+}

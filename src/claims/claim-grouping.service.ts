@@ -1,0 +1,101 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Claim, ClaimWordingDifference } from './claim.entity';
+import { quoteSimilarity, SAME_CLAIM_THRESHOLD } from './near-duplicate';
+import { diffWords, wordingDiffers } from './word-diff';
+
+interface PendingRow {
+  id: string;
+  article_id: string;
+  speaker_id: string | null;
+  speaker_name: string;
+  quote_lemmas: string[];
+}
+
+interface CandidateRow {
+  id: string;
+  claim_id: string | null;
+  quote_lemmas: string[];
+}
+
+/** How many earlier statements of one speaker, sharing a lemma, are scored against a new one. */
+const MAX_CANDIDATES = 300;
+
+/**
+ * Groups the statements of an article with their appearances in other articles: the same speaker,
+ * a near-duplicate quote (direct or retold). Runs after linking and indexing; statements are marked
+ * once checked, so running it twice changes nothing.
+ */
+@Injectable()
+export class ClaimGroupingService {
+  private readonly logger = new Logger(ClaimGroupingService.name);
+
+  constructor(private readonly db: DataSource) {}
+
+  async groupArticle(articleId: string): Promise<number> {
+    const pending: PendingRow[] = await this.db.query(
+      `SELECT id, article_id, speaker_id, speaker_name, quote_lemmas FROM statements
+        WHERE article_id = $1 AND claim_checked_at IS NULL AND quote_lemmas IS NOT NULL AND deleted_at IS NULL
+        ORDER BY seq`,
+      [articleId],
+    );
+    let grouped = 0;
+    for (const row of pending) if (await this.groupStatement(row)) grouped++;
+    return grouped;
+  }
+
+  private groupStatement(row: PendingRow): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      // One speaker's statements are grouped one at a time, across workers: two articles quoting the
+      // same words, linked at once, must land in one claim rather than in two.
+      const speakerKey = row.speaker_id ?? `name:${row.speaker_name.toLowerCase()}`;
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('claims:' || $1))`, [speakerKey]);
+      const fresh = await tx.query(`SELECT 1 FROM statements WHERE id = $1 AND claim_checked_at IS NULL`, [row.id]);
+      if (!fresh.length) return false;
+      const candidates: CandidateRow[] = row.quote_lemmas.length
+        ? await tx.query(
+            `SELECT id, claim_id, quote_lemmas FROM statements
+              WHERE article_id <> $1 AND deleted_at IS NULL AND review_status <> 'rejected' AND quote_lemmas && $2::text[]
+                AND ${row.speaker_id ? 'speaker_id = $3' : 'speaker_id IS NULL AND lower(speaker_name) = lower($3)'}
+              ORDER BY claim_id IS NULL, seq DESC LIMIT ${MAX_CANDIDATES}`,
+            [row.article_id, row.quote_lemmas, row.speaker_id ?? row.speaker_name],
+          )
+        : [];
+      let best: { row: CandidateRow; score: number } | null = null;
+      for (const c of candidates) {
+        const { score } = quoteSimilarity(row.quote_lemmas, c.quote_lemmas);
+        if (score >= SAME_CLAIM_THRESHOLD && (!best || score > best.score)) best = { row: c, score };
+      }
+      let claimId: string | null = null;
+      if (best) {
+        claimId = best.row.claim_id;
+        if (!claimId) {
+          const [claim] = await tx.query(`INSERT INTO claims (speaker_id) VALUES ($1) RETURNING id`, [row.speaker_id]);
+          claimId = claim.id as string;
+          await tx.query(`UPDATE statements SET claim_id = $2 WHERE id = $1`, [best.row.id, claimId]);
+        }
+      }
+      await tx.query(`UPDATE statements SET claim_id = coalesce($2, claim_id), claim_checked_at = now() WHERE id = $1`, [row.id, claimId]);
+      if (claimId) await this.refreshWording(tx, claimId);
+      return claimId !== null;
+    });
+  }
+
+  /** Compares every direct quote of a claim with its first one, word by word; any difference flags the claim. */
+  async refreshWording(tx: EntityManager, claimId: string): Promise<void> {
+    const direct: Array<{ id: string; quote: string }> = await tx.query(
+      `SELECT s.id, s.quote FROM statements s JOIN articles a ON a.id = s.article_id
+        WHERE s.claim_id = $1 AND s.deleted_at IS NULL AND s.type = 'direct'
+        ORDER BY a.published_at ASC NULLS LAST, s.seq ASC`,
+      [claimId],
+    );
+    const differences: ClaimWordingDifference[] = [];
+    const [first, ...rest] = direct;
+    for (const other of rest) {
+      if (!wordingDiffers(first.quote, other.quote)) continue;
+      differences.push({ statementId: other.id, comparedWith: first.id, ...diffWords(first.quote, other.quote) });
+    }
+    await tx.update(Claim, { id: claimId }, { wordingDiffers: differences.length > 0, differences });
+    if (differences.length) this.logger.log(`claim ${claimId}: direct quotes differ in wording`);
+  }
+}

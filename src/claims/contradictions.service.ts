@@ -1,0 +1,81 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { PageQueryDto } from '../common/page-query.dto';
+import { toDisplayDate } from '../common/statement-date';
+import type { Morphology } from '../extraction/morphology';
+import { MORPHOLOGY } from '../search/morphology.provider';
+import { Speaker } from '../speakers/speaker.entity';
+import { Statement } from '../statements/statement.entity';
+import { decodeOffsetCursor, encodeOffsetCursor } from './offset-cursor';
+import { compareProfiles, ContradictionCandidate, polarityProfile } from './polarity';
+
+interface Side {
+  statementId: string;
+  articleId: string;
+  quote: string;
+  date: string | null;
+  /** The opposed words as written. */
+  words: string;
+}
+
+export interface ContradictionView {
+  first: Side;
+  second: Side;
+  reason: ContradictionCandidate['reason'];
+  concept: string;
+  topic: string[];
+  score: number;
+}
+
+/** The most recent statements of a speaker compared pairwise; beyond this the list would be noise anyway. */
+const MAX_STATEMENTS = 400;
+
+/** Candidate contradictions in a speaker's statements, for an editor to judge: never a verdict. */
+@Injectable()
+export class ContradictionsService {
+  constructor(
+    @InjectRepository(Statement) private readonly statements: Repository<Statement>,
+    @InjectRepository(Speaker) private readonly speakers: Repository<Speaker>,
+    @Inject(MORPHOLOGY) private readonly morph: Morphology,
+  ) {}
+
+  async forSpeaker(speakerId: string, page: PageQueryDto) {
+    const speaker = await this.speakers.findOne({ where: { id: speakerId } });
+    if (!speaker) throw new NotFoundException(`speaker ${speakerId} not found`);
+    const rows = await this.statements
+      .createQueryBuilder('s')
+      .where('s.speaker_id = :speakerId', { speakerId })
+      .andWhere('s.deleted_at IS NULL')
+      .andWhere(`s.review_status <> 'rejected'`)
+      .orderBy('s.seq', 'DESC')
+      .limit(MAX_STATEMENTS)
+      .getMany();
+    // Oldest first, so each pair reads "said first … said later".
+    rows.sort((a, b) => (a.statementDate ?? '9999').localeCompare(b.statementDate ?? '9999') || Number(a.seq) - Number(b.seq));
+    const profiles = rows.map((s) => polarityProfile(this.morph, s.quote));
+    const pairs: ContradictionView[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      for (let j = i + 1; j < rows.length; j++) {
+        // Appearances of one claim are the same statement, not two that disagree.
+        if (rows[i].claimId && rows[i].claimId === rows[j].claimId) continue;
+        const found = compareProfiles(profiles[i], profiles[j]);
+        if (found) pairs.push({ first: side(rows[i], found.first), second: side(rows[j], found.second), reason: found.reason, concept: found.concept, topic: found.topic, score: found.score });
+      }
+    }
+    pairs.sort((a, b) => b.score - a.score || a.first.statementId.localeCompare(b.first.statementId) || a.second.statementId.localeCompare(b.second.statementId));
+    const offset = decodeOffsetCursor(page.cursor);
+    const items = pairs.slice(offset, offset + page.limit);
+    return {
+      speaker: { id: speaker.id, name: speaker.canonicalName },
+      note: 'Candidates for an editor to check: opposite wording on a shared topic, not a finding that the speaker contradicted themself.',
+      compared: rows.length,
+      items,
+      nextCursor: offset + page.limit < pairs.length ? encodeOffsetCursor(offset + page.limit) : null,
+    };
+  }
+}
+
+function side(s: Statement, words: string): Side {
+  return { statementId: s.id, articleId: s.articleId, quote: s.quote, date: toDisplayDate(s.statementDate, s.datePrecision), words };
+}

@@ -1,0 +1,143 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Article } from '../articles/article.entity';
+import { ApiKey } from '../auth/api-key.entity';
+import { toStoredDate } from '../common/statement-date';
+import { toDisplayDate } from '../common/statement-date';
+import { StatementIndexingService } from '../search/statement-indexing.service';
+import { Speaker } from '../speakers/speaker.entity';
+import { Statement } from '../statements/statement.entity';
+import { StatementView, toStatementView } from '../statements/statement-view';
+import { Actor } from './actor';
+import { AuditLogService } from './audit-log.service';
+import { AssignStatementDto } from './dto/assign-statement.dto';
+import { UpdateStatementDto } from './dto/update-statement.dto';
+import { lockStatementAt } from './statement-lock';
+
+type Fields = Record<string, unknown>;
+
+/** Review of one statement: status, corrections, assignment and soft deletion, each with its audit event. */
+@Injectable()
+export class StatementReviewService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditLogService,
+    private readonly indexing: StatementIndexingService,
+  ) {}
+
+  async update(id: string, dto: UpdateStatementDto, version: number, actor: Actor): Promise<StatementView> {
+    const { reviewStatus, start, end, speakerId, date, type } = dto;
+    const corrects = start !== undefined || end !== undefined || speakerId !== undefined || date !== undefined || type !== undefined;
+    if (!corrects && !reviewStatus) throw new BadRequestException('nothing to change: send reviewStatus or a correction (start/end, speakerId, date, type)');
+    let textChanged = false;
+    await this.db.transaction(async (tx) => {
+      const s = await lockStatementAt(tx, id, version);
+      const before: Fields = {};
+      const after: Fields = {};
+      const set: Partial<Statement> = {};
+      const change = (field: string, from: unknown, to: unknown) => {
+        if (JSON.stringify(from) === JSON.stringify(to)) return;
+        before[field] = from;
+        after[field] = to;
+      };
+
+      if (start !== undefined || end !== undefined) {
+        const span = await this.correctedSpan(tx, s, start, end);
+        change('start', s.startOffset, span.start);
+        change('end', s.endOffset, span.end);
+        change('quote', s.quote, span.quote);
+        Object.assign(set, { startOffset: span.start, endOffset: span.end, quote: span.quote });
+        textChanged ||= span.quote !== s.quote;
+      }
+      if (speakerId !== undefined) {
+        const speaker = await tx.findOne(Speaker, { where: { id: speakerId } });
+        if (!speaker) throw new BadRequestException(`speakerId ${speakerId} names no speaker`);
+        change('speaker', { id: s.speakerId, name: s.speakerName }, { id: speaker.id, name: speaker.canonicalName });
+        Object.assign(set, { speakerId: speaker.id, speakerName: speaker.canonicalName, speakerType: speaker.type, linkRule: 'editor', linkConfidence: 1 });
+        textChanged ||= speaker.id !== s.speakerId;
+      }
+      if (date !== undefined) {
+        const stored = toStoredDate(date);
+        change('date', toDisplayDate(s.statementDate, s.datePrecision), date);
+        change('datePrecision', s.datePrecision, stored.precision);
+        Object.assign(set, { statementDate: stored.date, datePrecision: stored.precision, dateSource: 'editor' });
+      }
+      if (type !== undefined) {
+        change('type', s.type, type);
+        set.type = type;
+      }
+      const status = reviewStatus ?? 'corrected';
+      change('reviewStatus', s.reviewStatus, status);
+      set.reviewStatus = status;
+      before.version = s.version;
+      after.version = s.version + 1;
+      set.version = s.version + 1;
+      await tx.update(Statement, { id }, set);
+      await this.audit.record(tx, id, actor, corrects ? 'correct' : 'review', before, after);
+    });
+    // Search keys follow the quote and the speaker; claims keep their grouping until re-linked.
+    if (textChanged) await this.indexing.reindexStatement(id);
+    return this.view(id);
+  }
+
+  async assign(id: string, dto: AssignStatementDto, version: number, actor: Actor): Promise<StatementView> {
+    await this.db.transaction(async (tx) => {
+      const s = await lockStatementAt(tx, id, version);
+      const assignee = dto.assignee === null ? null : await this.findAssignee(tx, dto.assignee);
+      const previous = s.assigneeKeyId ? await tx.findOne(ApiKey, { where: { id: s.assigneeKeyId } }) : null;
+      await tx.update(Statement, { id }, { assigneeKeyId: assignee?.id ?? null, version: s.version + 1 });
+      await this.audit.record(
+        tx,
+        id,
+        actor,
+        'assign',
+        { assignee: previous ? { id: previous.id, name: previous.name } : null, version: s.version },
+        { assignee: assignee ? { id: assignee.id, name: assignee.name } : null, version: s.version + 1 },
+      );
+    });
+    return this.view(id);
+  }
+
+  /** Soft deletion: the row stays, with its history; lists and look-ups no longer show it. */
+  async remove(id: string, version: number, actor: Actor): Promise<{ id: string; deletedAt: Date; version: number }> {
+    return this.db.transaction(async (tx) => {
+      const s = await lockStatementAt(tx, id, version);
+      const deletedAt = new Date();
+      await tx.update(Statement, { id }, { deletedAt, version: s.version + 1 });
+      await this.audit.record(tx, id, actor, 'delete', { deletedAt: null, version: s.version }, { deletedAt: deletedAt.toISOString(), version: s.version + 1 });
+      return { id, deletedAt, version: s.version + 1 };
+    });
+  }
+
+  async view(id: string): Promise<StatementView> {
+    const s = await this.db.getRepository(Statement).findOne({ where: { id }, relations: { speaker: true } });
+    if (!s) throw new NotFoundException(`statement ${id} not found`);
+    return toStatementView(s);
+  }
+
+  private async correctedSpan(tx: EntityManager, s: Statement, start: number | undefined, end: number | undefined) {
+    const from = start ?? s.startOffset;
+    const to = end ?? s.endOffset;
+    const article = await tx.findOne(Article, { where: { id: s.articleId }, select: { id: true, cleanedBody: true } });
+    const body = article?.cleanedBody ?? '';
+    if (to > body.length) throw new BadRequestException(`end must be at most ${body.length}, the length of the article body`);
+    if (from >= to) throw new BadRequestException('start must be less than end');
+    const quote = body.slice(from, to).trim();
+    if (!quote) throw new BadRequestException('start and end enclose no text of the article body');
+    return { start: from, end: to, quote };
+  }
+
+  private async findAssignee(tx: EntityManager, idOrName: string): Promise<ApiKey> {
+    const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrName);
+    const candidates = await tx
+      .getRepository(ApiKey)
+      .createQueryBuilder('k')
+      .where('k.revoked_at IS NULL')
+      .andWhere(isId ? 'k.id = :v' : 'lower(k.name) = lower(:v)', { v: idOrName })
+      .getMany();
+    if (!candidates.length) throw new BadRequestException(`assignee ${idOrName} names no live API key`);
+    if (candidates.length > 1) throw new BadRequestException(`assignee ${idOrName} names ${candidates.length} keys: use the key id`);
+    if (candidates[0].role === 'viewer') throw new BadRequestException(`assignee ${idOrName} is a viewer key: assign to an editor or admin`);
+    return candidates[0];
+  }
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { PageQueryDto } from '../common/page-query.dto';
+import { decodeCursor, Page, toPage } from '../common/pagination';
+import { Statement } from '../statements/statement.entity';
+import { Actor } from './actor';
+import { AuditLogService } from './audit-log.service';
+import { CreateVerdictDto } from './dto/create-verdict.dto';
+import { lockStatementAt, requireLiveStatement } from './statement-lock';
+import { StatementVerdict } from './statement-verdict.entity';
+
+export interface VerdictView {
+  id: string;
+  statementId: string;
+  verdict: string;
+  rationale: string;
+  sources: string[];
+  reviewer: { keyId: string | null; name: string };
+  createdAt: Date;
+  /** The statement's version after this verdict. */
+  statementVersion?: number;
+}
+
+/** Fact-check verdicts: each one is kept; the latest is the statement's current verdict. */
+@Injectable()
+export class VerdictsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditLogService,
+    @InjectRepository(StatementVerdict) private readonly verdicts: Repository<StatementVerdict>,
+  ) {}
+
+  async add(statementId: string, dto: CreateVerdictDto, version: number, actor: Actor): Promise<VerdictView> {
+    return this.db.transaction(async (tx) => {
+      const s = await lockStatementAt(tx, statementId, version);
+      const sources = [...new Set(dto.sources ?? [])];
+      const saved = await tx.save(
+        tx.create(StatementVerdict, { statementId, verdict: dto.verdict, rationale: dto.rationale.trim(), sources, reviewerKeyId: actor.keyId, reviewerName: actor.name }),
+      );
+      await tx.update(Statement, { id: statementId }, { verdict: dto.verdict, version: s.version + 1 });
+      await this.audit.record(
+        tx,
+        statementId,
+        actor,
+        'verdict',
+        { verdict: s.verdict, version: s.version },
+        { verdict: dto.verdict, rationale: saved.rationale, sources, verdictId: saved.id, version: s.version + 1 },
+      );
+      return { ...toVerdictView(saved), statementVersion: s.version + 1 };
+    });
+  }
+
+  async list(statementId: string, page: PageQueryDto): Promise<Page<VerdictView>> {
+    await requireLiveStatement(this.db.manager, statementId);
+    const qb = this.verdicts.createQueryBuilder('v').where('v.statement_id = :statementId', { statementId }).orderBy('v.seq', 'DESC').take(page.limit + 1);
+    const after = decodeCursor(page.cursor);
+    if (after) qb.andWhere('v.seq < :after', { after });
+    return toPage(await qb.getMany(), page.limit, toVerdictView);
+  }
+}
+
+function toVerdictView(v: StatementVerdict): VerdictView {
+  return {
+    id: v.id,
+    statementId: v.statementId,
+    verdict: v.verdict,
+    rationale: v.rationale,
+    sources: v.sources,
+    reviewer: { keyId: v.reviewerKeyId, name: v.reviewerName },
+    createdAt: v.createdAt,
+  };
+}

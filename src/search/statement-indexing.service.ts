@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Morphology } from '../extraction/morphology';
+import { contentLemmas, documentKeys } from './lemma-text';
+import { MORPHOLOGY } from './morphology.provider';
+
+interface UnindexedRow {
+  id: string;
+  quote: string;
+  speaker_name: string;
+  mention: string;
+  canonical_name: string | null;
+  aliases: string[] | null;
+}
+
+/**
+ * Fills search_lemmas (quote, speaker names and mention as lemma keys) and quote_lemmas (the
+ * quote's content lemmas, for claims) of statements that lack them. The morphology lives in the
+ * application, so this runs after the link stage rather than in a trigger; running it twice is harmless.
+ */
+@Injectable()
+export class StatementIndexingService {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(MORPHOLOGY) private readonly morph: Morphology,
+  ) {}
+
+  async indexArticle(articleId: string): Promise<number> {
+    return this.indexWhere('s.article_id = $1 AND s.search_lemmas IS NULL', [articleId]);
+  }
+
+  /** Recomputes the keys of one statement, after an editor changed its quote or speaker. */
+  async reindexStatement(statementId: string): Promise<number> {
+    return this.indexWhere('s.id = $1', [statementId]);
+  }
+
+  /** Catches up on statements stored before indexing existed, or whose indexing failed. */
+  async indexMissing(limit = 1000): Promise<number> {
+    return this.indexWhere(`s.search_lemmas IS NULL ORDER BY s.seq LIMIT ${Math.max(1, Math.floor(limit))}`, []);
+  }
+
+  private async indexWhere(condition: string, params: unknown[]): Promise<number> {
+    const rows: UnindexedRow[] = await this.db.query(
+      `SELECT s.id, s.quote, s.speaker_name, s.mention, sp.canonical_name, sp.aliases
+         FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id
+        WHERE ${condition}`,
+      params,
+    );
+    for (const row of rows) {
+      const keys = documentKeys(this.morph, row.quote, row.speaker_name, row.canonical_name, row.mention, ...(row.aliases ?? []));
+      await this.db.query(`UPDATE statements SET search_lemmas = array_to_tsvector($2::text[]), quote_lemmas = $3::text[] WHERE id = $1`, [
+        row.id,
+        keys,
+        contentLemmas(this.morph, row.quote),
+      ]);
+    }
+    return rows.length;
+  }
+}
