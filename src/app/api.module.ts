@@ -2,12 +2,15 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ArticlesModule } from '../articles/articles.module';
+import { ClaimsModule } from '../claims/claims.module';
 import { ApiKeyThrottlerGuard } from '../auth/api-key-throttler.guard';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { AuthModule } from '../auth/auth.module';
 import { AppConfig } from '../config/app-config';
 import { HealthModule } from '../health/health.module';
 import { QueueDashboardModule } from '../queue-dashboard/queue-dashboard.module';
+import { ReviewModule } from '../review/review.module';
+import { SearchModule } from '../search/search.module';
 import { SpeakersModule } from '../speakers/speakers.module';
 import { StatementsModule } from '../statements/statements.module';
 import { CoreModule } from './core.module';
@@ -23,7 +26,11 @@ import { CoreModule } from './core.module';
     AuthModule,
     HealthModule,
     ArticlesModule,
+    // Before StatementsModule: GET /statements/search must not be read as GET /statements/:id.
+    SearchModule,
     StatementsModule,
+    ReviewModule,
+    ClaimsModule,
     SpeakersModule,
     QueueDashboardModule,
   ],
