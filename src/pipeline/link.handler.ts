@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ArticlesService } from '../articles/articles.service';
+import { ArticleCrossReferenceService } from '../claims/article-cross-reference.service';
 import { JobHandlerRegistry } from '../queue/job-handler-registry';
 import { JobHandler } from '../queue/job-queue';
 import { SpeakerLinkingService } from '../speakers/speaker-linking.service';
@@ -13,14 +14,17 @@ export class LinkHandler implements JobHandler<ArticleJob>, OnModuleInit {
     private readonly registry: JobHandlerRegistry,
     private readonly linking: SpeakerLinkingService,
     private readonly articles: ArticlesService,
+    private readonly crossReference: ArticleCrossReferenceService,
   ) {}
 
   onModuleInit(): void {
     this.registry.register(this);
   }
 
-  handle(job: ArticleJob): Promise<void> {
-    return this.linking.linkArticle(job.articleId);
+  async handle(job: ArticleJob): Promise<void> {
+    await this.linking.linkArticle(job.articleId);
+    // Search keys and claims need the linked speakers; both steps skip what is already done.
+    await this.crossReference.crossReference(job.articleId);
   }
 
   onFinalFailure(job: ArticleJob, error: Error): Promise<void> {

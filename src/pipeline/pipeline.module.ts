@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module';
+import { CrossReferenceModule } from '../claims/cross-reference.module';
 import { SpeakersModule } from '../speakers/speakers.module';
 import { StatementExtractionModule } from '../statements/statement-extraction.module';
 import { ExtractHandler } from './extract.handler';
@@ -8,7 +9,7 @@ import { LinkHandler } from './link.handler';
 
 /** The article pipeline's job handlers: ingest → extract → link. */
 @Module({
-  imports: [ArticlesModule, StatementExtractionModule, SpeakersModule],
+  imports: [ArticlesModule, StatementExtractionModule, SpeakersModule, CrossReferenceModule],
   providers: [IngestHandler, ExtractHandler, LinkHandler],
 })
 export class PipelineModule {}
