@@ -2,7 +2,7 @@
 // CLI and the tests. Morphology is loaded once by createExtractor(); per-article work is bounded.
 import { cueReading, type CueReading } from './cues/cue-lexicon';
 import { findAccordingTo } from './constructions/according-to';
-import { type ArticleContext, type Candidate, unitOfToken } from './constructions/context';
+import { type ArticleContext, type Candidate, tokenAt, unitOfToken } from './constructions/context';
 import { findCueClauses } from './constructions/cue-clauses';
 import { findDirectQuotes } from './constructions/direct-quotes';
 import { statementConfidence } from './confidence';
@@ -115,6 +115,8 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
   const out: ExtractedStatement[] = [];
   let previous: { statement: ExtractedStatement; unit: number; paragraph: number } | null = null;
   for (const c of live) {
+    const g = ctx.cueAt(tokenAt(ctx, c.cueStart))?.gender;
+    resolver.genderHint = c.cueGender ?? (g === 'masc' || g === 'femn' ? g : null);
     const speaker = resolveSpeaker(ctx, resolver, resolved, c);
     if (!speaker || !speaker.name) continue;
     resolved.set(c, speaker);

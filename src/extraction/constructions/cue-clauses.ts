@@ -73,7 +73,7 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
     if (ctx.cueAt(k) && k > i + 1) break;
   }
   if (thatAt > 0 && t[thatAt].lower === 'чтобы' && !['призвать', 'призывать', 'потребовать', 'требовать', 'предложить', 'предлагать'].includes(cue.lemma)) thatAt = -1;
-  if (!speaker) speaker = subject(ctx, i, cue, from, thatAt > 0 ? thatAt : Math.min(to, i + 12), inUnit);
+  if (!speaker) speaker = subject(ctx, i, cue, from, thatAt > 0 ? thatAt : Math.min(to, i + 12), inUnit, before?.text === ',' || before?.text === '—');
   if (!speaker) return null;
 
   if (thatAt > 0 && thatAt + 1 < to) {
@@ -107,8 +107,12 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
   return null;
 }
 
-function subject(ctx: ArticleContext, i: number, cue: CueReading, from: number, rightLimit: number, inUnit: Candidate[]): SpeakerRef | null {
+function subject(ctx: ArticleContext, i: number, cue: CueReading, from: number, rightLimit: number, inUnit: Candidate[], preferRight: boolean): SpeakerRef | null {
   const t = ctx.tokens;
+  if (preferRight && cue.kind === 'verb') {
+    const right = ctx.finder.findRight(t, i, rightLimit, ctx.inQuote);
+    if (right) return { kind: 'phrase', np: right };
+  }
   const left = ctx.finder.findLeft(t, i, from, ctx.inQuote);
   if (left && !(left.kind === 'pronoun' && cue.plural !== (left.head.lower === 'они'))) return { kind: 'phrase', np: left };
   if (cue.kind === 'gerund' && inUnit.length) return { kind: 'inherit', from: inUnit[inUnit.length - 1] };
@@ -130,7 +134,10 @@ function postposed(ctx: ArticleContext, i: number, cue: CueReading, u: number, f
   if (t[s].text === '—' || t[s].text === '–') s++;
   if (t[s].text === '«' && ctx.quoteOf(t[s].start)) return null;
   // another cue before the comma means the clause belongs to it (`Он сказал, что …, подчеркнул …`)
-  for (let k = s; k < commaAt; k++) if (ctx.cueAt(k) && !ctx.inQuote(t[k]) && ctx.cueAt(k)!.kind === 'verb') return null;
+  for (let k = s; k < commaAt; k++) {
+    if (!ctx.cueAt(k) || ctx.inQuote(t[k]) || ctx.cueAt(k)!.kind !== 'verb') continue;
+    for (let j = k + 1; j < commaAt + 1 && j < k + 6; j++) if (t[j].lower === 'что' || t[j].text === ':') return null;
+  }
   const np = ctx.finder.findRight(t, i, to, ctx.inQuote);
   let speaker: SpeakerRef | null = np ? { kind: 'phrase', np } : null;
   if (!speaker && (cue.plural || cue.gender === null)) {

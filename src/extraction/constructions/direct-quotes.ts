@@ -22,10 +22,10 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
   const { body } = ctx;
   const inner = body.slice(q.open + 1, q.close);
   // broken quote: the attribution sits inside the marks between two dashes
-  const broken = /([,.!?…])\s+[—–]\s+(?=\p{Ll})/u.exec(inner);
+  const broken = /([,.!?…])\s+[—–-]\s+(?=\p{Ll})/u.exec(inner);
   if (broken) {
     const attrStart = q.open + 1 + broken.index + broken[0].length;
-    const restRe = /[,.]\s+[—–]\s+/g;
+    const restRe = /[,.]\s+[—–-]\s+/g;
     restRe.lastIndex = attrStart - (q.open + 1);
     const rest = restRe.exec(inner);
     const cueIdx = tokenAt(ctx, attrStart);
@@ -63,10 +63,18 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
     const c = make(ctx, [trimRange(body, q.open + 1, q.close)], k, speaker, [{ start: q.close + 1, end }]);
     if (viaCue && speaker.kind === 'phrase') {
       // `цитирует РБК Карасина`: the outlet relays, the person in the accusative speaks
-      const person = ctx.finder.findRight(ctx.tokens, tokenAt(ctx, speaker.np.end), unitEnd, () => false);
-      if (person) {
-        c.via = body.slice(speaker.np.start, speaker.np.end);
-        c.speaker = { kind: 'phrase', np: person };
+      const np = speaker.np;
+      const nameAt = np.tokens.findIndex((t, i) => i > 0 && ctx.finder.classify(t, false) === 'name');
+      if (nameAt > 0) {
+        const words = np.tokens.slice(nameAt);
+        c.via = body.slice(np.start, np.tokens[nameAt - 1].end);
+        c.speaker = { kind: 'phrase', np: { ...np, tokens: words, head: words[words.length - 1], kind: 'name', start: words[0].start } };
+      } else {
+        const person = ctx.finder.findRight(ctx.tokens, tokenAt(ctx, np.end) - 1, unitEnd, () => false);
+        if (person) {
+          c.via = body.slice(np.start, np.end);
+          c.speaker = { kind: 'phrase', np: person };
+        }
       }
     }
     return c;

@@ -34,6 +34,8 @@ interface Line {
   text: string;
   /** A blank line separates this line from the previous non-blank one. */
   afterBlank: boolean;
+  /** isChrome(text), computed on first use: each line is asked several times. */
+  chrome?: boolean;
 }
 
 /** A preamble line this short followed by a time stamp is a rubric, not a headline. */
@@ -108,8 +110,13 @@ function isChrome(text: string): boolean {
   );
 }
 
+function chromeOf(line: Line): boolean {
+  line.chrome ??= isChrome(line.text);
+  return line.chrome;
+}
+
 function isBodyText(line: Line): boolean {
-  return !isChrome(line.text) && (isProse(line.text) || line.text.length > LONG_LINE);
+  return !chromeOf(line) && (isProse(line.text) || line.text.length > LONG_LINE);
 }
 
 function findBodyStart(lines: Line[]): number {
@@ -124,7 +131,7 @@ function findBodyEnd(lines: Line[], start: number): number {
   for (let i = lines.length - 1; i >= start; i--) {
     // A short closing sentence (`Рост замедлился.`) still ends the body; end matter never ends like one.
     const text = lines[i].text;
-    if (isBodyText(lines[i]) || (endsLikeSentence(text) && wordCount(text) >= 2 && !isChrome(text))) return i;
+    if (isBodyText(lines[i]) || (endsLikeSentence(text) && wordCount(text) >= 2 && !chromeOf(lines[i]))) return i;
   }
   return lines.length - 1;
 }
@@ -132,7 +139,7 @@ function findBodyEnd(lines: Line[], start: number): number {
 /** Whether a preamble line may be a headline or lead: not chrome, a caption, a byline, a rubric or a stamp. */
 function isHeadlineCandidate(lines: Line[], i: number): boolean {
   const text = lines[i].text;
-  if (isChrome(text) || isNameLine(text) || hasStamp(text)) return false;
+  if (chromeOf(lines[i]) || isNameLine(text) || hasStamp(text)) return false;
   const next = i + 1 < lines.length ? lines[i + 1].text : '';
   if (isCreditLine(next)) return false; // a caption
   const words = wordCount(text);
@@ -160,7 +167,11 @@ function markBoilerplate(lines: Line[], drop: boolean[], start: number, end: num
 
     if (title !== null && text === title) {
       drop[i] = true;
-    } else if (isCreditLine(text)) {
+      continue;
+    }
+    // Every rule below removes some kind of chrome.
+    if (!chromeOf(lines[i])) continue;
+    if (isCreditLine(text)) {
       drop[i] = true;
       // The caption sits on the line right above its credit.
       const above = i - 1;

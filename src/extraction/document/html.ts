@@ -81,9 +81,13 @@ function wrap(html: string): string {
   return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
 }
 
+/**
+ * Element count, for the readability size limit. linkedom's getElementsByTagName('*') returns
+ * nothing, which also disables readability's own maxElemsToParse check, so count with a selector.
+ */
 function countElements(document: DomNode): number {
   try {
-    return document.getElementsByTagName('*').length;
+    return document.querySelectorAll('*').length;
   } catch {
     return Infinity;
   }

@@ -7,11 +7,16 @@
 /** Inputs beyond this many UTF-16 units are truncated: news articles are far shorter, and it bounds time. */
 export const MAX_TEXT_CHARS = 2_000_000;
 
-// C0 and C1 controls except \t and \n (handled separately), DEL, the BOM and the object replacement.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF\uFFFC]/g;
-// Non-breaking and other fixed-width spaces, which scraped pages use between numbers and units.
-const SPACE_LIKE = /[\t\u00A0\u2007\u202F]/g;
-const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
+// One pass over the text: CR/CRLF and Unicode line separators → \n; tabs, NBSP and other fixed-width
+// spaces → a space; C0/C1 controls (but \n), DEL, the BOM and the object replacement character → nothing.
+const TO_NORMALISE = /\r\n?|[\u2028\u2029\u0085]|[\t\u00A0\u2007\u202F]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFEFF\uFFFC]/g;
+
+function replacement(match: string): string {
+  const c = match.charCodeAt(0);
+  if (c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) return '\n';
+  if (c === 0x09 || c === 0xa0 || c === 0x2007 || c === 0x202f) return ' ';
+  return '';
+}
 
 /** Truncates to `max` UTF-16 units without leaving half of a surrogate pair at the end. */
 export function capLength(text: string, max: number): string {
@@ -24,10 +29,7 @@ export function capLength(text: string, max: number): string {
 
 /** Line endings to \n, NBSP and tabs to a space, control characters dropped. */
 export function normalizeText(raw: string): string {
-  return capLength(raw, MAX_TEXT_CHARS)
-    .replace(LINE_BREAKS, '\n')
-    .replace(SPACE_LIKE, ' ')
-    .replace(CONTROL_CHARS, '');
+  return capLength(raw, MAX_TEXT_CHARS).replace(TO_NORMALISE, replacement);
 }
 
 /** YYYY-MM-DD from a date or ISO timestamp string when it names a real calendar day, else null. */

@@ -29,7 +29,7 @@ export class PhraseFinder {
 
   /** Category of a token as a possible head of a speaker phrase. */
   classify(t: Token, sentenceStart: boolean): HeadKind | null {
-    if (!t.isWord) return null;
+    if (!t.isWord || PREPOSITIONS.has(t.lower) || (t.text.length < 2 && !/\d/.test(t.text))) return null;
     if (SUBJECT_PRONOUNS[t.lower]) return 'pronoun';
     const readings = this.morph.analyze(t.lower);
     const lemma = readings[0]?.lemma ?? t.lower;
@@ -114,11 +114,31 @@ export class PhraseFinder {
         continue;
       }
       const kind = this.classify(t, false);
-      if (kind && this.nominative(t)) return this.expand(tokens, k, kind, cue + 1, to, false);
+      if (kind && this.nominative(t)) {
+        if (kind === 'organization' && (t.acronym || LATIN_RE.test(t.text) || tokens[k - 1]?.text === '«' || !this.morph.analyze(t.text).some((r) => r.known))) {
+          // `сказал РБК источник`, `рассказал «Известиям» директор`: the outlet is the recipient
+          const later = this.laterSubject(tokens, k + 1, to);
+          if (later !== null) return this.expand(tokens, later, this.classify(tokens[later], false)!, later, to, false);
+        }
+        return this.expand(tokens, k, kind, cue + 1, to, false);
+      }
       if (ADVERBS.has(t.lower)) { skipped++; continue; }
       const rs = this.morph.analyze(t.lower);
       if (rs.some((r) => r.pos === 'ADVB' || r.pos === 'ADJF' || r.pos === 'PRCL' || r.pos === 'NUMR')) { skipped++; continue; }
       return null;
+    }
+    return null;
+  }
+
+  private laterSubject(tokens: Token[], from: number, to: number): number | null {
+    for (let k = from; k < to && k < from + 4; k++) {
+      const t = tokens[k];
+      if (!t.isWord) {
+        if (t.text === '«' || t.text === '»') continue;
+        return null;
+      }
+      const kind = this.classify(t, false);
+      if ((kind === 'name' || kind === 'role' || kind === 'anonymous') && this.nominative(t)) return k;
     }
     return null;
   }
@@ -187,8 +207,57 @@ export class PhraseFinder {
       while (b > headIdx && (!tokens[b].isWord ? tokens[b].text !== '»' && tokens[b].text !== ')' : PREPOSITIONS.has(tokens[b].lower))) b--;
       while (a < headIdx && (!tokens[a].isWord ? tokens[a].text !== '«' : PREPOSITIONS.has(tokens[a].lower))) a++;
     }
+    if (kind === 'name') {
+      while (a < headIdx && tokens[a].isWord && !tokens[a].capitalized && !this.isCommonHead(tokens[a]) && !this.isAdjective(tokens[a])) a++;
+    }
+    // left of a role, organisation or anonymous head only its adjectives belong to it: an outlet before
+    // it (`сообщил «Ъ» источник`) is a recipient, not part of the phrase
+    if (kind !== 'name' && kind !== 'pronoun') {
+      while (a < headIdx && (!tokens[a].isWord || (tokens[a].capitalized && !this.isAdjective(tokens[a]) && !this.isCommonHead(tokens[a])))) a++;
+    }
     const slice = tokens.slice(a, b + 1);
-    return { tokens: slice, head: tokens[headIdx], kind, start: slice[0].start, end: slice[slice.length - 1].end, locative };
+    const head = this.chooseHead(slice, tokens[headIdx], kind);
+    return { tokens: slice, head: head.token, kind: head.kind, start: slice[0].start, end: slice[slice.length - 1].end, locative };
+  }
+
+  private isCommonHead(t: Token): boolean {
+    const lemma = this.morph.lemma(t.lower);
+    return ROLE_LEMMAS.has(lemma) || ANONYMOUS_LEMMAS.has(lemma) || (ORGANIZATION_LEMMAS.has(lemma) && !t.acronym);
+  }
+
+  private isAdjective(t: Token): boolean {
+    return t.isWord && this.morph.analyze(t.lower).some((r) => r.pos === 'ADJF');
+  }
+
+  /**
+   * The head of a phrase: a person's name when one stands in it in the nominative (`министр финансов
+   * Антон Силуанов`), otherwise the leftmost role, organisation or source noun (`глава Минфина`,
+   * `пресс-служба Кадырова`, `жительница Эльмаша`).
+   */
+  private chooseHead(slice: Token[], found: Token, kind: HeadKind): { token: Token; kind: HeadKind } {
+    let firstNoun: { token: Token; kind: HeadKind } | null = null;
+    let name: Token | null = null;
+    for (let i = 0; i < slice.length; i++) {
+      const t = slice[i];
+      const k = this.classify(t, false);
+      if (!k || k === 'pronoun') continue;
+      if (k === 'name') {
+        if (this.nominative(t) && (!firstNoun || firstNoun.kind === 'role' || this.isKnownPerson(t))) name = t;
+        continue;
+      }
+      if (!firstNoun && this.nominative(t) && !(slice[i - 1] && PREPOSITIONS.has(slice[i - 1].lower))) firstNoun = { token: t, kind: k };
+    }
+    if (name && (!firstNoun || firstNoun.kind === 'role' || this.isKnownPerson(name))) {
+      // a person's name in the nominative after a role, or a known person
+      if (!firstNoun || firstNoun.kind === 'role' || this.nominativeOnly(name)) return { token: name, kind: 'name' };
+    }
+    if (firstNoun) return firstNoun;
+    return { token: found, kind };
+  }
+
+  private nominativeOnly(t: Token): boolean {
+    const rs = this.morph.analyze(t.text);
+    return !rs.length || rs.every((r) => r.grammemes.has('nomn') || !r.known);
   }
 
   private canExtendLeft(t: Token, before: Token | undefined): boolean {
@@ -215,7 +284,8 @@ export class PhraseFinder {
     if (t.capitalized) return !NOT_NAMES.has(t.lower);
     if (NAME_PARTICLES.has(t.lower) && next?.capitalized) return true;
     const rs = this.morph.analyze(t.lower);
-    if (rs.some((r) => r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'INFN' || r.pos === 'ADVB' || r.pos === 'PRTS' || r.pos === 'ADJS')) return false;
+    const genitiveNoun = rs.some((r) => r.pos === 'NOUN' && r.grammemes.has('gent'));
+    if (!genitiveNoun && rs.some((r) => r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'INFN' || r.pos === 'ADVB' || r.pos === 'PRTS' || r.pos === 'ADJS')) return false;
     if ((kind === 'anonymous' || kind === 'role' || kind === 'organization') && (t.lower === 'в' || t.lower === 'из' || t.lower === 'от' || t.lower === 'при' || t.lower === 'с' || t.lower === 'со')) {
       // `источник в правительстве`, `пенсионер с Химмаша`
       return !!next && next.isWord && !this.isTimeWord(next);

@@ -44,6 +44,9 @@ export class PeopleIndex {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!this.isFirstName(t, tokens[i + 1])) continue;
+      if (/[A-Za-z]/.test(t.text)) continue;
+      // `Калуги Наталья Шубина`, `Израиля Биньямин Нетаньяху`: the name starts at the next word
+      if (this.isFirstName(tokens[i + 1], tokens[i + 2]) && this.morph.analyze(tokens[i + 1].text).some((r) => r.grammemes.has('Name') && r.known) && !this.morph.analyze(tokens[i + 2]?.text ?? '').some((r) => r.grammemes.has('Name') && r.known)) continue;
       let j = i + 1;
       let patronymic: string | null = null;
       if (j < tokens.length && this.isPatronymic(tokens[j])) {
@@ -65,9 +68,25 @@ export class PeopleIndex {
       }
       if (!parts.length) continue;
       const firstReading = this.nameReading(t);
-      const nominative = firstReading?.grammemes.has('nomn') ?? false;
-      const gender = firstReading?.grammemes.has('femn') ? 'femn' : firstReading?.grammemes.has('masc') ? 'masc' : null;
-      const first = nominative ? t.text : capitalize(firstReading?.lemma ?? t.text);
+      const nameReadings = this.morph.analyze(t.text).filter((r) => r.grammemes.has('Name'));
+      // `Александра` is a woman's name or a man's in the genitive: such a form is not proof of the nominative
+      let nominative = nameReadings.length > 0 && nameReadings.every((r) => r.grammemes.has('nomn'));
+      let gender: Person['gender'] = firstReading?.grammemes.has('femn') ? 'femn' : firstReading?.grammemes.has('masc') ? 'masc' : null;
+      let first = nominative ? t.text : capitalize(firstReading?.lemma ?? t.text);
+      const lastPart = parts[parts.length - 1].text;
+      const indeclinable = nameReadings.some((r) => r.grammemes.has('Fixd')) || nameReadings.filter((r) => r.grammemes.has('sing')).length >= 5;
+      if (indeclinable) nominative = true;
+      else if (!nominative && nameReadings.some((r) => r.grammemes.has('nomn') && r.grammemes.has('femn'))) {
+        // `Александра Брода` (a man, genitive) or `Александра Белова` (a woman)? The surname's ending tells
+        if (/(ова|ева|ёва|ина|ына|ская|цкая|ая)$/i.test(lastPart)) {
+          nominative = true;
+          gender = 'femn';
+          first = t.text;
+        } else {
+          const masc = nameReadings.find((r) => r.grammemes.has('masc'));
+          if (masc) { gender = 'masc'; first = capitalize(masc.lemma); }
+        }
+      }
       // middle parts of long names (`Тедрос Адханом Гебрейесус`) are kept as written
       const surnameForms = parts.map((p) => p.text);
       let surnameText = surnameForms.join(' ');
@@ -87,10 +106,12 @@ export class PeopleIndex {
     for (const p of this.people) {
       const pLast = p.surname.split(' ').pop()!;
       if (!sameSurname(pLast, last)) continue;
-      if (first && p.first && fold(p.first) !== fold(first)) continue;
+      if (first && p.first && fold(p.first) !== fold(first) && !this.sameFirstName(p.first, first)) continue;
       if (!p.first && first) p.first = first;
       if (nominative && !p.nominativeSeen) {
         p.surname = surname;
+        if (first) p.first = first;
+        if (gender) p.gender = gender;
         p.nominativeSeen = true;
       }
       p.patronymic ??= patronymic;
@@ -103,24 +124,38 @@ export class PeopleIndex {
     return p;
   }
 
+  private sameFirstName(a: string, b: string): boolean {
+    const la = new Set(this.morph.analyze(a).filter((r) => r.grammemes.has('Name')).map((r) => r.lemma));
+    return this.morph.analyze(b).some((r) => r.grammemes.has('Name') && la.has(r.lemma));
+  }
+
   /** A person for a surname-only or full mention met while resolving a speaker. */
-  findOrAdd(words: Token[], at: number): Person | null {
+  findOrAdd(words: Token[], at: number, gender: Person['gender'] = null): Person | null {
     const names = words.filter((w) => w.capitalized && !NOT_NAMES.has(w.lower));
     if (!names.length) return null;
     const lastTok = names[names.length - 1];
+    const firstTok = names.length > 1 ? names[0] : null;
+    let best: Person | null = null;
+    let bestScore = -1;
     for (const p of this.people) {
       const parts = p.surname.split(' ');
-      if (parts.some((s) => sameSurname(s, lastTok.text)) || (p.first && names.length === 1 && fold(p.first) === fold(lastTok.text))) {
-        p.mentions.push(at);
-        return p;
-      }
+      if (!(parts.some((s) => sameSurname(s, lastTok.text)) || (p.first && names.length === 1 && fold(p.first) === fold(lastTok.text)))) continue;
+      if (firstTok && p.first && fold(p.first) !== fold(firstTok.text) && !this.sameFirstName(p.first, firstTok.text)) continue;
+      // namesakes (`Алла Бут`, `Виктор Бут`): the gender of the verb, then the latest mention decide
+      let score = Math.max(-1, ...p.mentions.filter((m) => m <= at)) / 1e9;
+      if (gender && p.gender === gender) score += 1;
+      if (score > bestScore) { best = p; bestScore = score; }
+    }
+    if (best) {
+      best.mentions.push(at);
+      return best;
     }
     // a surname the article gives only alone: nominative when az reads it so, else a guess
     const reading = this.morph.analyze(lastTok.text).find((r) => r.grammemes.has('Surn'));
-    const gender = reading?.grammemes.has('femn') ? 'femn' : reading?.grammemes.has('masc') ? 'masc' : null;
+    const g2 = reading?.grammemes.has('femn') ? 'femn' : reading?.grammemes.has('masc') ? 'masc' : gender;
     const nomn = !reading || reading.grammemes.has('nomn') || this.morph.analyze(lastTok.text).some((r) => r.grammemes.has('nomn'));
-    const surname = nomn ? lastTok.text : guessNominativeSurname(lastTok.text, gender);
-    return this.add(null, surname, gender ?? guessGender(surname), nomn, null, at);
+    const surname = nomn ? lastTok.text : guessNominativeSurname(lastTok.text, g2);
+    return this.add(null, surname, g2 ?? guessGender(surname), nomn, null, at);
   }
 
   /** The person mentioned last before `offset` with a compatible gender. */

@@ -28,6 +28,8 @@ const ANAPHORIC_ORGS = new Set(['ведомство', 'министерство'
 
 export class SpeakerResolver {
   private recent: Recent[] = [];
+  /** The gender of the cue verb of the statement being resolved (`Бут рассказала`). */
+  genderHint: 'masc' | 'femn' | null = null;
 
   constructor(
     private readonly morph: Morphology,
@@ -88,7 +90,7 @@ export class SpeakerResolver {
     while (b + 1 < np.tokens.length && np.tokens[b + 1].isWord && np.tokens[b + 1].capitalized && !np.tokens[b + 1].acronym && this.finder.classify(np.tokens[b + 1], false) === 'name') b++;
     const nameTokens = np.tokens.slice(a, b + 1).filter((t) => !NOT_NAMES.has(t.lower));
     if (!nameTokens.length) return null;
-    const person = this.people.findOrAdd(nameTokens, np.head.start);
+    const person = this.people.findOrAdd(nameTokens, np.head.start, this.genderHint);
     if (!person) return null;
     for (const t of np.tokens.slice(0, a)) if (t.isWord) { person.titles.add(this.morph.lemma(t.lower)); person.titles.add(t.lower); }
     return personResolved(person, 'name');
@@ -111,13 +113,18 @@ export class SpeakerResolver {
     const lemmas = np.tokens.filter((t) => t.isWord).map((t) => this.morph.lemma(t.lower));
     const head = this.morph.lemma(np.head.lower);
     const dependents = lemmas.filter((l) => l !== head);
+    // `глава МИД`, `глава Минфина`, `руководитель ведомства` name a minister as well
+    const ministry = dependents.some((d) => /^мин|^мид$|ведомство|министерство/.test(d));
+    const heads = new Set([head]);
+    if ((head === 'глава' || head === 'руководитель') && ministry) heads.add('министр');
     // 1. a person the article introduced with this role (`министр финансов Антон Силуанов` … `министр`)
     let best: Person | null = null;
     let bestScore = 0;
     let bestAt = -1;
     for (const p of this.people.people) {
       let score = 0;
-      if (p.titles.has(head) && head !== 'глава') score += 2;
+      if (!p.mentions.some((m) => m < np.start)) continue;
+      for (const h of heads) if (p.titles.has(h) && h !== 'глава') score += 2;
       for (const d of dependents) if (p.titles.has(d) && !['российский', 'россия', 'рф'].includes(d)) score += 1;
       if (!score) continue;
       const at = Math.max(...p.mentions.filter((m) => m < np.start), -1);
@@ -129,6 +136,11 @@ export class SpeakerResolver {
       const r = this.recent[i];
       if (unit - r.unit > 2) break;
       if (r.speaker.type !== 'organization' && !r.speaker.plural) return { ...r.speaker, resolvedBy: 'role' };
+    }
+    // 2b. the person last named before the mention, for roles that must mean a named person here
+    if (!ANONYMOUS_LEMMAS.has(head)) {
+      const last = this.people.lastMentioned(np.start, null);
+      if (last && np.start - Math.max(...last.mentions.filter((m) => m < np.start)) < 600) return personResolved(last, 'role');
     }
     // 3. the registry: who held the role on the date
     const role = this.nominativePhrase(np);
