@@ -1,7 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Morphology } from '../extraction/morphology';
+import { MORPHOLOGY } from '../search/morphology.provider';
 import { Claim, ClaimWordingDifference } from './claim.entity';
 import { quoteSimilarity, SAME_CLAIM_THRESHOLD } from './near-duplicate';
+import { compareProfiles, polarityProfile } from './polarity';
 import { diffWords, wordingDiffers } from './word-diff';
 
 interface PendingRow {
@@ -9,12 +12,14 @@ interface PendingRow {
   article_id: string;
   speaker_id: string | null;
   speaker_name: string;
+  quote: string;
   quote_lemmas: string[];
 }
 
 interface CandidateRow {
   id: string;
   claim_id: string | null;
+  quote: string;
   quote_lemmas: string[];
 }
 
@@ -30,11 +35,14 @@ const MAX_CANDIDATES = 300;
 export class ClaimGroupingService {
   private readonly logger = new Logger(ClaimGroupingService.name);
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(MORPHOLOGY) private readonly morph: Morphology,
+  ) {}
 
   async groupArticle(articleId: string): Promise<number> {
     const pending: PendingRow[] = await this.db.query(
-      `SELECT id, article_id, speaker_id, speaker_name, quote_lemmas FROM statements
+      `SELECT id, article_id, speaker_id, speaker_name, quote, quote_lemmas FROM statements
         WHERE article_id = $1 AND claim_checked_at IS NULL AND quote_lemmas IS NOT NULL AND deleted_at IS NULL
         ORDER BY seq`,
       [articleId],
@@ -54,7 +62,7 @@ export class ClaimGroupingService {
       if (!fresh.length) return false;
       const candidates: CandidateRow[] = row.quote_lemmas.length
         ? await tx.query(
-            `SELECT id, claim_id, quote_lemmas FROM statements
+            `SELECT id, claim_id, quote, quote_lemmas FROM statements
               WHERE article_id <> $1 AND deleted_at IS NULL AND review_status <> 'rejected' AND quote_lemmas && $2::text[]
                 AND ${row.speaker_id ? 'speaker_id = $3' : 'speaker_id IS NULL AND lower(speaker_name) = lower($3)'}
               ORDER BY claim_id IS NULL, seq DESC LIMIT ${MAX_CANDIDATES}`,
@@ -62,9 +70,14 @@ export class ClaimGroupingService {
           )
         : [];
       let best: { row: CandidateRow; score: number } | null = null;
+      const profile = polarityProfile(this.morph, row.quote);
       for (const c of candidates) {
         const { score } = quoteSimilarity(row.quote_lemmas, c.quote_lemmas);
-        if (score >= SAME_CLAIM_THRESHOLD && (!best || score > best.score)) best = { row: c, score };
+        if (score < SAME_CLAIM_THRESHOLD || (best && score <= best.score)) continue;
+        // Near-identical wording with the polarity turned («не будем повышать» / «придется повысить») is
+        // a possible contradiction, not another appearance of the same claim.
+        if (compareProfiles(profile, polarityProfile(this.morph, c.quote))) continue;
+        best = { row: c, score };
       }
       let claimId: string | null = null;
       if (best) {
