@@ -37,6 +37,11 @@ const isLetter = (c: string) => c !== '' && c.toLowerCase() !== c.toUpperCase();
 const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isDigit = (c: string) => c >= '0' && c <= '9';
+/** « » “ ” „ " . ! ? … */
+function isQuoteOrTerminal(code: number): boolean {
+  if (code < 0x80) return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x22;
+  return code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201e) || code === 0x2026;
+}
 /** Closing marks that may follow a sentence end: `.»`, `?)`, `!”`. A straight quote closes when no word follows it. */
 const CLOSERS = '»”’)]';
 
@@ -92,6 +97,8 @@ function splitParagraph(body: string, from: number, to: number, paragraph: numbe
   let depth = 0;
   let depthAtStart = 0;
   for (let i = start; i < to; i++) {
+    // Most characters are letters and spaces: skip them on the code unit, without making a string.
+    if (!isQuoteOrTerminal(body.charCodeAt(i))) continue;
     const c = body[i];
     if (c === '«' || c === '„') depth++;
     else if (c === '»' || c === '”') depth = depth > 0 ? depth - 1 : 0;

@@ -14,9 +14,9 @@ const textArb = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLen
 
 /** A fixture with random pieces spliced in at random places. */
 const mutatedArb = fc
-  .tuple(fc.constantFrom(BUSINESS_PAGE, WIRE_PAGE, NEWSPAPER_PAGE, ONLINE_PAGE), fc.array(fc.tuple(fc.nat(), fc.nat(40), textArb), { maxLength: 6 }))
+  .tuple(fc.constantFrom<string>(BUSINESS_PAGE, WIRE_PAGE, NEWSPAPER_PAGE, ONLINE_PAGE), fc.array(fc.tuple(fc.nat(), fc.nat(40), textArb), { maxLength: 6 }))
   .map(([base, edits]) =>
-    edits.reduce((text, [at, cut, insert]) => {
+    edits.reduce((text: string, [at, cut, insert]) => {
       const i = at % (text.length + 1);
       return text.slice(0, i) + insert + text.slice(i + cut);
     }, base),
