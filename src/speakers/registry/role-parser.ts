@@ -216,8 +216,11 @@ export class RoleParser {
   private sameWord(word: string, formWord: string): boolean {
     if (word === formWord) return true;
     if (word.includes('-') !== formWord.includes('-')) return false;
-    const a = this.morphology.lemmas(word);
-    const b = this.morphology.lemmas(formWord);
+    // The lexicon's words are nominative, so a lemma equal to one is a match even when az reads
+    // the bare lower-case form otherwise ("киев" as a plural of "кий").
+    const a = this.morphology.lemmas(word).map((l) => l.replace(/ё/g, 'е'));
+    if (a.includes(formWord)) return true;
+    const b = this.morphology.lemmas(formWord).map((l) => l.replace(/ё/g, 'е'));
     return a.some((l) => b.includes(l));
   }
 }

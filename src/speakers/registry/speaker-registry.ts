@@ -5,7 +5,7 @@ import type { Morphology } from '../../extraction/morphology';
 import type { DirectoryMatch, SpeakerDirectory } from '../../extraction/types';
 import { dateInterval, overlap, termInterval, todayIso } from './date-interval';
 import { allowedEdits, levenshtein } from './fuzzy';
-import { allForms, type Gender } from './name-declension';
+import { allForms, caseForms, type Gender } from './name-declension';
 import type { Lexicon, RegistryEntry } from './registry-types';
 import { RoleParser } from './role-parser';
 import { foldName, isCyrillic, nameTokens, transliterationKey } from './text-normalization';
@@ -76,20 +76,23 @@ export class SpeakerRegistry implements SpeakerDirectory {
   matchName(name: string): NameMatch | null {
     const folded = foldName(name ?? '');
     if (!folded || folded.length > 120) return null;
-    const { tokens, initials } = stripInitials(nameTokens(folded));
+    const all = nameTokens(folded);
+    const { tokens, initials } = stripInitials(all);
     if (!tokens.length) return null;
-    const variants = unique([tokens.join(' '), dropPatronymic(tokens).join(' ')]);
-    const accept = (targets: KeyTarget[] | undefined, rule: MatchRule): NameMatch | null | 'ambiguous' => {
+    // The name as written first: a one-letter word may be part of it (Ван И) rather than an initial.
+    const variants = unique([all.join(' '), tokens.join(' '), dropPatronymic(tokens).join(' ')]);
+    const initialsOf = (variant: string) => (variant === all.join(' ') ? [] : initials);
+    const accept = (targets: KeyTarget[] | undefined, rule: MatchRule, variant: string): NameMatch | null | 'ambiguous' => {
       if (!targets?.length) return null;
-      const chosen = this.choose(targets, initials);
+      const chosen = this.choose(targets, initialsOf(variant));
       if (!chosen) return 'ambiguous';
       const factor = chosen.kind === 'surname' ? SURNAME_FACTOR : 1;
       return { entry: this.entries[chosen.entry], rule, confidence: round(CONFIDENCE[rule] * factor) };
     };
     const steps: Array<() => NameMatch | null | 'ambiguous'> = [
-      () => firstOf(variants.map((v) => () => accept(this.keys.get(v), 'exact'))),
-      () => firstOf(variants.map((v) => () => this.byMorphology(v, accept))),
-      () => firstOf(variants.map((v) => () => accept(this.translitKeys.get(transliterationKey(v)), 'transliteration'))),
+      () => firstOf(variants.map((v) => () => accept(this.keys.get(v), 'exact', v))),
+      () => firstOf(variants.map((v) => () => this.byMorphology(v, (t, rule) => accept(t, rule, v)))),
+      () => firstOf(variants.map((v) => () => accept(this.translitKeys.get(transliterationKey(v)), 'transliteration', v))),
       () => this.byFuzzy(variants, initials),
     ];
     for (const step of steps) {
@@ -144,14 +147,16 @@ export class SpeakerRegistry implements SpeakerDirectory {
     return [...keys];
   }
 
-  /** The same name in each oblique case: "касым-жомарта токаева", "токаеву"… */
+  /** The same name in each case ("касым-жомарта токаева", "токаеву"), and the surname alone in each case. */
   private inflectedNames(tokens: string[], gender: Gender): string[] {
-    const out: string[] = [];
-    const perToken = tokens.map((t, i) => allForms(t, gender, i === tokens.length - 1 ? 'last' : 'first', this.morphology));
-    for (let c = 0; c < Math.max(...perToken.map((f) => f.length)); c++) {
-      out.push(perToken.map((f) => f[Math.min(c, f.length - 1)]).join(' '));
+    const out = new Set<string>();
+    const perToken = tokens.map((t, i) => caseForms(t, gender, i === tokens.length - 1 ? 'last' : 'first', this.morphology));
+    for (let c = 0; c < perToken[0].length; c++) {
+      const options = perToken.map((f) => (f[c]?.length ? f[c] : f[0]));
+      for (const combo of combinations(options)) out.add(combo.join(' '));
+      if (tokens.length > 1) for (const form of options.at(-1)!) out.add(form);
     }
-    return out;
+    return [...out];
   }
 
   private index(entry: RegistryEntry, i: number): void {
@@ -169,8 +174,7 @@ export class SpeakerRegistry implements SpeakerDirectory {
       if (entry.type !== 'person') continue;
       const withoutPatronymic = dropPatronymic(tokens);
       if (withoutPatronymic.length !== tokens.length) add(this.keys, withoutPatronymic.join(' '), { entry: i, kind: 'name' });
-      const surname = tokens.at(-1)!;
-      if (tokens.length > 1 && surname.length >= 3) {
+      for (const surname of surnamesOf(tokens)) {
         add(this.keys, surname, { entry: i, kind: 'surname' });
         add(this.translitKeys, transliterationKey(surname), { entry: i, kind: 'surname' });
       }
@@ -258,6 +262,20 @@ export class SpeakerRegistry implements SpeakerDirectory {
 
 export function roleKey(role: string, of: string): string {
   return `${foldName(role)}|${foldName(of)}`;
+}
+
+/** Particles that open a multi-word surname: фон дер Ляйен, де Киршнер, ван дер Белен. */
+const SURNAME_PARTICLES = new Set(['фон', 'де', 'ван', 'дер', 'ди', 'да', 'дос', 'ле', 'ла', 'аль', 'von', 'van', 'de', 'der', 'di', 'da', 'le', 'la', 'al']);
+
+/** The surname alone: the last word, and from a particle on when the surname has one. */
+function surnamesOf(tokens: string[]): string[] {
+  if (tokens.length < 2) return [];
+  const out: string[] = [];
+  const last = tokens.at(-1)!;
+  if (last.length >= 3) out.push(last);
+  const particle = tokens.findIndex((t, i) => i > 0 && SURNAME_PARTICLES.has(t));
+  if (particle > 0) out.push(tokens.slice(particle).join(' '));
+  return out;
 }
 
 function namesOf(entry: RegistryEntry): string[] {
