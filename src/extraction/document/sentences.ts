@@ -110,9 +110,13 @@ function splitParagraph(body: string, from: number, to: number, paragraph: numbe
     let j = i + 1;
     while (j < to && isTerminal(body[j])) j++;
     let k = j;
-    while (k < to && (CLOSERS.includes(body[k]) || (body[k] === '"' && (k + 1 >= to || !isLetter(body[k + 1]))))) {
-      if (body[k] === '»' || body[k] === '”' || body[k] === '"') depth = depth > 0 ? depth - 1 : 0;
-      k++;
+    for (;;) {
+      if (k < to && (CLOSERS.includes(body[k]) || (body[k] === '"' && (k + 1 >= to || !isLetter(body[k + 1]))))) {
+        if (body[k] === '»' || body[k] === '”' || body[k] === '"') depth = depth > 0 ? depth - 1 : 0;
+        k++;
+      } else if (depth > 0 && body[k] === ' ' && body[k + 1] === '»' && (k + 2 >= to || !isLetter(body[k + 2]))) {
+        k++; // a closing guillemet typed after a space: `…акционерах. »`
+      } else break;
     }
     i = k - 1;
     if (k >= to || !isSpace(body[k])) continue;

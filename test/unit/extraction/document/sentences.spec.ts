@@ -80,6 +80,10 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a closing guillemet typed after a space with its sentence', () => {
+    expect(texts('Он ответил: «Мы вернем долг. » Кредиторы ждут.')).toEqual(['Он ответил: «Мы вернем долг. »', 'Кредиторы ждут.']);
+  });
+
   it('splits dialogue turns but not attributions', () => {
     const body = '— Вы поддержите закон? — Да, — ответил депутат. — Без поправок.';
     expect(texts(body)).toEqual(['— Вы поддержите закон?', '— Да, — ответил депутат.', '— Без поправок.']);
