@@ -28,7 +28,7 @@ export function findAccordingTo(ctx: ArticleContext): Candidate[] {
       let speaker: SpeakerRef | null = null;
       if (possessive) speaker = { kind: 'possessive', word: possessive };
       else {
-        const np = ctx.finder.findRight(t, cueEndTok, k, () => false) ?? ctx.finder.findLocative(t, cueEndTok + 1, k, () => false);
+        const np = ctx.finder.findRight(t, cueEndTok, k, () => false, true) ?? ctx.finder.findLocative(t, cueEndTok + 1, k, () => false);
         if (!np) continue;
         speaker = { kind: 'phrase', np };
       }

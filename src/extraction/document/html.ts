@@ -37,7 +37,7 @@ const SKIPPED = new Set([
 ]);
 
 export function extractHtml(rawHtml: string): HtmlContent {
-  const html = capLength(rawHtml, MAX_HTML_CHARS);
+  const html = stripScripts(capLength(rawHtml, MAX_HTML_CHARS));
   const { document } = parseHTML(wrap(html));
   const metaDate = findMetaDate(document);
   const fallbackTitle = findTitle(document);
@@ -74,6 +74,51 @@ export function extractHtml(rawHtml: string): HtmlContent {
     publishedAt: metaDate,
     fromReadability: false,
   };
+}
+
+const SCRIPT_LIKE = /<(script|style|noscript|template|svg)\b|<!--/gi;
+
+/**
+ * Cuts scripts, styles, inline SVG and comments out before parsing: on real pages they are most of
+ * the bytes and none of the text. JSON-LD scripts stay (they carry the publication date). A linear
+ * scan with indexOf, so unclosed tags cannot make it quadratic.
+ */
+export function stripScripts(html: string): string {
+  let out = '';
+  let copied = 0;
+  SCRIPT_LIKE.lastIndex = 0;
+  for (let match = SCRIPT_LIKE.exec(html); match; match = SCRIPT_LIKE.exec(html)) {
+    const start = match.index;
+    let end: number;
+    if (match[0] === '<!--') {
+      const close = html.indexOf('-->', start + 4);
+      end = close < 0 ? html.length : close + 3;
+    } else {
+      const tag = match[1].toLowerCase();
+      const openEnd = html.indexOf('>', start);
+      const close = findClosingTag(html, tag, openEnd < 0 ? start : openEnd);
+      if (tag === 'script' && openEnd > 0 && /ld\+json/i.test(html.slice(start, openEnd))) {
+        SCRIPT_LIKE.lastIndex = close < 0 ? html.length : close + 2;
+        continue;
+      }
+      const closeEnd = close < 0 ? -1 : html.indexOf('>', close);
+      end = closeEnd < 0 ? html.length : closeEnd + 1;
+    }
+    out += html.slice(copied, start);
+    copied = end;
+    SCRIPT_LIKE.lastIndex = end;
+  }
+  return copied === 0 ? html : out + html.slice(copied);
+}
+
+const CLOSING_TAGS: Record<string, RegExp> = {};
+
+/** Index of `</tag` (any case) at or after `from`, or -1. */
+function findClosingTag(html: string, tag: string, from: number): number {
+  const re = (CLOSING_TAGS[tag] ??= new RegExp(`</${tag}`, 'gi'));
+  re.lastIndex = from;
+  const match = re.exec(html);
+  return match ? match.index : -1;
 }
 
 /** linkedom needs a whole document; a fragment gets a body around it. */

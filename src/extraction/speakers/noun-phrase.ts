@@ -97,7 +97,7 @@ export class PhraseFinder {
   }
 
   /** The inverted subject right after the cue (`заявил министр`, `сказала Набиуллина`). */
-  findRight(tokens: Token[], cue: number, to: number, inQuote: (t: Token) => boolean): NounPhrase | null {
+  findRight(tokens: Token[], cue: number, to: number, inQuote: (t: Token) => boolean, anyCase = false): NounPhrase | null {
     let skipped = 0;
     for (let k = cue + 1; k < to && skipped < 8; k++) {
       const t = tokens[k];
@@ -114,7 +114,7 @@ export class PhraseFinder {
         continue;
       }
       const kind = this.classify(t, false);
-      if (kind && this.nominative(t)) {
+      if (kind && (anyCase || this.nominative(t))) {
         if (kind === 'organization' && (t.acronym || LATIN_RE.test(t.text) || tokens[k - 1]?.text === '«' || !this.morph.analyze(t.text).some((r) => r.known))) {
           // `сказал РБК источник`, `рассказал «Известиям» директор`: the outlet is the recipient
           const later = this.laterSubject(tokens, k + 1, to);
@@ -245,7 +245,7 @@ export class PhraseFinder {
         if (this.nominative(t) && (!firstNoun || firstNoun.kind === 'role' || this.isKnownPerson(t))) name = t;
         continue;
       }
-      if (!firstNoun && this.nominative(t) && !(slice[i - 1] && PREPOSITIONS.has(slice[i - 1].lower))) firstNoun = { token: t, kind: k };
+      if (!firstNoun && (this.nominative(t) || !slice.some((x) => this.nominative(x) && this.classify(x, false))) && !(slice[i - 1] && PREPOSITIONS.has(slice[i - 1].lower))) firstNoun = { token: t, kind: k };
     }
     if (name && (!firstNoun || firstNoun.kind === 'role' || this.isKnownPerson(name))) {
       // a person's name in the nominative after a role, or a known person

@@ -1,0 +1,99 @@
+// One test per construction of the annotation guide, on sentences written for these tests.
+import { statementsOf } from './helpers';
+
+jest.setTimeout(30000);
+
+describe('statement constructions', () => {
+  it('indirect: X заявил, что …', async () => {
+    const [s] = await statementsOf('Министр транспорта Олег Воронцов заявил, что новые трамваи выйдут на линии весной.');
+    expect(s).toMatchObject({ type: 'indirect', quote: 'новые трамваи выйдут на линии весной', cue: 'заявил' });
+    expect(s.speaker).toMatchObject({ name: 'Олег Воронцов', type: 'person' });
+  });
+
+  it('indirect with the speaker after the clause', async () => {
+    const [s] = await statementsOf('Город готов принять чемпионат уже в следующем году, заявила мэр Ирина Соколова.');
+    expect(s.quote).toBe('Город готов принять чемпионат уже в следующем году');
+    expect(s.speaker.name).toBe('Ирина Соколова');
+  });
+
+  it('direct: «…», — сказал X.', async () => {
+    const [s] = await statementsOf('«Мы закончим ремонт моста к осени», — сказал губернатор Павел Гусев.');
+    expect(s).toMatchObject({ type: 'direct', quote: 'Мы закончим ремонт моста к осени' });
+    expect(s.speaker.name).toBe('Павел Гусев');
+  });
+
+  it('direct: X сказал: «…» spanning sentences', async () => {
+    const [s] = await statementsOf('Глава компании Тимур Алиев сказал: «Продажи растут. Мы откроем еще два завода».');
+    expect(s.type).toBe('direct');
+    expect(s.quote).toBe('Продажи растут. Мы откроем еще два завода');
+    expect(s.speaker.name).toBe('Тимур Алиев');
+  });
+
+  it('direct: a quote broken by its attribution', async () => {
+    const [s] = await statementsOf('«Цены стабилизировались, — сказала Марина Лебедева. — Но расслабляться рано».');
+    expect(s.quote).toBe('Цены стабилизировались Но расслабляться рано');
+    expect(s.speaker.name).toBe('Марина Лебедева');
+  });
+
+  it('mixed: a clause carrying quoted fragments', async () => {
+    const [s] = await statementsOf('Депутат Сергей Мухин отметил, что проект закона «требует серьезной доработки».');
+    expect(s.type).toBe('mixed');
+    expect(s.quote).toBe('проект закона «требует серьезной доработки»');
+  });
+
+  it('according_to: По словам X, …', async () => {
+    const out = await statementsOf('Председатель комитета Анна Белова выступила на форуме. По словам Беловой, отрасль ждет рост инвестиций.');
+    const s = out.find((x) => x.type === 'according_to')!;
+    expect(s.quote).toBe('отрасль ждет рост инвестиций');
+    expect(s.speaker.name).toBe('Анна Белова');
+  });
+
+  it('verbal act with an object: X призвал …', async () => {
+    const [s] = await statementsOf('Посол Виктор Зуев призвал стороны вернуться к переговорам.');
+    expect(s.quote).toBe('стороны вернуться к переговорам');
+    expect(s.speaker.name).toBe('Виктор Зуев');
+  });
+
+  it('pronoun and coordinated cue: Он … и добавил, что …', async () => {
+    const out = await statementsOf('Министр спорта Илья Орешкин посетил стадион. Он назвал арену «лучшей в стране» и добавил, что матчи начнутся в мае.');
+    expect(out.map((s) => s.speaker.name)).toEqual(['Илья Орешкин', 'Илья Орешкин']);
+    expect(out[1].quote).toBe('матчи начнутся в мае');
+  });
+
+  it('anonymous source', async () => {
+    const [s] = await statementsOf('Источник в министерстве сообщил, что решение уже принято.');
+    expect(s.speaker).toMatchObject({ type: 'anonymous', name: 'источник в министерстве' });
+  });
+
+  it('organisation in a locative: В пресс-службе X уточнили, что …', async () => {
+    const [s] = await statementsOf('В пресс-службе Минздрава уточнили, что вакцина поступит в аптеки в апреле.');
+    expect(s.speaker).toMatchObject({ type: 'organization', name: 'пресс-служба Минздрава' });
+  });
+
+  it('Об этом сообщил X: the previous sentence is the content', async () => {
+    const out = await statementsOf('Завод возобновит работу в понедельник. Об этом сообщил директор предприятия Андрей Лосев.');
+    expect(out[0].quote).toBe('Завод возобновит работу в понедельник');
+    expect(out[0].speaker.name).toBe('Андрей Лосев');
+  });
+
+  it('a role resolved to the person the article introduced', async () => {
+    const out = await statementsOf('Министр финансов Глеб Носов выступил в Думе. «Дефицит сократится», — сказал министр.');
+    expect(out[0].speaker.name).toBe('Глеб Носов');
+  });
+
+  it('dates: накануне, weekday and month against the publication date', async () => {
+    const out = await statementsOf('Накануне губернатор Павел Гусев заявил, что мост откроют. В сентябре Гусев говорил, что ремонт затянется.', '2025-11-20');
+    expect(out[0].date).toBe('2025-11-19');
+    expect(out[1].date).toBe('2025-09');
+  });
+
+  it('date unknown: null unless the year is given', async () => {
+    const out = await statementsOf('Министр Олег Воронцов заявил, что трамваи выйдут весной. 20 декабря 2010 года Воронцов сказал, что проект закрыт.', 'unknown');
+    expect(out[0].date).toBeNull();
+    expect(out[1].date).toBe('2010-12-20');
+  });
+
+  it('stays silent on facts without a source', async () => {
+    expect(await statementsOf('Заседание продлилось три часа. Депутаты приняли закон в первом чтении.')).toEqual([]);
+  });
+});
