@@ -1,3 +1,4 @@
+import { stripScripts } from '../../../../src/extraction/document/html';
 import { prepareArticle } from '../../../../src/extraction/document/prepare-article';
 
 const paragraphs = [
@@ -68,5 +69,10 @@ describe('prepareArticle on HTML pages', () => {
     const html = `<html><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}<p>Читайте также:</p><p>Мэр пообещал новые автобусы</p><p>Депутаты раскритиковали тарифы</p></article></body></html>`;
     const body = prepareArticle({ html }).body;
     expect(body).toBe(paragraphs.join('\n\n'));
+  });
+
+  it('cuts scripts, styles, SVG and comments before parsing but keeps JSON-LD', () => {
+    const html = 'а<script>var x = "<p>";</SCRIPT>б<script type="application/ld+json">{"datePublished":"2020-01-01"}</script>в<!-- <p>скрыто</p> -->г<style>p{}</style>д<svg><text>т</text></svg>е<script>незакрытый';
+    expect(stripScripts(html)).toBe('аб<script type="application/ld+json">{"datePublished":"2020-01-01"}</script>вгде');
   });
 });
