@@ -5,9 +5,10 @@ import type { Morphology } from '../../extraction/morphology';
 import type { DirectoryMatch, SpeakerDirectory } from '../../extraction/types';
 import { dateInterval, overlap, termInterval, todayIso } from './date-interval';
 import { allowedEdits, levenshtein } from './fuzzy';
-import { allForms, caseForms, type Gender } from './name-declension';
+import { allForms, type Gender } from './name-declension';
 import type { Lexicon, RegistryEntry } from './registry-types';
 import { RoleParser } from './role-parser';
+import { combinations, dropPatronymic, initialsFit as initialFits, type SearchKey, speakerSearchKeys, surnamesOf } from './search-keys';
 import { foldName, isCyrillic, nameTokens, transliterationKey } from './text-normalization';
 
 /** How a name was matched, strongest first; stored with each linked statement. */
@@ -34,11 +35,9 @@ interface KeyTarget {
   kind: KeyKind;
 }
 
-const PATRONYMIC = /(ович|евич|ич|овна|евна|ична|инична)$/;
 /** Base confidence of each rule; a surname alone is weaker evidence than a full name. */
 const CONFIDENCE: Record<MatchRule, number> = { exact: 1, morphology: 0.95, transliteration: 0.85, fuzzy: 0.75 };
 const SURNAME_FACTOR = 0.85;
-const MAX_COMBINATIONS = 32;
 
 export class SpeakerRegistry implements SpeakerDirectory {
   private readonly keys = new Map<string, KeyTarget[]>();
@@ -132,31 +131,9 @@ export class SpeakerRegistry implements SpeakerDirectory {
     return null;
   }
 
-  /** Every key a name of this entry is known under (folded forms in all cases and scripts), for a database's type-ahead index. */
-  searchKeys(entry: RegistryEntry): string[] {
-    const keys = new Set<string>();
-    for (const name of namesOf(entry)) {
-      const folded = foldName(name);
-      keys.add(folded);
-      keys.add(transliterationKey(name));
-      if (entry.type === 'person' && isCyrillic(folded)) {
-        for (const combo of this.inflectedNames(nameTokens(folded), entry.gender ?? 'unknown')) keys.add(combo);
-      }
-    }
-    keys.delete('');
-    return [...keys];
-  }
-
-  /** The same name in each case ("касым-жомарта токаева", "токаеву"), and the surname alone in each case. */
-  private inflectedNames(tokens: string[], gender: Gender): string[] {
-    const out = new Set<string>();
-    const perToken = tokens.map((t, i) => caseForms(t, gender, i === tokens.length - 1 ? 'last' : 'first', this.morphology));
-    for (let c = 0; c < perToken[0].length; c++) {
-      const options = perToken.map((f) => (f[c]?.length ? f[c] : f[0]));
-      for (const combo of combinations(options)) out.add(combo.join(' '));
-      if (tokens.length > 1) for (const form of options.at(-1)!) out.add(form);
-    }
-    return [...out];
+  /** Every key this entry is known under, as the database stores them (speaker_search_keys). */
+  searchKeys(entry: RegistryEntry): SearchKey[] {
+    return speakerSearchKeys(entry, this.morphology);
   }
 
   private index(entry: RegistryEntry, i: number): void {
@@ -264,20 +241,6 @@ export function roleKey(role: string, of: string): string {
   return `${foldName(role)}|${foldName(of)}`;
 }
 
-/** Particles that open a multi-word surname: фон дер Ляйен, де Киршнер, ван дер Белен. */
-const SURNAME_PARTICLES = new Set(['фон', 'де', 'ван', 'дер', 'ди', 'да', 'дос', 'ле', 'ла', 'аль', 'von', 'van', 'de', 'der', 'di', 'da', 'le', 'la', 'al']);
-
-/** The surname alone: the last word, and from a particle on when the surname has one. */
-function surnamesOf(tokens: string[]): string[] {
-  if (tokens.length < 2) return [];
-  const out: string[] = [];
-  const last = tokens.at(-1)!;
-  if (last.length >= 3) out.push(last);
-  const particle = tokens.findIndex((t, i) => i > 0 && SURNAME_PARTICLES.has(t));
-  if (particle > 0) out.push(tokens.slice(particle).join(' '));
-  return out;
-}
-
 function namesOf(entry: RegistryEntry): string[] {
   return unique([entry.name, ...Object.values(entry.names ?? {}), ...(entry.aliases ?? [])]);
 }
@@ -289,29 +252,7 @@ function stripInitials(tokens: string[]): { tokens: string[]; initials: string[]
 }
 
 function initialsFit(entry: RegistryEntry, initials: string[]): boolean {
-  if (!initials.length || entry.type !== 'person') return true;
-  const first = foldName(entry.name)[0];
-  const latinFirst = foldName(entry.names?.en ?? '')[0];
-  return initials[0] === first || initials[0] === latinFirst;
-}
-
-function dropPatronymic(tokens: string[]): string[] {
-  if (tokens.length !== 3) return tokens;
-  return PATRONYMIC.test(tokens[1]) ? [tokens[0], tokens[2]] : tokens;
-}
-
-function* combinations(lists: string[][]): Generator<string[]> {
-  let produced = 0;
-  const walk = function* (i: number, acc: string[]): Generator<string[]> {
-    if (produced >= MAX_COMBINATIONS) return;
-    if (i === lists.length) {
-      produced++;
-      yield acc;
-      return;
-    }
-    for (const item of lists[i]) yield* walk(i + 1, [...acc, item]);
-  };
-  yield* walk(0, []);
+  return entry.type !== 'person' || initialFits(entry.name, entry.names?.en, initials);
 }
 
 function firstOf<T>(steps: Array<() => T | null>): T | null {
