@@ -10,8 +10,8 @@ const PLACE = String.raw`\p{Lu}[\p{L}\-]{1,30}(?:[ \-]\p{L}[\p{L}\-]{0,30}){0,3}
 const DATE = String.raw`\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4}(?:\s*г\.)?)?`;
 const AGENCY_SLASHED = String.raw`\.?\s*\/[^\/\n]{2,40}\/\.?\s*(?:[—–-]\s+)?`; // /ТАСС/.
 const AGENCY_BRACKETED = String.raw`\.?\s*\([^()\n]{2,40}\)\.?\s*(?:[—–-]\s+)?`; // (Рейтер) -
-const AGENCY_DASHED = String.raw`\s*[—–-]\s*[^.\n]{2,40}\.\s+`; // — РИА Новости.
-const AGENCY_CAPS = String.raw`\.\s*\p{Lu}[\p{Lu}.\-]{2,30}\s*[—–-]\s+`; // . INTERFAX.RU -
+const AGENCY_DASHED = String.raw`\s*[—–-]\s*\p{Lu}[^.\n]{1,40}\.\s+`; // — РИА Новости.
+const AGENCY_CAPS = String.raw`\.\s*\p{Lu}[\p{L}.\-]{2,30}\s*[—–-]\s+`; // . INTERFAX.RU -, . Интерфакс-Украина -
 
 const DATELINE = new RegExp(
   `^${PLACE}[,.]\\s+${DATE}(?:${AGENCY_SLASHED}|${AGENCY_BRACKETED}|${AGENCY_DASHED}|${AGENCY_CAPS})`,

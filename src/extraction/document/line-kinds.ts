@@ -175,7 +175,10 @@ export function isBirthLine(line: string): boolean {
 }
 
 const SHARE =
-  /^(?:Поделиться|Поделитесь|Комментари\p{L}*|Комментировать|Подписывайтесь|Подпишитесь|Подписаться|Поддержите|Поддержать|Реклама|Нашли\s+ошибку|Следите\s+за|Открыть\s+в|Читать\s+(?:в|на)|Смотреть\s+(?:в|на)|Скачать|Распечатать|Версия\s+для\s+печати|Share|Subscribe|Advertisement|Print)(?=$|[\s:(«"])/iu;
+  /^(?:Поделиться|Поделитесь|Подписывайтесь|Подпишитесь|Подписаться|Поддержите|Поддержать|Реклама|Нашли\s+ошибку|Открыть\s+в|Версия\s+для\s+печати|Распечатать|Share|Subscribe|Advertisement)(?=$|[\s:(«"])/iu;
+/** Words that open chrome only on a short line that is not a sentence: `Комментарии (12)`, `Скачать PDF`. */
+const SHARE_WEAK =
+  /^(?:Комментари\p{L}*|Комментировать|Следите\s+за|Читать\s+(?:в|на)|Смотреть\s+(?:в|на)|Скачать|Print)(?=$|[\s:(«"])/iu;
 const SOCIAL = /(?:ВКонтакте|VK|Одноклассники|Telegram|WhatsApp|Viber|Twitter|Facebook|Дзен|YouTube|RuTube|X)(?![\p{L}])/gu;
 const FOOTER =
   /^(?:Все\s+права\s+защищены|Сетевое\s+издание|Свидетельство\s+о\s+регистрации|(?:Учредитель|Главный\s+редактор|Издатель)\s*:|При\s+(?:полном\s+или\s+частичном\s+)?(?:использовании|цитировании)|Использование\s+материалов|Материалы,\s+отмеченные|Нашли\s+опечатку)/i;
@@ -183,6 +186,7 @@ const FOOTER =
 /** Share buttons, comment counters, subscription calls, advertising labels, legal footer. */
 export function isPageChrome(line: string): boolean {
   if (line.length <= 160 && SHARE.test(line)) return true;
+  if (line.length <= 60 && SHARE_WEAK.test(line) && !endsLikeSentence(line)) return true;
   if (line.length <= 300 && FOOTER.test(line)) return true;
   if (/^\d{1,2}\+$/.test(line)) return true; // age rating
   if (line.length <= 100 && !endsLikeSentence(line)) {
