@@ -79,7 +79,7 @@ const WEEKDAYS =
 const META_WORDS =
   'обновлено|обновлен[оа]?|опубликовано|изменено|мск|msk|utc|gmt|сегодня|вчера|назад|мин|минут[ы]?|час[а]?|' +
   'просмотр(?:ов|а)?|прочтени[йея]|комментари(?:ев|я|и|й)?|лайк(?:ов|а|и)?|репост(?:ов|а|ы)?|views?|comments?|updated|published|' +
-  'года?|г|стр|от|в|номер';
+  'года?|г|стр|от|в|номер|время|чтения|читать';
 const DATE_OR_COUNT = new RegExp(
   [
     '\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}', // 08.07.2025, 2025-07-08
@@ -183,6 +183,9 @@ const SOCIAL = /(?:ВКонтакте|VK|Одноклассники|Telegram|Wha
 const FOOTER =
   /^(?:Все\s+права\s+защищены|Сетевое\s+издание|Свидетельство\s+о\s+регистрации|(?:Учредитель|Главный\s+редактор|Издатель)\s*:|При\s+(?:полном\s+или\s+частичном\s+)?(?:использовании|цитировании)|Использование\s+материалов|Материалы,\s+отмеченные|Нашли\s+опечатку)/i;
 
+/** `Читайте нас в Telegram`, `Смотрите наши видео на YouTube`: a call to follow the outlet elsewhere. */
+const FOLLOW_CALL = /^(?:Читайте|Смотрите|Слушайте|Следите|Присоединяйтесь|Вступайте|Подписывайтесь)\s/i;
+
 /** Share buttons, comment counters, subscription calls, advertising labels, legal footer. */
 export function isPageChrome(line: string): boolean {
   if (line.length <= 160 && SHARE.test(line)) return true;
@@ -191,7 +194,7 @@ export function isPageChrome(line: string): boolean {
   if (/^\d{1,2}\+$/.test(line)) return true; // age rating
   if (line.length <= 100 && !endsLikeSentence(line)) {
     const social = line.match(SOCIAL);
-    if (social && social.length >= 2) return true;
+    if (social && (social.length >= 2 || FOLLOW_CALL.test(line))) return true;
   }
   return false;
 }

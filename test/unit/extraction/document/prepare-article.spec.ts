@@ -121,6 +121,26 @@ describe('prepareArticle on scraped text dumps', () => {
     expect(prepareArticle({ text }).body).toBe('Совет директоров утвердил новую стратегию компании.\n\nСтратегия рассчитана до 2030 года.');
   });
 
+  it('drops chrome lines between paragraphs: follow calls, ads, reading time, comment counters', () => {
+    const text = [
+      'date 2022-02-02',
+      'Время чтения: 3 мин',
+      'Правительство одобрило новую программу поддержки малого бизнеса.',
+      'Читайте наш канал в Telegram',
+      'Реклама',
+      'Комментарии (5)',
+      'Как заявил вице-премьер, программа обойдется в 40 млрд руб.',
+    ].join('\n');
+    expect(prepareArticle({ text }).body).toBe(
+      'Правительство одобрило новую программу поддержки малого бизнеса.\n\nКак заявил вице-премьер, программа обойдется в 40 млрд руб.',
+    );
+  });
+
+  it('keeps body sentences that merely start like chrome', () => {
+    const text = 'Комментарии к законопроекту дали в Минфине.\n\nРодился законопроект еще весной.\n\nТекст поправок опубликован на портале.';
+    expect(prepareArticle({ text }).body).toBe(text);
+  });
+
   it('guesses Ukrainian and English bodies', () => {
     expect(prepareArticle({ text: 'Міністр заявив, що уряд підтримує цю ініціативу і готовий до діалогу з партнерами.' }).language).toBe('uk');
     expect(prepareArticle({ text: 'The minister said that the government was ready for talks with its partners.' }).language).toBe('en');
