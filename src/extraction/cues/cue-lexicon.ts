@@ -77,7 +77,18 @@ export interface CueReading {
 }
 
 /** The cue reading of a word, or null when no reading of it is a speech cue. */
+const cueCache = new Map<string, CueReading | null>();
+
 export function cueReading(morph: Morphology, word: string): CueReading | null {
+  const cached = cueCache.get(word);
+  if (cached !== undefined) return cached;
+  const r = computeCueReading(morph, word);
+  if (cueCache.size > 100_000) cueCache.clear();
+  cueCache.set(word, r);
+  return r;
+}
+
+function computeCueReading(morph: Morphology, word: string): CueReading | null {
   const readings = morph.analyze(word.toLowerCase());
   for (const r of readings) {
     const kind = kindOf(r);

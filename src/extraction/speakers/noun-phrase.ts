@@ -28,7 +28,19 @@ export class PhraseFinder {
   constructor(private readonly morph: Morphology, private readonly people: PeopleIndex) {}
 
   /** Category of a token as a possible head of a speaker phrase. */
+  private readonly kinds = new Map<string, HeadKind | null>();
+
   classify(t: Token, sentenceStart: boolean): HeadKind | null {
+    const key = sentenceStart ? '^' + t.text : t.text;
+    let k = this.kinds.get(key);
+    if (k === undefined) {
+      k = this.classifyUncached(t, sentenceStart);
+      this.kinds.set(key, k);
+    }
+    return k;
+  }
+
+  private classifyUncached(t: Token, sentenceStart: boolean): HeadKind | null {
     if (!t.isWord || PREPOSITIONS.has(t.lower) || (t.text.length < 2 && !/\d/.test(t.text))) return null;
     if (SUBJECT_PRONOUNS[t.lower]) return 'pronoun';
     const readings = this.morph.analyze(t.lower);
@@ -125,6 +137,8 @@ export class PhraseFinder {
       if (ADVERBS.has(t.lower)) { skipped++; continue; }
       const rs = this.morph.analyze(t.lower);
       if (rs.some((r) => r.pos === 'ADVB' || r.pos === 'ADJF' || r.pos === 'PRCL' || r.pos === 'NUMR')) { skipped++; continue; }
+      // a recipient in the dative (`сказал журналистам`, `сообщил агентству`) stands between cue and subject
+      if (rs.some((r) => r.grammemes.has('datv')) && !rs.some((r) => r.grammemes.has('nomn'))) { skipped++; continue; }
       return null;
     }
     return null;

@@ -5,7 +5,19 @@ import { fold } from '../text/tokens';
 const ENDINGS = ['', 'а', 'я', 'у', 'ю', 'е', 'ом', 'ем', 'ым', 'им', 'ой', 'ей', 'ою', 'ую', 'ого', 'его',
   'ому', 'ему', 'ая', 'ий', 'ый', 'ых', 'их', 'ыми', 'ими', 'ы', 'и', 'ь', 'й', 'ою'];
 
+const stemCache = new Map<string, Set<string>>();
+
 function stems(word: string): Set<string> {
+  let cached = stemCache.get(word);
+  if (!cached) {
+    cached = computeStems(word);
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(word, cached);
+  }
+  return cached;
+}
+
+function computeStems(word: string): Set<string> {
   const w = fold(word);
   const out = new Set<string>();
   for (const e of ENDINGS) {

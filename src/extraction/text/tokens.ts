@@ -18,8 +18,11 @@ export interface Token {
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-‐'’.&][\p{L}\p{N}]+)*|\S/gu;
 
 export function fold(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е');
+  const lower = s.toLowerCase();
+  return lower.indexOf('ё') >= 0 ? lower.replace(/ё/g, 'е') : lower;
 }
+
+const WORD_START = /[\p{L}\p{N}]/u;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -27,19 +30,16 @@ export function tokenize(text: string, offset = 0): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text))) {
     const t = m[0];
-    const isWord = /[\p{L}\p{N}]/u.test(t[0]);
+    const isWord = t.length > 1 || WORD_START.test(t);
     const first = t[0];
     const capitalized = isWord && first !== first.toLowerCase();
-    const letters = t.replace(/[^\p{L}]/gu, '');
-    tokens.push({
-      text: t,
-      lower: fold(t),
-      start: m.index + offset,
-      end: m.index + offset + t.length,
-      isWord,
-      capitalized,
-      acronym: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-    });
+    const lower = fold(t);
+    let acronym = false;
+    if (capitalized && t.length >= 2 && t[1] !== t[1].toLowerCase()) {
+      const letters = t.replace(/[^\p{L}]/gu, '');
+      acronym = letters.length >= 2 && letters === letters.toUpperCase();
+    }
+    tokens.push({ text: t, lower, start: m.index + offset, end: m.index + offset + t.length, isWord, capitalized, acronym });
   }
   return tokens;
 }
