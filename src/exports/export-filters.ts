@@ -1,0 +1,8 @@
+import type { StatementFilters } from '../statements/statement-filters';
+
+/** The filters of a validated query or body, without the export's own options and empty values. */
+export function toStatementFilters(input: object | undefined): StatementFilters {
+  if (!input) return {};
+  const { format: _format, bom: _bom, ...rest } = input as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined && value !== null && value !== '')) as StatementFilters;
+}
