@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { join, resolve } from 'path';
+import { DataSource, Repository } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { writeFileAtomically } from './atomic-file-write';
+import { EXPORT_FORMAT_FILES } from './export-format';
+import { countStatementExport } from './statement-export-reader';
+import { createStatementExportStream, exportSelection, StatementExportRequest } from './statement-export-stream';
+import { StatementExport } from './statement-export.entity';
+
+/** Progress is written at most this often, so a fast export does not spend its time on updates. */
+const PROGRESS_INTERVAL_MS = 500;
+
+/**
+ * Runs an export job: streams the selected statements into EXPORT_DIR/<id>.<ext> and keeps the
+ * exports row (and the queue's progress) up to date. Running it again rewrites the same file whole.
+ */
+@Injectable()
+export class ExportRunner {
+  constructor(
+    @InjectRepository(StatementExport) private readonly exports: Repository<StatementExport>,
+    private readonly dataSource: DataSource,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  async run(exportId: string, reportProgress: (percent: number) => Promise<void>): Promise<void> {
+    const job = await this.exports.findOneBy({ id: exportId });
+    // Gone, or expired after an earlier run: nothing to do.
+    if (!job || job.status === 'expired') return;
+    const request: StatementExportRequest = { format: job.format, filters: job.filters, bom: job.bom };
+    const total = await countStatementExport(this.dataSource, exportSelection(request));
+    await this.exports.update({ id: exportId }, { status: 'running', percent: 0, rowCount: 0, totalRows: total, error: null, startedAt: new Date() });
+    await reportProgress(0);
+
+    let lastReport = 0;
+    let rows = 0;
+    const stream = createStatementExportStream(this.dataSource, request, {
+      publisher: { name: this.config.PUBLISHER_NAME, url: this.config.PUBLIC_URL },
+      onBatch: async (rowsSoFar) => {
+        rows = rowsSoFar;
+        if (Date.now() - lastReport < PROGRESS_INTERVAL_MS) return;
+        lastReport = Date.now();
+        // 100 means the file is there to download, so a running export shows at most 99.
+        const percent = Math.min(99, Math.floor((rowsSoFar * 100) / Math.max(total, 1)));
+        await this.exports.update({ id: exportId }, { percent, rowCount: rowsSoFar });
+        await reportProgress(percent);
+      },
+    });
+    const path = join(resolve(this.config.EXPORT_DIR), `${exportId}.${EXPORT_FORMAT_FILES[job.format].extension}`);
+    const size = await writeFileAtomically(path, stream);
+
+    const finishedAt = new Date();
+    await this.exports.update(
+      { id: exportId },
+      {
+        status: 'done',
+        percent: 100,
+        rowCount: rows,
+        filePath: path,
+        fileSize: size,
+        error: null,
+        finishedAt,
+        expiresAt: new Date(finishedAt.getTime() + this.config.EXPORT_TTL_HOURS * 3600_000),
+      },
+    );
+    await reportProgress(100);
+  }
+
+  async markFailed(exportId: string, error: Error): Promise<void> {
+    await this.exports.update({ id: exportId }, { status: 'failed', error: error.message, finishedAt: new Date() });
+  }
+}

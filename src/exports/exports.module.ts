@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ExportsController } from './exports.controller';
+import { ExportsService } from './exports.service';
+import { StatementExportService } from './statement-export.service';
+import { StatementExport } from './statement-export.entity';
+
+/** API side of exports: streamed exports, export jobs asked for, looked up and downloaded. */
+@Module({
+  imports: [TypeOrmModule.forFeature([StatementExport])],
+  controllers: [ExportsController],
+  providers: [ExportsService, StatementExportService],
+  exports: [ExportsService],
+})
+export class ExportsModule {}
