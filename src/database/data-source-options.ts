@@ -9,9 +9,10 @@ import { StatementEvent } from '../review/statement-event.entity';
 import { StatementNote } from '../review/statement-note.entity';
 import { StatementVerdict } from '../review/statement-verdict.entity';
 import { Claim } from '../claims/claim.entity';
+import { StatementExport } from '../exports/statement-export.entity';
 
 /** Entities registered with every DataSource; feature modules append theirs here. */
-export const ENTITIES: Function[] = [Outlet, Article, Speaker, Statement, ApiKey, StatementEvent, StatementNote, StatementVerdict, Claim];
+export const ENTITIES: Function[] = [Outlet, Article, Speaker, Statement, ApiKey, StatementEvent, StatementNote, StatementVerdict, Claim, StatementExport];
 
 /** Options shared by the Nest apps and the CLI; the schema comes only from migrations/. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
