@@ -7,6 +7,7 @@ import { ApiKeyThrottlerGuard } from '../auth/api-key-throttler.guard';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { AuthModule } from '../auth/auth.module';
 import { AppConfig } from '../config/app-config';
+import { ExportsModule } from '../exports/exports.module';
 import { HealthModule } from '../health/health.module';
 import { QueueDashboardModule } from '../queue-dashboard/queue-dashboard.module';
 import { ReviewModule } from '../review/review.module';
@@ -32,6 +33,7 @@ import { CoreModule } from './core.module';
     ReviewModule,
     ClaimsModule,
     SpeakersModule,
+    ExportsModule,
     QueueDashboardModule,
   ],
   providers: [
