@@ -22,12 +22,15 @@ import {
   labelLine,
   wordCount,
 } from './line-kinds';
+import { stampDate } from './stamp-date';
 
 export interface BodyLines {
   /** Body paragraphs in order, each one trimmed line (soft-wrapped lines joined by "\n"). */
   paragraphs: string[];
   /** The page's own headline when the preamble has one. */
   title: string | null;
+  /** A full date (YYYY-MM-DD) from a time stamp in the preamble, for pages without a date header. */
+  stampDate: string | null;
 }
 
 interface Line {
@@ -60,7 +63,7 @@ export function findBody(text: string, options: { knownTitle?: string | null; ha
   if (leadAt >= 0) drop[leadAt] = false;
   markBoilerplate(lines, drop, leadAt >= 0 ? leadAt : start, end, title);
 
-  return { paragraphs: lines.filter((_, i) => !drop[i]).map((line) => line.text), title };
+  return { paragraphs: lines.filter((_, i) => !drop[i]).map((line) => line.text), title, stampDate: findStampDate(lines, start) };
 }
 
 /**
@@ -146,6 +149,17 @@ function isHeadlineCandidate(lines: Line[], i: number): boolean {
   // A rubric (`Экономика и бизнес`, `В мире`) is short and sits right above the time stamp.
   if (words <= SHORT_TITLE_WORDS && (isMetaLine(next) || hasStamp(next))) return false;
   return words >= 2 && text.length >= 12;
+}
+
+/** The first full date printed on a stamp line of the preamble (`08.07.2025 12:18`). */
+function findStampDate(lines: Line[], start: number): string | null {
+  for (let i = 0; i < start; i++) {
+    const text = lines[i].text;
+    if (!isMetaLine(text) && !hasStamp(text)) continue;
+    const date = stampDate(text);
+    if (date) return date;
+  }
+  return null;
 }
 
 /** Index of the first headline-like line of the preamble, or -1. */

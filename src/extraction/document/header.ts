@@ -7,6 +7,8 @@ import { toIsoDay } from './normalize';
 export interface DumpHeader {
   /** YYYY-MM-DD, or null for `date unknown` / no header. */
   date: string | null;
+  /** Whether the text starts with a `date …` line (`date unknown` included). */
+  hasHeader: boolean;
   source: string | null;
   /** The text after the header (page text glued to the date line included). */
   rest: string;
@@ -17,7 +19,7 @@ const SOURCE_LINE = /^[ \t]*source[ \t]*:[ \t]*([^\n]*)\n?/i;
 
 export function parseHeader(text: string): DumpHeader {
   const dated = DATE_LINE.exec(text);
-  if (!dated) return { date: null, source: null, rest: text };
+  if (!dated) return { date: null, hasHeader: false, source: null, rest: text };
   const date = toIsoDay(dated[1]);
   let rest = text.slice(dated[0].length);
   // The source line follows the date line; page text glued to the date line comes before it only
@@ -27,7 +29,7 @@ export function parseHeader(text: string): DumpHeader {
   const source = SOURCE_LINE.exec(candidate);
   if (source) {
     rest = candidate.slice(source[0].length);
-    return { date, source: source[1].trim() || null, rest };
+    return { date, hasHeader: true, source: source[1].trim() || null, rest };
   }
-  return { date, source: null, rest };
+  return { date, hasHeader: true, source: null, rest };
 }

@@ -6,6 +6,9 @@
  * characters are normalised, and boilerplate lines are removed whole. Paragraphs are separated by
  * "\n\n"; a single "\n" inside a paragraph is a soft line wrap. A wire dateline (`МОСКВА, 16 февраля.
  * /ТАСС/.`) is cut off the first paragraph and returned in `dateline`.
+ *
+ * publishedAt: input.publishedAt, else the `date …` header (`date unknown` → null), else the page's
+ * metadata (HTML) or a full date on a time stamp above the headline (text without a header).
  */
 import type { ArticleInput, PreparedArticle } from '../types';
 import { findBody } from './boilerplate';
@@ -45,13 +48,14 @@ function prepare(input: ArticleInput): PreparedDocument {
     const found = findBody(normalizeText(page.text), { knownTitle: givenTitle ?? page.title, hasPreamble: !page.fromReadability });
     paragraphs = found.paragraphs;
     title = givenTitle ?? page.title ?? found.title;
-    headerDate = page.publishedAt;
+    headerDate = page.publishedAt ?? found.stampDate;
   } else {
     const header = parseHeader(normalizeText(typeof input.text === 'string' ? input.text : ''));
     const found = findBody(header.rest, { knownTitle: givenTitle });
     paragraphs = found.paragraphs;
     title = givenTitle ?? found.title;
-    headerDate = header.date;
+    // `date unknown` means unknown: a stamp on the page is read only when there is no header at all.
+    headerDate = header.hasHeader ? header.date : found.stampDate;
     source = header.source;
   }
 

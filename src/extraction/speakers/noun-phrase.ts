@@ -103,6 +103,11 @@ export class PhraseFinder {
       if (!kind) continue;
       if (prev && prev.isWord && PREPOSITIONS.has(prev.lower) && kind !== 'pronoun') continue;
       if (!this.nominative(t)) continue;
+      // a capitalised word after an oblique noun is its dependent (`корреспондентом ЕКБ.Города`)
+      if (kind !== 'pronoun' && prev && prev.isWord && !prev.capitalized && !this.isKnownPerson(t) && !this.morph.analyze(t.text).some((r) => r.known && r.grammemes.has('nomn'))) {
+        const pr = this.morph.analyze(prev.lower);
+        if (pr.some((r) => r.pos === 'NOUN') && pr.every((r) => r.grammemes.has('gent') || r.grammemes.has('ablt')) && !pr.some((r) => r.grammemes.has('nomn')) && !ROLE_LEMMAS.has(pr[0]?.lemma ?? '')) continue;
+      }
       return this.expand(tokens, k, kind, from, cue, false);
     }
     return null;
@@ -127,6 +132,10 @@ export class PhraseFinder {
       }
       const kind = this.classify(t, false);
       if (kind && (anyCase || this.nominative(t))) {
+        if (anyCase) {
+          const np = this.expand(tokens, k, kind, cue + 1, to, false);
+          return { ...np, ...this.leftmostHead(np) };
+        }
         if (kind === 'organization' && (t.acronym || LATIN_RE.test(t.text) || tokens[k - 1]?.text === '«' || !this.morph.analyze(t.text).some((r) => r.known))) {
           // `сказал РБК источник`, `рассказал «Известиям» директор`: the outlet is the recipient
           const later = this.laterSubject(tokens, k + 1, to);
@@ -267,6 +276,16 @@ export class PhraseFinder {
     }
     if (firstNoun) return firstNoun;
     return { token: found, kind };
+  }
+
+  /** In an oblique phrase (`по словам собеседника агентства`) the head is its first noun or the name. */
+  private leftmostHead(np: NounPhrase): { head: Token; kind: HeadKind } {
+    if (np.kind === 'name' || np.kind === 'pronoun') return { head: np.head, kind: np.kind };
+    for (const t of np.tokens) {
+      const k = this.classify(t, false);
+      if (k && k !== 'name') return { head: t, kind: k };
+    }
+    return { head: np.head, kind: np.kind };
   }
 
   private nominativeOnly(t: Token): boolean {
