@@ -83,6 +83,14 @@ describe('prepareArticle on scraped text dumps', () => {
     expect(article.title).toBe('Свой заголовок');
   });
 
+  it('reads the date of a time stamp when there is no header, but not over `date unknown`', () => {
+    const page = 'Перейти к содержанию Главная Новости Спорт Культура\nСпорт\n14.03.2021, 18:40\n\nКоманда сменила тренера\n\nКлуб объявил об отставке главного тренера после серии поражений.';
+    expect(prepareArticle({ text: page }).publishedAt).toBe('2021-03-14');
+    expect(prepareArticle({ text: page.replace('14.03.2021', '5 марта 2021') }).publishedAt).toBe('2021-03-05');
+    expect(prepareArticle({ text: page.replace('14.03.2021', '14 мар') }).publishedAt).toBeNull();
+    expect(prepareArticle({ text: `date unknown\n${page}` }).publishedAt).toBeNull();
+  });
+
   it('ignores an invalid publishedAt override', () => {
     expect(prepareArticle({ text: BUSINESS_PAGE, publishedAt: 'вчера' }).publishedAt).toBe('2024-05-14');
   });
