@@ -18,6 +18,8 @@ export interface Person {
   mentions: number[];
   /** True once the surname came from a nominative occurrence rather than a guess. */
   nominativeSeen: boolean;
+  /** Offsets of mentions in the nominative: the person was a subject there. */
+  subjectMentions: number[];
   /** Patronymic as given, for an alias. */
   patronymic: string | null;
 }
@@ -96,6 +98,7 @@ export class PeopleIndex {
         surnameText = surnameForms.join(' ');
       }
       const person = this.add(first, surnameText, gender, nominative, patronymic, parts[parts.length - 1].start);
+      if (nominative && nameReadings.every((r) => r.grammemes.has('nomn'))) person.subjectMentions.push(parts[parts.length - 1].start);
       this.addTitles(person, tokens, i);
       i = j - 1;
     }
@@ -119,7 +122,7 @@ export class PeopleIndex {
       p.mentions.push(at);
       return p;
     }
-    const p: Person = { id: this.people.length, first, surname, gender, titles: new Set(), mentions: [at], nominativeSeen: nominative, patronymic };
+    const p: Person = { id: this.people.length, first, surname, gender, titles: new Set(), mentions: [at], subjectMentions: [], nominativeSeen: nominative, patronymic };
     this.people.push(p);
     return p;
   }
@@ -165,6 +168,16 @@ export class PeopleIndex {
     for (const p of this.people) {
       if (gender && p.gender && p.gender !== gender) continue;
       for (const m of p.mentions) if (m < offset && m >= after && m > bestAt) { bestAt = m; best = p; }
+    }
+    return best;
+  }
+
+  /** The person last named as a subject before `offset`, with its offset. */
+  lastSubject(offset: number, gender: Person['gender']): { person: Person; at: number } | null {
+    let best: { person: Person; at: number } | null = null;
+    for (const p of this.people) {
+      if (gender && p.gender && p.gender !== gender) continue;
+      for (const m of p.subjectMentions) if (m < offset && (!best || m > best.at)) best = { person: p, at: m };
     }
     return best;
   }

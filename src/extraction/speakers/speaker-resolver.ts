@@ -21,6 +21,7 @@ export interface Resolved {
 interface Recent {
   speaker: Resolved;
   unit: number;
+  at: number;
 }
 
 /** Organisation nouns that, alone, refer back to the organisation already in focus. */
@@ -41,7 +42,7 @@ export class SpeakerResolver {
 
   /** Records a statement's speaker so later pronouns and roles can point back to it. */
   remember(speaker: Resolved, unit: number, at: number): void {
-    this.recent.push({ speaker, unit });
+    this.recent.push({ speaker, unit, at });
     if (this.recent.length > 50) this.recent.shift();
     if (speaker.person) speaker.person.mentions.push(at);
   }
@@ -97,6 +98,11 @@ export class SpeakerResolver {
   }
 
   private resolvePronoun(word: string, at: number, unit: number, p: { gender: 'masc' | 'femn' | null; plural: boolean }): Resolved | null {
+    // a person introduced as a subject after the last statement is the new topic (`Губернатор X провел
+    // совещание. Он написал …`)
+    const subject = p.plural ? null : this.people.lastSubject(at, p.gender);
+    const last = this.recent[this.recent.length - 1];
+    if (subject && (!last || subject.at > last.at) && subject.person !== last?.speaker.person) return personResolved(subject.person, 'pronoun');
     for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 3; i--) {
       const r = this.recent[i];
       if (unit - r.unit > 3) break;
