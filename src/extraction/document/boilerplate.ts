@@ -191,6 +191,8 @@ function markBoilerplate(lines: Line[], drop: boolean[], start: number, end: num
       const above = i - 1;
       if (above >= start && !lines[i].afterBlank && !isProse(lines[above].text) && lines[above].text.length <= 400) {
         drop[above] = true;
+      } else if (i + 1 <= end && !lines[i + 1].afterBlank && !isProse(lines[i + 1].text) && lines[i + 1].text.length <= 300) {
+        drop[++i] = true; // some sites print the caption under its credit
       }
     } else if (hasInlineCredit(text) || isInlineRelated(text) || isPageChrome(text) || isNavigation(text) || isMetaLine(text)) {
       drop[i] = true;

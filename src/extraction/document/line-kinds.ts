@@ -114,7 +114,10 @@ const COPYRIGHT = /^(?:©|\(c\)|Copyright\b)/i;
 
 /** A photo or video credit line: `Фото: …`, `© Имя/Агентство`. */
 export function isCreditLine(line: string): boolean {
-  return line.length <= 200 && (CREDIT_START.test(line) || (COPYRIGHT.test(line) && !isProse(line)));
+  if (line.length > 200) return false;
+  // `Reuters — крупнейшее агентство …, сообщил …` opens like a credit but is a sentence.
+  if (endsLikeSentence(line) && wordCount(line) > 6) return false;
+  return CREDIT_START.test(line) || COPYRIGHT.test(line);
 }
 
 const INLINE_CREDIT = /(?:^|[\s(.])(?:Фото|Фотография|Photo|Кадр|Скриншот|Иллюстрация)\s*:\s*[^\n]{2,150}$|\s©\s*[^\n]{2,100}$/i;
@@ -175,7 +178,7 @@ export function isBirthLine(line: string): boolean {
 }
 
 const SHARE =
-  /^(?:Поделиться|Поделитесь|Подписывайтесь|Подпишитесь|Подписаться|Поддержите|Поддержать|Реклама|Нашли\s+ошибку|Открыть\s+в|Версия\s+для\s+печати|Распечатать|Share|Subscribe|Advertisement)(?=$|[\s:(«"])/iu;
+  /^(?:Поделиться|Поделитесь|Подписывайтесь|Подпишитесь|Подписаться|Поддержите|Поддержать|Реклама|Нашли\s+ошибку|Открыть\s+в|Скопировать\s+ссылку|Ссылка\s+скопирована|Версия\s+для\s+печати|Распечатать|Share|Subscribe|Advertisement)(?=$|[\s:(«"])/iu;
 /** Words that open chrome only on a short line that is not a sentence: `Комментарии (12)`, `Скачать PDF`. */
 const SHARE_WEAK =
   /^(?:Комментари\p{L}*|Комментировать|Следите\s+за|Читать\s+(?:в|на)|Смотреть\s+(?:в|на)|Скачать|Print)(?=$|[\s:(«"])/iu;
