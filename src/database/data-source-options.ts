@@ -4,6 +4,9 @@ import { Article } from '../articles/article.entity';
 import { Outlet } from '../articles/outlet.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { Speaker } from '../speakers/speaker.entity';
+import { SpeakerAlias } from '../speakers/speaker-alias.entity';
+import { SpeakerMerge } from '../speakers/speaker-merge.entity';
+import { SpeakerRole } from '../speakers/speaker-role.entity';
 import { Statement } from '../statements/statement.entity';
 import { StatementEvent } from '../review/statement-event.entity';
 import { StatementNote } from '../review/statement-note.entity';
@@ -12,7 +15,7 @@ import { Claim } from '../claims/claim.entity';
 import { StatementExport } from '../exports/statement-export.entity';
 
 /** Entities registered with every DataSource; feature modules append theirs here. */
-export const ENTITIES: Function[] = [Outlet, Article, Speaker, Statement, ApiKey, StatementEvent, StatementNote, StatementVerdict, Claim, StatementExport];
+export const ENTITIES: Function[] = [Outlet, Article, Speaker, Statement, ApiKey, StatementEvent, StatementNote, StatementVerdict, Claim, StatementExport, SpeakerAlias, SpeakerRole, SpeakerMerge];
 
 /** Options shared by the Nest apps and the CLI; the schema comes only from migrations/. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
