@@ -1,6 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../auth/roles';
+import { CreateSpeakerDto, UpdateSpeakerDto } from './dto/create-speaker.dto';
 import { ListSpeakersQuery } from './dto/list-speakers.query';
 import { SpeakersService } from './speakers.service';
 
@@ -11,7 +12,35 @@ export class SpeakersController {
 
   @Get()
   @RequireRole('viewer')
+  @ApiOperation({ summary: 'List speakers, newest first; with q, a type-ahead across scripts and cases ("токаеву", "Tokayev"), best match first' })
+  @ApiOkResponse({ description: '{ items, nextCursor }' })
   list(@Query() query: ListSpeakersQuery) {
     return this.speakers.list(query);
+  }
+
+  @Get(':id')
+  @RequireRole('viewer')
+  @ApiOperation({ summary: 'A speaker with names, aliases, roles over time, merges and statement count' })
+  @ApiNotFoundResponse({ description: 'No such speaker' })
+  get(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.speakers.get(id);
+  }
+
+  @Post()
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Create a speaker (admin)' })
+  @ApiCreatedResponse({ description: 'The speaker as GET /speakers/:id shows it' })
+  @ApiBadRequestResponse({ description: 'Invalid input; the message names the field' })
+  create(@Body() dto: CreateSpeakerDto) {
+    return this.speakers.create(dto);
+  }
+
+  @Patch(':id')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Update a speaker\'s name, type, gender, QID, description or names in other scripts (admin)' })
+  @ApiNotFoundResponse({ description: 'No such speaker' })
+  @ApiBadRequestResponse({ description: 'Invalid input; the message names the field' })
+  update(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateSpeakerDto) {
+    return this.speakers.update(id, dto);
   }
 }

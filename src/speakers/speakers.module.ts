@@ -2,15 +2,25 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Article } from '../articles/article.entity';
 import { Statement } from '../statements/statement.entity';
+import { RegistryBootstrapService } from './registry-bootstrap.service';
+import { SpeakerAlias } from './speaker-alias.entity';
 import { SpeakerLinkingService } from './speaker-linking.service';
+import { SpeakerMerge } from './speaker-merge.entity';
+import { SpeakerMergeService } from './speaker-merge.service';
+import { SpeakerMergesController } from './speaker-merges.controller';
+import { SpeakerNamesController } from './speaker-names.controller';
+import { SpeakerNamesService } from './speaker-names.service';
+import { speakerRegistryProviders } from './speaker-registry.providers';
+import { SpeakerRole } from './speaker-role.entity';
 import { Speaker } from './speaker.entity';
 import { SpeakersController } from './speakers.controller';
 import { SpeakersService } from './speakers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Speaker, Statement, Article])],
-  controllers: [SpeakersController],
-  providers: [SpeakersService, SpeakerLinkingService],
+  imports: [TypeOrmModule.forFeature([Speaker, SpeakerAlias, SpeakerRole, SpeakerMerge, Statement, Article])],
+  // Merges before the generic controller: POST /speakers/merges/:id/split is not a speaker id.
+  controllers: [SpeakerMergesController, SpeakerNamesController, SpeakersController],
+  providers: [...speakerRegistryProviders, SpeakersService, SpeakerNamesService, SpeakerMergeService, SpeakerLinkingService, RegistryBootstrapService],
   exports: [SpeakersService, SpeakerLinkingService],
 })
 export class SpeakersModule {}

@@ -1,0 +1,135 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { decodeCursor, Page, toPage } from '../common/pagination';
+import { PageQueryDto } from '../common/page-query.dto';
+import { foldName } from './registry/text-normalization';
+import { SpeakerKeyIndex } from './speaker-key-index';
+import { SpeakerMerge } from './speaker-merge.entity';
+import { MergeView, toMergeView } from './speaker-view';
+import { Speaker } from './speaker.entity';
+import { SpeakersService } from './speakers.service';
+
+/**
+ * Merging two records of one person: the source's statements, aliases and roles move to the target,
+ * the source's own names join the target's aliases, and the merge records exactly what moved so a
+ * split puts it back. A merged-away speaker stays in the table (hidden from lookups) until split.
+ */
+@Injectable()
+export class SpeakerMergeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly speakers: SpeakersService,
+    private readonly keyIndex: SpeakerKeyIndex,
+  ) {}
+
+  async merge(targetId: string, sourceId: string, actor: string): Promise<MergeView> {
+    if (targetId === sourceId) throw new BadRequestException('a speaker cannot be merged into itself');
+    const merge = await this.dataSource.transaction(async (em) => {
+      // Lock both rows in a fixed order so two merges of the same pair cannot deadlock.
+      const [first, second] = [targetId, sourceId].sort();
+      const a = await this.speakers.require(em, first, true);
+      const b = await this.speakers.require(em, second, true);
+      const target = a.id === targetId ? a : b;
+      const source = a.id === sourceId ? a : b;
+      this.checkMergeable(target, source);
+
+      const statements: { id: string }[] = await em.query(
+        `UPDATE statements SET speaker_id = $1, updated_at = now() WHERE speaker_id = $2 RETURNING id`,
+        [target.id, source.id],
+      );
+      // Aliases the target already has (same folded spelling) stay with the source.
+      const aliases: { id: string }[] = await em.query(
+        `UPDATE speaker_aliases a SET speaker_id = $1
+          WHERE a.speaker_id = $2 AND NOT EXISTS (SELECT 1 FROM speaker_aliases t WHERE t.speaker_id = $1 AND t.normalized = a.normalized)
+          RETURNING a.id`,
+        [target.id, source.id],
+      );
+      const roles: { id: string }[] = await em.query(
+        `UPDATE speaker_roles r SET speaker_id = $1
+          WHERE r.speaker_id = $2
+            AND NOT EXISTS (SELECT 1 FROM speaker_roles t WHERE t.speaker_id = $1 AND t.role_key = r.role_key AND coalesce(t.valid_from, '') = coalesce(r.valid_from, ''))
+          RETURNING r.id`,
+        [target.id, source.id],
+      );
+      // The source's own names become the target's aliases; they are removed again on split.
+      const added: string[] = [];
+      for (const name of [source.canonicalName, ...Object.values(source.names ?? {})]) {
+        if (foldName(name) === foldName(target.canonicalName)) continue;
+        const rows = await em.query(
+          `INSERT INTO speaker_aliases (speaker_id, alias, normalized, source) VALUES ($1, $2, $3, 'admin')
+           ON CONFLICT (speaker_id, normalized) DO NOTHING RETURNING id`,
+          [target.id, name, foldName(name)],
+        );
+        if (rows[0]) added.push(rows[0].id);
+      }
+      await em.query(`UPDATE speakers SET merged_into = $1, updated_at = now() WHERE id = $2`, [target.id, source.id]);
+      const record = em.getRepository(SpeakerMerge).create({
+        targetId: target.id,
+        sourceId: source.id,
+        statementIds: statements.map((s) => s.id),
+        aliasIds: aliases.map((r) => r.id),
+        addedAliasIds: added,
+        roleIds: roles.map((r) => r.id),
+        mergedBy: actor,
+      });
+      const saved = await em.getRepository(SpeakerMerge).save(record);
+      await this.keyIndex.reindex(em, [target.id, source.id]);
+      return saved;
+    });
+    return toMergeView(merge);
+  }
+
+  /** Undoes a merge: what it moved goes back to the source, the aliases it added are removed. */
+  async split(mergeId: string, actor: string): Promise<MergeView> {
+    const merge = await this.dataSource.transaction(async (em) => {
+      const record = await em.getRepository(SpeakerMerge).findOne({ where: { id: mergeId }, lock: { mode: 'pessimistic_write' } });
+      if (!record) throw new NotFoundException(`merge ${mergeId} not found`);
+      if (record.splitAt) throw new ConflictException(`merge ${mergeId} was already split`);
+      const target = await this.speakers.require(em, record.targetId, true);
+      await this.speakers.require(em, record.sourceId, true);
+      if (target.mergedInto) {
+        throw new ConflictException(`speaker ${target.id} has since been merged into ${target.mergedInto}: split that merge first`);
+      }
+      // Statements an editor has since given to someone else stay where the editor put them.
+      await em.query(`UPDATE statements SET speaker_id = $1, updated_at = now() WHERE id = ANY($2) AND speaker_id = $3`, [
+        record.sourceId,
+        record.statementIds,
+        record.targetId,
+      ]);
+      await em.query(`DELETE FROM speaker_aliases WHERE id = ANY($1) AND speaker_id = $2`, [record.addedAliasIds, record.targetId]);
+      await em.query(`UPDATE speaker_aliases SET speaker_id = $1 WHERE id = ANY($2) AND speaker_id = $3`, [
+        record.sourceId,
+        record.aliasIds,
+        record.targetId,
+      ]);
+      await em.query(`UPDATE speaker_roles SET speaker_id = $1 WHERE id = ANY($2) AND speaker_id = $3`, [record.sourceId, record.roleIds, record.targetId]);
+      await em.query(`UPDATE speakers SET merged_into = NULL, updated_at = now() WHERE id = $1`, [record.sourceId]);
+      record.splitAt = new Date();
+      record.splitBy = actor;
+      await em.getRepository(SpeakerMerge).save(record);
+      await this.keyIndex.reindex(em, [record.targetId, record.sourceId]);
+      return record;
+    });
+    return toMergeView(merge);
+  }
+
+  async list(speakerId: string, query: PageQueryDto): Promise<Page<MergeView>> {
+    await this.speakers.require(this.dataSource.manager, speakerId);
+    const qb = this.dataSource
+      .getRepository(SpeakerMerge)
+      .createQueryBuilder('m')
+      .where('(m.target_id = :id OR m.source_id = :id)', { id: speakerId })
+      .orderBy('m.seq', 'DESC')
+      .take(query.limit + 1);
+    const after = decodeCursor(query.cursor);
+    if (after) qb.andWhere('m.seq < :after', { after });
+    return toPage(await qb.getMany(), query.limit, toMergeView);
+  }
+
+  private checkMergeable(target: Speaker, source: Speaker): void {
+    if (source.mergedInto) throw new ConflictException(`speaker ${source.id} is already merged into ${source.mergedInto}`);
+    if (target.mergedInto) throw new ConflictException(`speaker ${target.id} is merged into ${target.mergedInto}: merge into that speaker instead`);
+    if (target.type !== source.type) throw new BadRequestException(`cannot merge a ${source.type} into a ${target.type}`);
+  }
+}
