@@ -47,7 +47,9 @@ function safeExtract(morph: Morphology, options: ExtractorOptions, input: Articl
     if (article.body.length > MAX_BODY_CHARS) article = { ...article, body: article.body.slice(0, MAX_BODY_CHARS) };
     if (article.language !== 'ru' && article.language !== 'und' && article.language !== 'uk') return { article, statements: [] };
     return { article, statements: extractStatements(morph, options, article) };
-  } catch {
+  } catch (err) {
+    // never throw to callers; QUOTES_DEBUG shows what went wrong during development
+    if (process.env.QUOTES_DEBUG) process.stderr.write(`extract: ${(err as Error).stack}\n`);
     return { article, statements: [] };
   }
 }
@@ -126,7 +128,7 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
     if (!quote) continue;
     const paragraph = units[c.unit]?.paragraph ?? 0;
     let date: StatementDate | null = null;
-    for (const r of c.attribution) {
+    for (const r of subtractContents(c.attribution, live)) {
       date = dates.fromText(body.slice(r.start, r.end));
       if (date) break;
     }
@@ -204,6 +206,25 @@ function dropDuplicates(candidates: Candidate[]): void {
       if (overlap > 0.8 * shorter) b.dropped = true;
     }
   }
+}
+
+/** Attribution ranges without the content of any statement: a time inside a quote dates its content. */
+function subtractContents(ranges: { start: number; end: number }[], candidates: Candidate[]): { start: number; end: number }[] {
+  let out = ranges.slice();
+  for (const c of candidates) {
+    for (const p of c.parts) {
+      const next: { start: number; end: number }[] = [];
+      for (const r of out) {
+        if (p.end <= r.start || p.start >= r.end) next.push(r);
+        else {
+          if (p.start > r.start) next.push({ start: r.start, end: p.start });
+          if (p.end < r.end) next.push({ start: p.end, end: r.end });
+        }
+      }
+      out = next;
+    }
+  }
+  return out;
 }
 
 function tokenRanges(tokens: Token[], units: { start: number; end: number }[]): { from: number; to: number }[] {

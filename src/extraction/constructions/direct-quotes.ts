@@ -22,34 +22,35 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
   const { body } = ctx;
   const inner = body.slice(q.open + 1, q.close);
   // broken quote: the attribution sits inside the marks between two dashes
-  const broken = /([,.!?…])\s+[—–-]\s+(?=\p{Ll})/u.exec(inner);
-  if (broken) {
+  const brokenRe = /([,.!?…])\s+[—–-]\s+(?=\p{Ll})/gu;
+  let broken: RegExpExecArray | null;
+  while ((broken = brokenRe.exec(inner))) {
     const attrStart = q.open + 1 + broken.index + broken[0].length;
-    const restRe = /[,.]\s+[—–-]\s+/g;
+    const restRe = /[,.:]\s+[—–-]\s+/g;
     restRe.lastIndex = attrStart - (q.open + 1);
     const rest = restRe.exec(inner);
     const cueIdx = tokenAt(ctx, attrStart);
     const cue = ctx.cueAt(cueIdx);
-    if (cue && rest && cue.kind === 'verb') {
-      const attrEnd = q.open + 1 + rest.index;
-      const second = q.open + 1 + rest.index + rest[0].length;
-      const speaker = attributionSpeaker(ctx, cueIdx, tokenAt(ctx, attrEnd));
-      if (speaker) {
-        ctx.consumed.add(cueIdx);
-        const p1 = trimRange(body, q.open + 1, attrStart - broken[0].length + 1);
-        const p2 = trimRange(body, second, q.close);
-        return make(ctx, [p1, p2], cueIdx, speaker, [{ start: attrStart, end: attrEnd }]);
-      }
-    }
+    if (!cue || !rest || (cue.kind !== 'verb' && cue.kind !== 'conviction')) continue;
+    const attrEnd = q.open + 1 + rest.index;
+    const second = q.open + 1 + rest.index + rest[0].length;
+    const speaker = attributionSpeaker(ctx, cueIdx, tokenAt(ctx, attrEnd));
+    if (!speaker) continue;
+    ctx.consumed.add(cueIdx);
+    const p1 = trimRange(body, q.open + 1, attrStart - broken[0].length + 1);
+    const p2 = trimRange(body, second, q.close);
+    return make(ctx, [p1, p2], cueIdx, speaker, [{ start: attrStart, end: attrEnd }]);
   }
   const after = body.slice(q.close + 1, q.close + 6);
-  const m = /^\s*[,.!?…]?\s*[—–-]\s*/.exec(after);
+  // `», — сказал X`, `» — написал X`, and the dashless `», сказал X`
+  const innerWords = inner.split(/\s+/).filter(Boolean).length;
+  const m = /^\s*[,.!?…]?\s*[—–-]\s*/.exec(after) ?? (innerWords >= 3 ? /^\s*,\s*/.exec(after) : null);
   if (!m) return null;
   const first = tokenAt(ctx, q.close + 1 + m[0].length);
   // the cue may follow a short subject (`» — Лавров сказал`) or come first (`» — сказал Лавров`)
   for (let k = first; k < first + 5 && k < ctx.tokens.length; k++) {
     const cue = ctx.cueAt(k);
-    if (!cue || cue.kind !== 'verb' || ctx.consumed.has(k)) {
+    if (!cue || (cue.kind !== 'verb' && cue.kind !== 'conviction') || ctx.consumed.has(k)) {
       if (/[.!?…]/.test(ctx.tokens[k].text) || ctx.tokens[k].text === '«') return null;
       continue;
     }
@@ -94,7 +95,7 @@ function attributionThenQuote(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
   if (unit < 0) return null;
   const from = ctx.unitTokens[unit].from;
   // the cue nearest the colon, in the same clause
-  for (let k = colonIdx - 1; k >= from && k >= colonIdx - 14; k--) {
+  for (let k = colonIdx - 1; k >= from && k >= colonIdx - 40; k--) {
     const t = ctx.tokens[k];
     if (ctx.inQuote(t)) break;
     const cue = ctx.cueAt(k);
@@ -106,9 +107,20 @@ function attributionThenQuote(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
     }
     if (t.text === '.' || t.text === '!' || t.text === '?') break;
   }
-  // `X: «…»` with no verb: the phrase right before the colon
-  const np = ctx.finder.findLeft(ctx.tokens, colonIdx, Math.max(from, colonIdx - 8), ctx.inQuote);
-  if (!np || np.end !== ctx.tokens[colonIdx - 1]?.end) return null;
+  // no verb: the subject of the clause (`Белов оказался дипломатичнее: «…»`), or a speaker named in any
+  // case in a heading-like clause (`прямая линия с Владимиром Путиным: «…»`)
+  if (inner.split(/\s+/).filter(Boolean).length < 3) return null;
+  let np = ctx.finder.findLeft(ctx.tokens, colonIdx, from, ctx.inQuote);
+  if (!np) {
+    for (let k = colonIdx - 1; k >= from; k--) {
+      const kind = ctx.finder.classify(ctx.tokens[k], k === from);
+      if (kind === 'name' || kind === 'role') {
+        np = ctx.finder.findRight(ctx.tokens, k - 1, colonIdx, ctx.inQuote, true);
+        break;
+      }
+    }
+  }
+  if (!np || np.kind === 'organization' && !np.head.capitalized) return null;
   return {
     parts: [trimRange(body, q.open + 1, q.close)],
     type: 'direct',
@@ -119,7 +131,7 @@ function attributionThenQuote(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
     speaker: { kind: 'phrase', np },
     via: null,
     attribution: [{ start: ctx.tokens[from].start, end: q.open }],
-    confidence: 0.7,
+    confidence: 0.6,
   };
 }
 

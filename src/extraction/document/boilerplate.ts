@@ -139,16 +139,30 @@ function findBodyEnd(lines: Line[], start: number): number {
   return lines.length - 1;
 }
 
-/** Whether a preamble line may be a headline or lead: not chrome, a caption, a byline, a rubric or a stamp. */
-function isHeadlineCandidate(lines: Line[], i: number): boolean {
+/**
+ * Whether a preamble line may be a headline or lead: not chrome, a byline, a rubric or a stamp, and
+ * (unless `allowCaption`) not a caption, i.e. not right above a photo credit.
+ */
+function isHeadlineCandidate(lines: Line[], i: number, allowCaption = false): boolean {
   const text = lines[i].text;
   if (chromeOf(lines[i]) || isNameLine(text) || hasStamp(text)) return false;
   const next = i + 1 < lines.length ? lines[i + 1].text : '';
-  if (isCreditLine(next)) return false; // a caption
+  if (!allowCaption && isCreditLine(next)) return false;
   const words = wordCount(text);
   // A rubric (`Экономика и бизнес`, `В мире`) is short and sits right above the time stamp.
   if (words <= SHORT_TITLE_WORDS && (isMetaLine(next) || hasStamp(next))) return false;
   return words >= 2 && text.length >= 12;
+}
+
+/**
+ * Index of the first headline-like line of the preamble, or -1. A line above a photo credit is a
+ * caption, unless nothing else could be the headline (pages printing the lead photo's credit right
+ * under the headline).
+ */
+function findTitle(lines: Line[], start: number): number {
+  for (let i = 0; i < start; i++) if (isHeadlineCandidate(lines, i)) return i;
+  for (let i = 0; i < start; i++) if (isHeadlineCandidate(lines, i, true)) return i;
+  return -1;
 }
 
 /** The first full date printed on a stamp line of the preamble (`08.07.2025 12:18`). */
@@ -160,12 +174,6 @@ function findStampDate(lines: Line[], start: number): string | null {
     if (date) return date;
   }
   return null;
-}
-
-/** Index of the first headline-like line of the preamble, or -1. */
-function findTitle(lines: Line[], start: number): number {
-  for (let i = 0; i < start; i++) if (isHeadlineCandidate(lines, i)) return i;
-  return -1;
 }
 
 /** Index of the lead: the next headline candidate after the title, before the body; or -1. */
