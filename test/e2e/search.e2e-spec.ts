@@ -1,0 +1,152 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { StatementIndexingService } from '../../src/search/statement-indexing.service';
+import { uniqueSuffix } from './support/fixtures';
+import { bearer, startTestApp, TestApp } from './support/test-app';
+
+/** GET /statements/search over real PostgreSQL: lemmatised matching, filters, facets, highlights, pages. */
+describe('statement search (e2e)', () => {
+  let app: TestApp;
+  let db: DataSource;
+  const articles: string[] = [];
+  const speakers: string[] = [];
+  const outlets: string[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp({ worker: false });
+    db = app.api.get(DataSource);
+  });
+
+  afterAll(async () => {
+    if (articles.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [articles]);
+    if (speakers.length) await db.query('DELETE FROM speakers WHERE id = ANY($1)', [speakers]);
+    if (outlets.length) await db.query('DELETE FROM outlets WHERE id = ANY($1)', [outlets]);
+    await app.close();
+  });
+
+  interface Seed {
+    quote: string;
+    speaker: string;
+    date: string;
+    type?: string;
+    verdict?: string;
+    status?: string;
+  }
+
+  /**
+   * One outlet and article per test, statements inserted directly, then indexed as the link stage
+   * would. A run-unique marker word in every quote keeps each test to its own rows.
+   */
+  async function seed(rows: Seed[]) {
+    const marker = `м${uniqueSuffix()}`;
+    const [outlet] = await db.query(`INSERT INTO outlets (name) VALUES ($1) RETURNING id`, [`Вестник ${marker}`]);
+    outlets.push(outlet.id);
+    const [article] = await db.query(
+      `INSERT INTO articles (input_format, raw_input, input_hash, cleaned_body, status, outlet_id, title) VALUES ('text', $1, $1, $1, 'done', $2, $3) RETURNING id`,
+      [`search ${marker}`, outlet.id, `Заголовок ${marker}`],
+    );
+    articles.push(article.id);
+    const speakerIds = new Map<string, string>();
+    const ids: string[] = [];
+    for (const [i, r] of rows.entries()) {
+      if (!speakerIds.has(r.speaker)) {
+        const [sp] = await db.query(`INSERT INTO speakers (canonical_name, type) VALUES ($1, 'person') RETURNING id`, [`${r.speaker} ${marker}`]);
+        speakers.push(sp.id);
+        speakerIds.set(r.speaker, sp.id);
+      }
+      const [s] = await db.query(
+        `INSERT INTO statements (article_id, fingerprint, speaker_id, speaker_name, speaker_type, mention, cue, type, quote, start_offset, end_offset, confidence, statement_date, date_precision, verdict, review_status)
+         VALUES ($1, $2, $3, $4, 'person', $4, 'заявил', $5, $6, 0, 10, 0.9, $7, 'day', $8, $9) RETURNING id`,
+        [article.id, `f${i}`, speakerIds.get(r.speaker), r.speaker, r.type ?? 'direct', `${r.quote} ${marker}`, r.date, r.verdict ?? null, r.status ?? 'new'],
+      );
+      ids.push(s.id);
+    }
+    await app.api.get(StatementIndexingService).indexArticle(article.id);
+    return { marker, ids, outletId: outlet.id, articleId: article.id, speakerIds };
+  }
+
+  const search = (query: Record<string, unknown>, key = app.keys.viewer) => request(app.http).get('/statements/search').query(query).set(bearer(key));
+
+  it('finds inflected forms: «переговоров» finds «переговоры», «Токаеву» finds Токаев, and highlights them', async () => {
+    const { marker, ids } = await seed([
+      { quote: 'Переговоры с соседями продолжатся в пятницу', speaker: 'Касым-Жомарт Токаев', date: '2025-05-06' },
+      { quote: 'Урожай зерна будет рекордным', speaker: 'Анатолий Зуев', date: '2025-05-07' },
+    ]);
+    const byNoun = await search({ q: `переговоров ${marker}` });
+    expect(byNoun.status).toBe(200);
+    expect(byNoun.body.items.map((s: any) => s.id)).toEqual([ids[0]]);
+    expect(byNoun.body.items[0].highlight).toContain('<mark>Переговоры</mark>');
+    expect(byNoun.body.items[0].article).toMatchObject({ title: `Заголовок ${marker}`, outlet: { name: `Вестник ${marker}` } });
+
+    const bySpeaker = await search({ q: `Токаеву ${marker}` });
+    expect(bySpeaker.body.items.map((s: any) => s.id)).toEqual([ids[0]]);
+    const byPlural = await search({ q: `урожаи зерну ${marker}` });
+    expect(byPlural.body.items.map((s: any) => s.id)).toEqual([ids[1]]);
+    expect(byPlural.body.items[0].highlight).toMatch(/<mark>Урожай<\/mark> <mark>зерна<\/mark>/);
+    const none = await search({ q: `переговоров урожай ${marker}` });
+    expect(none.body.items).toEqual([]);
+  });
+
+  it('filters by speaker, outlet, date range, status, verdict and type, and counts facets over every match', async () => {
+    const { marker, ids, outletId, speakerIds } = await seed([
+      { quote: 'Налоги для малого бизнеса не вырастут', speaker: 'Аркадий Семенов', date: '2025-01-15', verdict: 'true', status: 'confirmed' },
+      { quote: 'Налоговая нагрузка снизится', speaker: 'Аркадий Семенов', date: '2025-02-03', verdict: 'false', type: 'indirect' },
+      { quote: 'Налогов станет меньше', speaker: 'Вера Полякова', date: '2025-02-20' },
+    ]);
+    const all = await search({ q: `налог ${marker}` });
+    // «Налоговая» is another lemma: only the two forms of «налог» match.
+    expect(all.body.items.map((s: any) => s.id).sort()).toEqual([ids[0], ids[2]].sort());
+    const semenov = speakerIds.get('Аркадий Семенов');
+    const wide = await search({ q: `налогов нагрузки ${marker}` });
+    expect(wide.body.items.map((s: any) => s.id)).toEqual([]);
+
+    const facets = (await search({ q: marker })).body.facets;
+    expect(facets.speakers).toEqual([
+      { id: semenov, name: `Аркадий Семенов ${marker}`, count: 2 },
+      { id: speakerIds.get('Вера Полякова'), name: `Вера Полякова ${marker}`, count: 1 },
+    ]);
+    expect(facets.months).toEqual([
+      { month: '2025-01', count: 1 },
+      { month: '2025-02', count: 2 },
+    ]);
+    expect(facets.verdicts).toEqual(expect.arrayContaining([{ verdict: 'true', count: 1 }, { verdict: 'false', count: 1 }, { verdict: null, count: 1 }]));
+
+    const ids_ = async (q: Record<string, unknown>) => (await search({ q: marker, ...q })).body.items.map((s: any) => s.id).sort();
+    expect(await ids_({ speakerId: semenov })).toEqual([ids[0], ids[1]].sort());
+    expect(await ids_({ outlet: outletId })).toHaveLength(3);
+    expect(await ids_({ outlet: `Вестник ${marker}` })).toHaveLength(3);
+    expect(await ids_({ from: '2025-02-01', to: '2025-02-10' })).toEqual([ids[1]]);
+    expect(await ids_({ reviewStatus: 'confirmed' })).toEqual([ids[0]]);
+    expect(await ids_({ verdict: 'false' })).toEqual([ids[1]]);
+    expect(await ids_({ type: 'indirect' })).toEqual([ids[1]]);
+  });
+
+  it('pages with a cursor, leaves deleted statements out, and validates its input', async () => {
+    const { marker, ids } = await seed([
+      { quote: 'Мост откроют весной', speaker: 'Павел Воронцов', date: '2025-03-01' },
+      { quote: 'Мост покрасят летом', speaker: 'Павел Воронцов', date: '2025-03-02' },
+      { quote: 'Мосты отремонтируют осенью', speaker: 'Павел Воронцов', date: '2025-03-03' },
+    ]);
+    const first = await search({ q: `мост ${marker}`, limit: 2 });
+    expect(first.body.items).toHaveLength(2);
+    const second = await search({ q: `мост ${marker}`, limit: 2, cursor: first.body.nextCursor });
+    expect(second.body.nextCursor).toBeNull();
+    expect([...first.body.items, ...second.body.items].map((s: any) => s.id)).toEqual([ids[2], ids[1], ids[0]]);
+
+    await request(app.http).delete(`/statements/${ids[1]}`).set(bearer(app.keys.admin)).set('If-Match', '1').expect(200);
+    const afterDelete = await search({ q: `мост ${marker}` });
+    expect(afterDelete.body.items.map((s: any) => s.id)).toEqual([ids[2], ids[0]]);
+    expect(afterDelete.body.facets.speakers[0].count).toBe(2);
+
+    // /statements/search is its own route, not /statements/:id with id "search".
+    const noQuery = await search({});
+    expect(noQuery.status).toBe(400);
+    expect(JSON.stringify(noQuery.body.message)).toMatch(/q must/);
+    const onlyStopWords = await search({ q: 'и в на' });
+    expect(onlyStopWords.status).toBe(400);
+    expect(onlyStopWords.body.message).toMatch(/q holds no searchable word/);
+    const badVerdict = await search({ q: 'мост', verdict: 'maybe' });
+    expect(JSON.stringify(badVerdict.body.message)).toMatch(/verdict/);
+    expect((await request(app.http).get('/statements/search').query({ q: 'мост' })).status).toBe(401);
+  });
+});
