@@ -4,6 +4,7 @@ import {
   BUSINESS_PAGE,
   CLEAN_ARTICLE,
   NEWSPAPER_PAGE,
+  NO_BLANK_LINES_PAGE,
   ONLINE_PAGE,
   REGIONAL_PAGE,
   WIRE_PAGE,
@@ -66,6 +67,16 @@ describe('prepareArticle on scraped text dumps', () => {
     expect(article.body.split('\n\n')).toEqual([
       'Движение по новому мосту через реку Лесную откроют в октябре, сообщил мэр Приречья Павел Гуров на заседании городской думы.',
       '«Подрядчик отстает на две недели, но запас по срокам у нас есть», — сказал Гуров.',
+    ]);
+  });
+
+  it('reads a page with no blank lines whose headline sits above the photo credit', () => {
+    const article = prepareArticle({ text: NO_BLANK_LINES_PAGE });
+    expect(article.title).toBe('Глава района пообещал отремонтировать все дороги к лету');
+    expect(article.body.split('\n\n')).toEqual([
+      'Глава Северного района Олег Котов пообещал отремонтировать все дороги района до начала лета. Об этом он заявил на встрече с жителями.',
+      '«Денег хватит на все улицы, — сказал Котов. — Подрядчики уже выбраны».',
+      'Как уточнили в администрации, ремонт обойдется в 300 млн руб.',
     ]);
   });
 
