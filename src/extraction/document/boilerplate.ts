@@ -206,7 +206,8 @@ function markBoilerplate(lines: Line[], drop: boolean[], start: number, end: num
       drop[i] = true;
     } else if (isRelatedMarker(text)) {
       drop[i] = true;
-      i = dropWhile(lines, drop, i + 1, end, (line) => !isProse(line) || line.length <= 200 && !endsLikeSentence(line));
+      // The links under it, up to the next line of running text.
+      i = dropWhile(lines, drop, i + 1, end, (line) => !isProse(line));
     } else if (labelLine(text)) {
       const label = labelLine(text)!;
       drop[i] = true;
