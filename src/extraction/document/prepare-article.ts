@@ -34,41 +34,54 @@ export function prepareArticle(input: ArticleInput): PreparedDocument {
   }
 }
 
+/** Text that is in fact an HTML page (a dump of the page source), after its header. */
+const LOOKS_LIKE_HTML = /^\s*<(?:!doctype\s+html|html|head|body|article|main|div|p)[\s>]/i;
+
+interface Extracted {
+  paragraphs: string[];
+  title: string | null;
+  date: string | null;
+  source: string | null;
+}
+
 function prepare(input: ArticleInput): PreparedDocument {
   const givenTitle = cleanTitle(input.title);
   const givenDate = toIsoDay(input.publishedAt ?? null);
+  const hasText = typeof input.text === 'string' && input.text.trim() !== '';
+  const hasHtml = typeof input.html === 'string' && input.html.trim() !== '';
 
-  let paragraphs: string[];
-  let title: string | null;
-  let headerDate: string | null = null;
-  let source: string | null = null;
-
-  if (typeof input.html === 'string' && input.html.trim() && !(typeof input.text === 'string' && input.text.trim())) {
-    const page = extractHtml(input.html);
-    const found = findBody(normalizeText(page.text), { knownTitle: givenTitle ?? page.title, hasPreamble: !page.fromReadability });
-    paragraphs = found.paragraphs;
-    title = givenTitle ?? page.title ?? found.title;
-    headerDate = page.publishedAt ?? found.stampDate;
-  } else {
-    const header = parseHeader(normalizeText(typeof input.text === 'string' ? input.text : ''));
-    const found = findBody(header.rest, { knownTitle: givenTitle });
-    paragraphs = found.paragraphs;
-    title = givenTitle ?? found.title;
-    // `date unknown` means unknown: a stamp on the page is read only when there is no header at all.
-    headerDate = header.hasHeader ? header.date : found.stampDate;
-    source = header.source;
+  let found: Extracted;
+  if (hasHtml && !hasText) found = fromHtml(input.html!, givenTitle);
+  else {
+    const header = parseHeader(normalizeText(hasText ? input.text! : ''));
+    if (LOOKS_LIKE_HTML.test(header.rest.slice(0, 200))) {
+      const page = fromHtml(header.rest, givenTitle);
+      found = { ...page, date: header.hasHeader ? header.date : page.date, source: header.source };
+    } else {
+      const body = findBody(header.rest, { knownTitle: givenTitle });
+      // `date unknown` means unknown: a stamp on the page is read only when there is no header at all.
+      found = { paragraphs: body.paragraphs, title: body.title, date: header.hasHeader ? header.date : body.stampDate, source: header.source };
+    }
   }
+  const { paragraphs } = found;
 
   const dateline = removeDateline(paragraphs);
   const body = paragraphs.join('\n\n');
+  const title = givenTitle ?? found.title;
   return {
     body,
     title,
-    publishedAt: givenDate ?? headerDate,
+    publishedAt: givenDate ?? found.date,
     language: guessLanguage(body || title || ''),
-    source,
+    source: found.source,
     dateline,
   };
+}
+
+function fromHtml(html: string, givenTitle: string | null): Extracted {
+  const page = extractHtml(html);
+  const body = findBody(normalizeText(page.text), { knownTitle: givenTitle ?? page.title, hasPreamble: !page.fromReadability });
+  return { paragraphs: body.paragraphs, title: page.title ?? body.title, date: page.publishedAt ?? body.stampDate, source: null };
 }
 
 /**

@@ -52,6 +52,14 @@ describe('prepareArticle on HTML pages', () => {
     expect(prepareArticle({ html: page(), publishedAt: '2023-06-10' }).publishedAt).toBe('2023-06-10');
   });
 
+  it('reads a text dump whose content is the page source, keeping the header date', () => {
+    const article = prepareArticle({ text: `date 2023-06-01\nsource: example.org\n${page()}` });
+    expect(article.body).toBe(paragraphs.join('\n\n'));
+    expect(article.publishedAt).toBe('2023-06-01');
+    expect(article.source).toBe('example.org');
+    expect(prepareArticle({ text: `date unknown\n${page()}` }).publishedAt).toBeNull();
+  });
+
   it('survives a fragment and broken markup', () => {
     const article = prepareArticle({ html: '<div><p>Министр заявил, что переговоры продолжатся.<p>Он добавил, что <b>сроки не изменились.<div><span>' });
     expect(article.body).toContain('Министр заявил, что переговоры продолжатся.');
