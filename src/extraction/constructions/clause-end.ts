@@ -29,6 +29,7 @@ export function findClauseEnd(ctx: ArticleContext, from: number, unitEnd: number
           return { endToken: i, via: { from: i + 2, to: unitEnd } };
         }
         if ((next.text === '—' || next.text === '–') && i + 2 < unitEnd && ctx.cueAt(i + 2)) return { endToken: i, via: null };
+        if (newClauseWithCue(ctx, i + 1, unitEnd)) return { endToken: i, via: null };
       }
       continue;
     }
@@ -44,4 +45,30 @@ export function findClauseEnd(ctx: ArticleContext, from: number, unitEnd: number
     }
   }
   return { endToken: unitEnd, via: null };
+}
+
+/**
+ * `…, однако лидер оппозиции назвал …`, `…, а The Wall Street Journal заявляет, что …`: after a comma a
+ * new subject with its own speech verb starts another statement.
+ */
+function newClauseWithCue(ctx: ArticleContext, from: number, unitEnd: number): boolean {
+  const t = ctx.tokens;
+  let k = from;
+  if (k < unitEnd && ['однако', 'но', 'а', 'и', 'тогда', 'зато'].includes(t[k].lower)) k++;
+  let sawSubject = false;
+  for (let j = k; j < unitEnd && j < k + 12; j++) {
+    const w = t[j];
+    if (ctx.inQuote(w)) return false;
+    if (!w.isWord) {
+      if (w.text === '«' || w.text === '»' || w.text === '"') continue;
+      return false;
+    }
+    if (w.lower === 'что' || w.lower === 'который' || w.lower === 'которая' || w.lower === 'которые' || w.lower === 'если' || w.lower === 'когда') return false;
+    const cue = ctx.cueAt(j);
+    if (cue && cue.kind === 'verb') return sawSubject;
+    const kind = ctx.finder.classify(w, false);
+    if (kind && kind !== 'pronoun' && ctx.finder.nominative(w)) sawSubject = true;
+    else if (kind === 'pronoun') sawSubject = true;
+  }
+  return false;
 }

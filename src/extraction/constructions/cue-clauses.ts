@@ -83,7 +83,8 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
     if (range.end - range.start < 6) return null;
     return candidate(ctx, range, i, u, speaker, end.via, from, 0.85);
   }
-  // verbal act with an object
+  // verbal act with an object (not for gerunds: `Говоря о сроках, …` introduces the main clause)
+  if (cue.kind === 'gerund') return null;
   if (OBJECT_CUE_LEMMAS.has(cue.lemma) && !CLAUSE_ONLY_LEMMAS.has(cue.lemma) || cue.lemma === 'выразить' || cue.lemma === 'выражать') {
     let s = i + 1;
     if (speaker.kind === 'phrase' && speaker.np.start > t[i].start) s = indexAfter(ctx, speaker.np.end);

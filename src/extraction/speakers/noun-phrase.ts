@@ -44,7 +44,12 @@ export class PhraseFinder {
     if (!t.isWord || PREPOSITIONS.has(t.lower) || (t.text.length < 2 && !/\d/.test(t.text))) return null;
     if (SUBJECT_PRONOUNS[t.lower]) return 'pronoun';
     const readings = this.morph.analyze(t.lower);
-    const lemma = readings[0]?.lemma ?? t.lower;
+    let lemma = readings[0]?.lemma ?? t.lower;
+    // `интернет-компании`, `экс-министр`: the part after the hyphen carries the meaning
+    if (t.lower.includes('-') && !ROLE_LEMMAS.has(lemma) && !ORGANIZATION_LEMMAS.has(lemma) && !ANONYMOUS_LEMMAS.has(lemma)) {
+      const tail = this.morph.lemma(t.lower.slice(t.lower.lastIndexOf('-') + 1));
+      if (ROLE_LEMMAS.has(tail) || ORGANIZATION_LEMMAS.has(tail) || ANONYMOUS_LEMMAS.has(tail)) lemma = tail;
+    }
     if (t.capitalized && !NOT_NAMES.has(t.lower)) {
       if (this.isKnownPerson(t)) return 'name';
       if (t.acronym || LATIN_RE.test(t.text)) return ORGANIZATION_LEMMAS.has(lemma) || t.acronym || LATIN_RE.test(t.text) ? 'organization' : null;
@@ -57,15 +62,25 @@ export class PhraseFinder {
       if (capReadings.some((r) => r.grammemes.has('Geox'))) return 'organization';
       if (!sentenceStart && !capReadings.some((r) => r.known)) return 'name';
       if (!sentenceStart && capReadings.every((r) => r.pos === 'NOUN')) return 'organization';
+      if (this.isPeopleGroup(readings)) return 'anonymous';
       return null;
     }
+    if (ROLE_LEMMAS.has(lemma)) return 'role';
+    if (ANONYMOUS_LEMMAS.has(lemma)) return 'anonymous';
     for (const r of readings) {
       if (r.pos !== 'NOUN') continue;
       if (ROLE_LEMMAS.has(r.lemma)) return 'role';
       if (ANONYMOUS_LEMMAS.has(r.lemma)) return 'anonymous';
       if (ORGANIZATION_LEMMAS.has(r.lemma)) return 'organization';
     }
+    if (this.isPeopleGroup(readings)) return 'anonymous';
     return null;
+  }
+
+  /** A group of people named by a plural animate noun (`американцы`, `врачи`, `эксперты`): an unnamed source. */
+  private isPeopleGroup(readings: readonly WordReading[]): boolean {
+    const first = readings[0];
+    return !!first && first.pos === 'NOUN' && first.grammemes.has('anim') && first.grammemes.has('plur') && first.grammemes.has('nomn') && !first.grammemes.has('Name') && !first.grammemes.has('Surn') && !first.grammemes.has('Geox');
   }
 
   private isKnownPerson(t: Token): boolean {
@@ -270,10 +285,8 @@ export class PhraseFinder {
       }
       if (!firstNoun && (this.nominative(t) || !slice.some((x) => this.nominative(x) && this.classify(x, false))) && !(slice[i - 1] && PREPOSITIONS.has(slice[i - 1].lower))) firstNoun = { token: t, kind: k };
     }
-    if (name && (!firstNoun || firstNoun.kind === 'role' || this.isKnownPerson(name))) {
-      // a person's name in the nominative after a role, or a known person
-      if (!firstNoun || firstNoun.kind === 'role' || this.nominativeOnly(name)) return { token: name, kind: 'name' };
-    }
+    // a person's name after a role, or a person the article introduced by name
+    if (name && (!firstNoun || firstNoun.kind === 'role' || this.isKnownPerson(name))) return { token: name, kind: 'name' };
     if (firstNoun) return firstNoun;
     return { token: found, kind };
   }

@@ -18,6 +18,8 @@ export interface Person {
   mentions: number[];
   /** True once the surname came from a nominative occurrence rather than a guess. */
   nominativeSeen: boolean;
+  /** The nominative form was read unambiguously (not a guess between a woman's nominative and a man's genitive). */
+  certain: boolean;
   /** Offsets of mentions in the nominative: the person was a subject there. */
   subjectMentions: number[];
   /** Patronymic as given, for an alias. */
@@ -42,7 +44,10 @@ export class PeopleIndex {
   constructor(private readonly morph: Morphology) {}
 
   /** Finds `Имя [Отчество] Фамилия` sequences over the article's tokens. */
+  private articleWords = new Set<string>();
+
   build(tokens: Token[]): void {
+    for (const t of tokens) if (t.capitalized) this.articleWords.add(t.lower);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!this.isFirstName(t, tokens[i + 1])) continue;
@@ -72,21 +77,29 @@ export class PeopleIndex {
       const firstReading = this.nameReading(t);
       const nameReadings = this.morph.analyze(t.text).filter((r) => r.grammemes.has('Name'));
       // `Александра` is a woman's name or a man's in the genitive: such a form is not proof of the nominative
+      const best = nameReadings[0];
       let nominative = nameReadings.length > 0 && nameReadings.every((r) => r.grammemes.has('nomn'));
       let gender: Person['gender'] = firstReading?.grammemes.has('femn') ? 'femn' : firstReading?.grammemes.has('masc') ? 'masc' : null;
       let first = nominative ? t.text : capitalize(firstReading?.lemma ?? t.text);
       const lastPart = parts[parts.length - 1].text;
-      const indeclinable = nameReadings.some((r) => r.grammemes.has('Fixd')) || nameReadings.filter((r) => r.grammemes.has('sing')).length >= 5;
-      if (indeclinable) nominative = true;
-      else if (!nominative && nameReadings.some((r) => r.grammemes.has('nomn') && r.grammemes.has('femn'))) {
-        // `Александра Брода` (a man, genitive) or `Александра Белова` (a woman)? The surname's ending tells
-        if (/(ова|ева|ёва|ина|ына|ская|цкая|ая)$/i.test(lastPart)) {
+      let certain = nominative;
+      if (best && best.grammemes.has('Fixd')) {
+        nominative = true; // an indeclinable first name (`Мэтью`): the surname is as written
+      } else if (!nominative && best && best.grammemes.has('nomn') && best.grammemes.has('femn')) {
+        // `Алла Бут` (a woman), `Александра Брода` (a man, genitive) or `Александра Белова` (either)?
+        const masc = nameReadings.find((r) => r.grammemes.has('masc') && !r.grammemes.has('nomn'));
+        const mascSurname = guessNominativeSurname(lastPart, 'masc');
+        const femaleForm = /(ова|ева|ёва|ина|ына|ская|цкая)$/i.test(lastPart);
+        const consonantEnd = /[бвгджзклмнпрстфхцчшщ]$/i.test(lastPart);
+        const mascElsewhere = mascSurname !== lastPart && this.articleWords.has(fold(mascSurname));
+        if (consonantEnd || (femaleForm && !mascElsewhere) || !masc) {
           nominative = true;
           gender = 'femn';
           first = t.text;
+          certain = consonantEnd;
         } else {
-          const masc = nameReadings.find((r) => r.grammemes.has('masc'));
-          if (masc) { gender = 'masc'; first = capitalize(masc.lemma); }
+          gender = 'masc';
+          first = capitalize(masc.lemma);
         }
       }
       // middle parts of long names (`Тедрос Адханом Гебрейесус`) are kept as written
@@ -97,32 +110,33 @@ export class PeopleIndex {
         surnameForms[surnameForms.length - 1] = guessNominativeSurname(last, gender);
         surnameText = surnameForms.join(' ');
       }
-      const person = this.add(first, surnameText, gender, nominative, patronymic, parts[parts.length - 1].start);
+      const person = this.add(first, surnameText, gender, nominative, patronymic, parts[parts.length - 1].start, certain);
       if (nominative && nameReadings.every((r) => r.grammemes.has('nomn'))) person.subjectMentions.push(parts[parts.length - 1].start);
       this.addTitles(person, tokens, i);
       i = j - 1;
     }
   }
 
-  private add(first: string | null, surname: string, gender: Person['gender'], nominative: boolean, patronymic: string | null, at: number): Person {
+  private add(first: string | null, surname: string, gender: Person['gender'], nominative: boolean, patronymic: string | null, at: number, certain = nominative): Person {
     const last = surname.split(' ').pop()!;
     for (const p of this.people) {
       const pLast = p.surname.split(' ').pop()!;
       if (!sameSurname(pLast, last)) continue;
       if (first && p.first && fold(p.first) !== fold(first) && !this.sameFirstName(p.first, first)) continue;
       if (!p.first && first) p.first = first;
-      if (nominative && !p.nominativeSeen) {
+      if ((nominative && !p.nominativeSeen) || (certain && !p.certain)) {
         p.surname = surname;
         if (first) p.first = first;
         if (gender) p.gender = gender;
         p.nominativeSeen = true;
+        p.certain = certain;
       }
       p.patronymic ??= patronymic;
       p.gender ??= gender;
       p.mentions.push(at);
       return p;
     }
-    const p: Person = { id: this.people.length, first, surname, gender, titles: new Set(), mentions: [at], subjectMentions: [], nominativeSeen: nominative, patronymic };
+    const p: Person = { id: this.people.length, first, surname, gender, titles: new Set(), mentions: [at], subjectMentions: [], nominativeSeen: nominative, certain, patronymic };
     this.people.push(p);
     return p;
   }
