@@ -29,3 +29,6 @@ export const FINAL_SECOND_LETTERS = new Set(['д', 'п', 'э']);
 
 /** Single letters that abbreviate `год`/`век` after a number, so they may end a sentence. */
 export const UNIT_AFTER_NUMBER = new Set(['г', 'в']);
+
+/** Abbreviations of NEVER_FINAL that are also units after a number (`180 см.`, `15 ч.`, `5 т.`). */
+export const UNITS_AFTER_NUMBER = new Set(['см', 'ч', 'т']);

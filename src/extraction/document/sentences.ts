@@ -14,7 +14,7 @@
  * A dash and a capital after a sentence end is a new turn of a dialogue (`— Вы согласны? — Да.`).
  */
 import type { Sentence } from '../types';
-import { FINAL_SECOND_LETTERS, MULTI_LETTER_INITIALS, NEVER_FINAL, UNIT_AFTER_NUMBER } from './abbreviations';
+import { FINAL_SECOND_LETTERS, MULTI_LETTER_INITIALS, NEVER_FINAL, UNIT_AFTER_NUMBER, UNITS_AFTER_NUMBER } from './abbreviations';
 
 export interface SentenceInQuote extends Sentence {
   /**
@@ -188,7 +188,11 @@ function isAbbreviation(body: string, dot: number, sentenceStart: number, nextCh
     if (UNIT_AFTER_NUMBER.has(word) && followsNumber(body, a, sentenceStart)) return isDigit(nextChar);
     return true; // с., д., о., р., ч. before a name or a number
   }
-  return NEVER_FINAL.has(word.toLowerCase()) || MULTI_LETTER_INITIALS.has(word);
+  if (MULTI_LETTER_INITIALS.has(word)) return true;
+  const lower = word.toLowerCase();
+  if (!NEVER_FINAL.has(lower)) return false;
+  // After a number some of them are units that may close the sentence: `рост 180 см. Он …`.
+  return !(UNITS_AFTER_NUMBER.has(lower) && !isDigit(nextChar) && followsNumber(body, a, sentenceStart));
 }
 
 /** The letter of a one-letter abbreviation right before `wordStart` (`т.` in `т. е.`), or ''. */

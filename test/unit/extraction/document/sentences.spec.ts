@@ -35,6 +35,12 @@ describe('splitSentences', () => {
     expect(texts('Автор книги — А.С. Пушкин. Издание вышло в мае.')).toHaveLength(2);
   });
 
+  it('ends a sentence after a unit that follows a number', () => {
+    expect(texts('Рост спортсмена 180 см. Он самый высокий в команде.')).toHaveLength(2);
+    expect(texts('Смотрите ч. 4 ст. 159 УК. Там все сказано.')).toHaveLength(2);
+    expect(texts('Он окончил школу № 5 им. Пушкина. Потом уехал.')).toHaveLength(2);
+  });
+
   it('ends a sentence after an abbreviation that may close one', () => {
     expect(texts('Продавали овощи, фрукты и т. д. Покупателей было мало.')).toHaveLength(2);
     expect(texts('Закупили столы, стулья и др. Мебель привезут завтра.')).toHaveLength(2);
