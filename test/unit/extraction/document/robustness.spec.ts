@@ -1,4 +1,8 @@
 import fc from 'fast-check';
+import { findBody } from '../../../../src/extraction/document/boilerplate';
+import { extractHtml } from '../../../../src/extraction/document/html';
+import { parseHeader } from '../../../../src/extraction/document/header';
+import { normalizeText } from '../../../../src/extraction/document/normalize';
 import { prepareArticle } from '../../../../src/extraction/document/prepare-article';
 import { splitSentences } from '../../../../src/extraction/document/sentences';
 import { BUSINESS_PAGE, NEWSPAPER_PAGE, ONLINE_PAGE, WIRE_PAGE } from './fixtures';
@@ -62,6 +66,19 @@ describe('document layer robustness', () => {
         checkSentences(article.body);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  // prepareArticle catches everything, so also check that the parts themselves do not throw.
+  it('does not throw inside: header, boilerplate and HTML extraction', () => {
+    fc.assert(
+      fc.property(fc.oneof(textArb, mutatedArb), (text) => {
+        const header = parseHeader(normalizeText(text));
+        findBody(header.rest, {});
+        findBody(header.rest, { hasPreamble: false, knownTitle: 'Заголовок' });
+        extractHtml(text);
+      }),
+      { numRuns: 200 },
     );
   });
 
