@@ -6,7 +6,7 @@
  */
 
 // Place: one to four words in capitals or title case; date: day and month name, optional year.
-const PLACE = String.raw`\p{Lu}[\p{L}\-]{1,30}(?:[ \-]\p{L}[\p{L}\-]{0,30}){0,3}`;
+const PLACE = String.raw`\p{Lu}[\p{L}\-]{1,30}(?: \p{L}[\p{L}\-]{0,30}){0,3}`;
 const DATE = String.raw`\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4}(?:\s*г\.)?)?`;
 const AGENCY_SLASHED = String.raw`\.?\s*\/[^\/\n]{2,40}\/\.?\s*(?:[—–-]\s+)?`; // /ТАСС/.
 const AGENCY_BRACKETED = String.raw`\.?\s*\([^()\n]{2,40}\)\.?\s*(?:[—–-]\s+)?`; // (Рейтер) -
