@@ -132,9 +132,12 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
       date = dates.fromText(body.slice(r.start, r.end));
       if (date) break;
     }
+    // the time of the report carries over within its paragraph: a date stated in an earlier sentence
+    // (`Накануне губернатор провел совещание. … он написал`), or the previous statement's own date
     if (!date && previous && previous.statement.speaker.name === speaker.name && paragraph - previous.paragraph <= 1 && c.unit - previous.unit <= 2 && previous.statement.dateSource !== 'publication' && previous.statement.dateSource !== 'none') {
       date = { date: previous.statement.date, precision: previous.statement.datePrecision, source: 'context' };
     }
+    if (!date && article.publishedAt) date = paragraphDate(ctx, dates, c, live);
     date ??= dates.publication();
     const np = c.speaker.kind === 'phrase' ? c.speaker.np : null;
     const statement: ExtractedStatement = {
@@ -206,6 +209,19 @@ function dropDuplicates(candidates: Candidate[]): void {
       if (overlap > 0.8 * shorter) b.dropped = true;
     }
   }
+}
+
+/** The latest date stated outside any quote in an earlier sentence of the candidate's paragraph. */
+function paragraphDate(ctx: ArticleContext, dates: DateResolver, c: Candidate, candidates: Candidate[]): StatementDate | null {
+  const paragraph = ctx.units[c.unit]?.paragraph;
+  for (let u = c.unit - 1; u >= 0 && ctx.units[u].paragraph === paragraph; u--) {
+    const unit = ctx.units[u];
+    for (const r of subtractContents([{ start: unit.start, end: unit.end }], candidates).reverse()) {
+      const d = dates.fromText(ctx.body.slice(r.start, r.end));
+      if (d) return { ...d, source: 'context' };
+    }
+  }
+  return null;
 }
 
 /** Attribution ranges without the content of any statement: a time inside a quote dates its content. */

@@ -44,6 +44,12 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
   const after = body.slice(q.close + 1, q.close + 6);
   // `», — сказал X`, `» — написал X`, and the dashless `», сказал X`
   const innerWords = inner.split(/\s+/).filter(Boolean).length;
+  // a quote inside a clause (`сказал, что … «…», передает Reuters`) is a fragment of that clause
+  const openUnit = unitOfToken(ctx, tokenAt(ctx, q.open));
+  if (openUnit >= 0) {
+    const lead = body.slice(ctx.units[openUnit].start, q.open);
+    if (lead.trim() && !/([.!?…:]["»”]?|^\s*[—–-])\s*$/.test(lead)) return null;
+  }
   const m = /^\s*[,.!?…]?\s*[—–-]\s*/.exec(after) ?? (innerWords >= 3 ? /^\s*,\s*/.exec(after) : null);
   if (!m) return null;
   const first = tokenAt(ctx, q.close + 1 + m[0].length);

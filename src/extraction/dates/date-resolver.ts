@@ -46,13 +46,20 @@ export class DateResolver {
     } catch {
       return null;
     }
+    // the most explicit expression wins (`на прошлой неделе, выступая 14 января` → 14 January)
+    const certainty = (r: chrono.ParsedResult) => ['year', 'month', 'day', 'weekday'].filter((k) => r.start.isCertain(k as chrono.Component)).length + (/\d/.test(r.text) ? 1 : 0);
+    results = [...results].sort((a, b) => certainty(b) - certainty(a));
     for (const r of results) {
+      // chrono reads month abbreviations inside longer words (`в сенатском` → September): whole words only
+      const after = text.charAt(r.index + r.text.replace(/[\s,.;:!?)»]+$/, '').length);
+      if (after && /\p{L}/u.test(after)) continue;
       const s = r.start;
       const hasYear = s.isCertain('year');
       const hasMonth = s.isCertain('month');
       const hasDay = s.isCertain('day');
       const hasWeekday = s.isCertain('weekday');
-      if (!this.ref && !hasYear) continue;
+      // without a publication date only a year written in the text dates a statement
+      if (!this.ref && !(hasYear && /\d{4}/.test(r.text))) continue;
       // clock times alone (`в 15:00`) say nothing about the day beyond the publication date
       if (!hasYear && !hasMonth && !hasDay && !hasWeekday) continue;
       let d = s.date();

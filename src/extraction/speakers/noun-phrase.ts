@@ -67,13 +67,24 @@ export class PhraseFinder {
     }
     if (ROLE_LEMMAS.has(lemma)) return 'role';
     if (ANONYMOUS_LEMMAS.has(lemma)) return 'anonymous';
+    // only readings as likely as the best one: `политика` is a policy far more often than a politician's genitive
     for (const r of readings) {
-      if (r.pos !== 'NOUN') continue;
+      if (r.pos !== 'NOUN' || r.score < readings[0].score * 0.5) continue;
       if (ROLE_LEMMAS.has(r.lemma)) return 'role';
       if (ANONYMOUS_LEMMAS.has(r.lemma)) return 'anonymous';
       if (ORGANIZATION_LEMMAS.has(r.lemma)) return 'organization';
     }
     if (this.isPeopleGroup(readings)) return 'anonymous';
+    return null;
+  }
+
+  /** After `по словам` a noun names a source, so every reading counts (`политика` = of the politician). */
+  private anyReadingKind(t: Token): HeadKind | null {
+    for (const r of this.morph.analyze(t.lower)) {
+      if (r.pos !== 'NOUN') continue;
+      if (ROLE_LEMMAS.has(r.lemma)) return 'role';
+      if (ANONYMOUS_LEMMAS.has(r.lemma)) return 'anonymous';
+    }
     return null;
   }
 
@@ -145,7 +156,7 @@ export class PhraseFinder {
         skipped++;
         continue;
       }
-      const kind = this.classify(t, false);
+      const kind = this.classify(t, false) ?? (anyCase ? this.anyReadingKind(t) : null);
       if (kind && (anyCase || this.nominative(t))) {
         if (anyCase) {
           const np = this.expand(tokens, k, kind, cue + 1, to, false);
