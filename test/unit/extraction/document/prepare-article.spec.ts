@@ -127,6 +127,14 @@ describe('prepareArticle on scraped text dumps', () => {
     expect(prepareArticle({ text }).body).toBe('Губернатор подписал указ о новых льготах.\n\nЛьготы начнут действовать с января.');
   });
 
+  it.each(['Читайте также', 'Новости по теме', 'Материалы по теме', 'Популярное', 'Самое читаемое', 'Похожие новости', 'Смотрите также:'])(
+    'drops the block of links under %j',
+    (marker) => {
+      const text = `Завод увеличил выпуск продукции на треть.\n\n${marker}\nДиректор завода пообещал новые рабочие места\nВ области открыли технопарк\n\nРост связан с новыми заказами.`;
+      expect(prepareArticle({ text }).body).toBe('Завод увеличил выпуск продукции на треть.\n\nРост связан с новыми заказами.');
+    },
+  );
+
   it('drops an unmarked block of headline links between paragraphs', () => {
     const text = [
       'Совет директоров утвердил новую стратегию компании.',
