@@ -5,7 +5,7 @@
  */
 
 /** A few thousand characters tell the language as well as the whole text does. */
-const SAMPLE_CHARS = 2_000;
+const SAMPLE_CHARS = 1_000;
 /** Below this many letters the guess is 'und'. */
 const MIN_LETTERS = 20;
 

@@ -49,11 +49,12 @@ export function isHeadlineLike(line: string): boolean {
 }
 
 const SKIP_LINK =
-  /(?:^|\s)(?:Перейти|Перейдите|Пропустить|Переход)\s+(?:к|в|на)\s+(?:основному\s+|главному\s+)?(?:содержани|контент|материал|навигаци|меню|текст)|\bskip\s+to\s+(?:main\s+)?content/i;
+  /(?:Перейти|Перейдите|Пропустить|Переход)\s+(?:к|в|на)\s+(?:основному\s+|главному\s+)?(?:содержани|контент|материал|навигаци|меню|текст)|\bskip\s+to\s+(?:main\s+)?content/i;
 
 /** A skip link or a site menu: a run of capitalised section names with no sentence punctuation. */
 export function isNavigation(line: string): boolean {
-  if (SKIP_LINK.test(line)) return true;
+  // A skip link stands alone or glued to the menu; a sentence that mentions one is text.
+  if (SKIP_LINK.test(line)) return !(endsLikeSentence(line) && wordCount(line) > 6);
   if (line.length > 300 || /[,;!?]|[.:]\s/.test(line)) return false;
   const tokens = line.split(/\s+/);
   if (tokens.length < 4) return false;

@@ -7,13 +7,15 @@
 /** Inputs beyond this many UTF-16 units are truncated: news articles are far shorter, and it bounds time. */
 export const MAX_TEXT_CHARS = 2_000_000;
 
-// One pass over the text: CR/CRLF and Unicode line separators → \n; tabs, NBSP and other fixed-width
-// spaces → a space; C0/C1 controls (but \n), DEL, the BOM and the object replacement character → nothing.
-const TO_NORMALISE = /\r\n?|[\u2028\u2029\u0085]|[\t\u00A0\u2007\u202F]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFEFF\uFFFC]/g;
+// One pass over the text, one character class (faster than alternatives): CR and Unicode line
+// separators → \n (CRLF → \n); tabs, NBSP and other fixed-width spaces → a space; C0/C1 controls
+// (but \n), DEL, the BOM and the object replacement character → nothing.
+const TO_NORMALISE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00A0\u2007\u2028\u2029\u202F\uFEFF\uFFFC]/g;
 
-function replacement(match: string): string {
+function replacement(match: string, offset: number, text: string): string {
   const c = match.charCodeAt(0);
-  if (c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) return '\n';
+  if (c === 0x0d) return text.charCodeAt(offset + 1) === 0x0a ? '' : '\n';
+  if (c === 0x2028 || c === 0x2029 || c === 0x85) return '\n';
   if (c === 0x09 || c === 0xa0 || c === 0x2007 || c === 0x202f) return ' ';
   return '';
 }
