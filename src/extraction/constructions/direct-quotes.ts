@@ -71,11 +71,12 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
     if (viaCue && speaker.kind === 'phrase') {
       // `цитирует РБК Карасина`: the outlet relays, the person in the accusative speaks
       const np = speaker.np;
-      const nameAt = np.tokens.findIndex((t, i) => i > 0 && ctx.finder.classify(t, false) === 'name');
+      const nameAt = np.tokens.findIndex((t, i) => i > 0 && t.isWord && (ctx.finder.classify(t, false) === 'name' || ctx.finder.classify(t, false) === 'role'));
       if (nameAt > 0) {
         const words = np.tokens.slice(nameAt);
         c.via = body.slice(np.start, np.tokens[nameAt - 1].end);
-        c.speaker = { kind: 'phrase', np: { ...np, tokens: words, head: words[words.length - 1], kind: 'name', start: words[0].start } };
+        const head = words.find((t) => ctx.finder.classify(t, false) === 'name') ?? words[0];
+        c.speaker = { kind: 'phrase', np: { ...np, tokens: words, head, kind: ctx.finder.classify(head, false) ?? 'name', start: words[0].start } };
       } else {
         const person = ctx.finder.findRight(ctx.tokens, tokenAt(ctx, np.end) - 1, unitEnd, () => false);
         if (person) {

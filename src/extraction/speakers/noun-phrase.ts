@@ -250,6 +250,16 @@ export class PhraseFinder {
       while (b + 1 < to && b - headIdx < 10) {
         const t = tokens[b + 1];
         if (!this.canExtendRight(t, tokens[b], kind, tokens[b + 2])) break;
+        // once the phrase holds a proper name, a further quoted or unknown name is a recipient or an
+        // outlet (`пресс-служба прокуратуры Москвы «Ъ»`, `Роскомнадзор «РИА Новости»`), not a dependent
+        if (kind !== 'name') {
+          const prev = tokens[b];
+          const prevIsDependentName = prev.isWord && prev.capitalized && b > headIdx && this.morph.analyze(prev.text).some((r) => r.known && r.grammemes.has('gent'));
+          const legalForm = prev.isWord && ['оао', 'зао', 'пао', 'ооо', 'ао', 'гк', 'фгуп', 'муп', 'гуп'].includes(prev.lower);
+          if ((t.text === '«' || t.text === '"') && (prevIsDependentName || (b === headIdx && prev.acronym && !legalForm))) break;
+          const personWord = this.isKnownPerson(t) || this.morph.analyze(t.text).some((r) => r.grammemes.has('Name') || r.grammemes.has('Surn'));
+          if (t.isWord && t.capitalized && prevIsDependentName && !personWord && !this.morph.analyze(t.text).some((r) => r.known && r.grammemes.has('gent'))) break;
+        }
         b++;
       }
       // trailing prepositions or open quotes do not end a phrase

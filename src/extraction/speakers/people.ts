@@ -83,7 +83,13 @@ export class PeopleIndex {
       let first = nominative ? t.text : capitalize(firstReading?.lemma ?? t.text);
       const lastPart = parts[parts.length - 1].text;
       let certain = nominative;
-      if (best && best.grammemes.has('Fixd')) {
+      if (/(ов|ев|ёв|ин|ын|ск|цк)(ой|ую)$/i.test(lastPart)) {
+        // `Аси Мелкумовой`, `Анны Поповой`: a woman's surname in an oblique case
+        const fem = nameReadings.find((r) => r.grammemes.has('femn') && !r.grammemes.has('Fixd'));
+        nominative = false;
+        gender = 'femn';
+        if (fem) first = capitalize(fem.lemma);
+      } else if (best && best.grammemes.has('Fixd')) {
         nominative = true; // an indeclinable first name (`Мэтью`): the surname is as written
       } else if (!nominative && best && best.grammemes.has('nomn') && best.grammemes.has('femn')) {
         // `Алла Бут` (a woman), `Александра Брода` (a man, genitive) or `Александра Белова` (either)?

@@ -118,6 +118,9 @@ export class SpeakerResolver {
   private resolveRole(np: NounPhrase, unit: number): Resolved | null {
     const lemmas = np.tokens.filter((t) => t.isWord).map((t) => this.morph.lemma(t.lower));
     const head = this.morph.lemma(np.head.lower);
+    // `эксперты считают`: a plural role is a group of unnamed sources, not one person
+    const headReadings = this.morph.analyze(np.head.lower);
+    if (headReadings.length && headReadings.every((r) => r.grammemes.has('plur'))) return this.anonymous(np);
     const dependents = lemmas.filter((l) => l !== head);
     // `глава МИД`, `глава Минфина`, `руководитель ведомства` name a minister as well
     const ministry = dependents.some((d) => /^мин|^мид$|ведомство|министерство/.test(d));
@@ -147,6 +150,11 @@ export class SpeakerResolver {
     if (!ANONYMOUS_LEMMAS.has(head)) {
       const last = this.people.lastMentioned(np.start, null);
       if (last && np.start - Math.max(...last.mentions.filter((m) => m < np.start)) < 600) return personResolved(last, 'role');
+    }
+    // 2c. a lead above the introduction: the person introduced just after with this role
+    for (const p of this.people.people) {
+      const first = Math.min(...p.mentions);
+      if (first > np.start && first - np.start < 400 && p.titles.has(head) && head !== 'глава') return personResolved(p, 'role');
     }
     // 3. the registry: who held the role on the date
     const role = this.nominativePhrase(np);
