@@ -9,6 +9,8 @@ import {
   endsLikeSentence,
   hasStamp,
   hasInlineCredit,
+  inlineCreditStart,
+  isTextBeforeCredit,
   isBirthLine,
   isCreditLine,
   isHeadlineLike,
@@ -119,7 +121,10 @@ function chromeOf(line: Line): boolean {
 }
 
 function isBodyText(line: Line): boolean {
-  return !chromeOf(line) && (isProse(line.text) || line.text.length > LONG_LINE);
+  if (chromeOf(line)) return false;
+  if (isProse(line.text) || line.text.length > LONG_LINE) return true;
+  const creditAt = inlineCreditStart(line.text);
+  return creditAt >= 0 && isTextBeforeCredit(line.text.slice(0, creditAt));
 }
 
 function findBodyStart(lines: Line[]): number {
@@ -189,6 +194,12 @@ function markBoilerplate(lines: Line[], drop: boolean[], start: number, end: num
 
     if (title !== null && text === title) {
       drop[i] = true;
+      continue;
+    }
+    // A credit glued to the end of a paragraph of text goes, the paragraph stays.
+    const creditAt = inlineCreditStart(text);
+    if (creditAt >= 0 && isTextBeforeCredit(text.slice(0, creditAt))) {
+      lines[i].text = text.slice(0, creditAt).trimEnd();
       continue;
     }
     // Every rule below removes some kind of chrome.

@@ -123,9 +123,28 @@ export function isCreditLine(line: string): boolean {
 
 const INLINE_CREDIT = /(?:^|[\s(.])(?:Фото|Фотография|Photo|Кадр|Скриншот|Иллюстрация)\s*:\s*[^\n]{2,150}$|\s©\s*[^\n]{2,100}$/i;
 
-/** A caption carrying its own credit: `Имя Фамилия (Фото: …)`, `Вид на площадь. Фото: …`. */
+/** Where a photo credit closing the line starts (`… Фото: Имя / Агентство`, `… (Фото: …)`), or -1. */
+export function inlineCreditStart(line: string): number {
+  if (line.length > 3000 || endsLikeSentence(line.replace(/\)$/, ''))) return -1;
+  const match = INLINE_CREDIT.exec(line);
+  if (!match) return -1;
+  const first = line.charAt(match.index);
+  return first === '.' ? match.index + 1 : match.index;
+}
+
+/**
+ * A caption carrying its own credit: `Имя Фамилия (Фото: …)`, `Вид на площадь. Фото: …`. A paragraph
+ * of running text with a credit glued to its end is not one (see inlineCreditStart).
+ */
 export function hasInlineCredit(line: string): boolean {
-  return line.length <= 400 && !endsLikeSentence(line.replace(/\)$/, '')) && INLINE_CREDIT.test(line);
+  const start = inlineCreditStart(line);
+  return start >= 0 && !isTextBeforeCredit(line.slice(0, start));
+}
+
+/** Text before a trailing credit that is a paragraph of its own, not a caption. */
+export function isTextBeforeCredit(before: string): boolean {
+  const text = before.trimEnd();
+  return endsLikeSentence(text) && wordCount(text) >= 12;
 }
 
 const RELATED =

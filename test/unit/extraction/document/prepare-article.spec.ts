@@ -171,6 +171,14 @@ describe('prepareArticle on scraped text dumps', () => {
     );
   });
 
+  it('cuts a photo credit glued to the end of a paragraph of text', () => {
+    const text =
+      'Мэр осмотрел новый парк и пообещал открыть его для горожан уже в конце мая этого года. Фото: пресс-служба мэрии\n\nРаботы обошлись в 80 млн руб.';
+    expect(prepareArticle({ text }).body).toBe(
+      'Мэр осмотрел новый парк и пообещал открыть его для горожан уже в конце мая этого года.\n\nРаботы обошлись в 80 млн руб.',
+    );
+  });
+
   it('keeps body sentences that merely start like chrome', () => {
     const text =
       'Комментарии к законопроекту дали в Минфине.\n\nРодился законопроект еще весной.\n\nТекст поправок опубликован на портале.\n\n' +
