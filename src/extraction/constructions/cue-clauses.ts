@@ -152,10 +152,27 @@ function postposed(ctx: ArticleContext, i: number, cue: CueReading, u: number, f
     if (!inner) return null;
     speaker = { kind: 'phrase', np: inner };
   }
+  // a parenthetical cue (`Сейчас, продолжал он, правительство …`, `…, напомнил X, затем …`): the quote is the
+  // continuous part after it
+  const after = speaker.kind === 'phrase' ? continuationAfter(ctx, speaker.np.end, to) : null;
+  if (after) return candidate(ctx, after.range, i, u, speaker, after.via, from, 0.75);
   const range = trimRange(ctx.body, t[s].start, t[commaAt].start);
   if (range.end - range.start < 8) return null;
   const end = findClauseEnd(ctx, i + 1, to);
   return candidate(ctx, range, i, u, speaker, end.via, from, 0.8);
+}
+
+/** The clause after `, <cue> <speaker>,` when at least three words follow up to the end of the clause. */
+function continuationAfter(ctx: ArticleContext, npEnd: number, to: number): { range: { start: number; end: number }; via: { from: number; to: number } | null } | null {
+  const t = ctx.tokens;
+  const k = indexAfter(ctx, npEnd);
+  if (k >= to || t[k].text !== ',') return null;
+  const end = findClauseEnd(ctx, k + 1, to);
+  let words = 0;
+  for (let j = k + 1; j < end.endToken; j++) if (t[j].isWord) words++;
+  if (words < 3) return null;
+  const range = trimRange(ctx.body, t[k + 1].start, t[end.endToken - 1].end);
+  return { range, via: end.via };
 }
 
 function asClause(ctx: ArticleContext, i: number, u: number, from: number, to: number, kakAt: number): Candidate | null {
@@ -165,7 +182,9 @@ function asClause(ctx: ArticleContext, i: number, u: number, from: number, to: n
   const np = ctx.finder.findRight(t, i, comma, ctx.inQuote) ?? ctx.finder.findLocative(t, i + 1, comma, ctx.inQuote);
   if (!np) return null;
   let range;
-  if (kakAt === from || t[kakAt - 1]?.text !== ',') {
+  const after = kakAt > from && t[kakAt - 1]?.text === ',' ? continuationAfter(ctx, np.end, to) : null;
+  if (after) range = after.range;
+  else if (kakAt === from || t[kakAt - 1]?.text !== ',') {
     if (comma >= to - 1 || t[comma].text !== ',') return null;
     const end = findClauseEnd(ctx, comma + 1, to);
     range = trimRange(ctx.body, t[comma + 1].start, t[end.endToken - 1]?.end ?? t[to - 1].end);

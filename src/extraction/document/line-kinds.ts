@@ -123,9 +123,17 @@ export function isCreditLine(line: string): boolean {
 
 const INLINE_CREDIT = /(?:^|[\s(.])(?:Фото|Фотография|Photo|Кадр|Скриншот|Иллюстрация)\s*:\s*[^\n]{2,150}$|\s©\s*[^\n]{2,100}$/i;
 
-/** Where a photo credit closing the line starts (`… Фото: Имя / Агентство`, `… (Фото: …)`), or -1. */
+// A related-story link glued after the last sentence of a paragraph: `… сказал он. Читайте также: …`.
+const TRAILING_RELATED = /[.!?…»"]\s+((?:Читайте(?:\s+также|\s+по\s+теме)?|Смотрите\s+также|По\s+теме|Подробнее)\s*(?::|—|–|-)\s*[^\n]{3,200})$/;
+
+/**
+ * Where a photo credit or a related-story link closing the line starts (`… Фото: Имя / Агентство`,
+ * `… (Фото: …)`, `… Читайте также: Заголовок`), or -1.
+ */
 export function inlineCreditStart(line: string): number {
   if (line.length > 3000 || endsLikeSentence(line.replace(/\)$/, ''))) return -1;
+  const related = TRAILING_RELATED.exec(line);
+  if (related) return line.length - related[1].length;
   const match = INLINE_CREDIT.exec(line);
   if (!match) return -1;
   const first = line.charAt(match.index);
