@@ -124,7 +124,7 @@ function isBodyText(line: Line): boolean {
   if (chromeOf(line)) return false;
   if (isProse(line.text) || line.text.length > LONG_LINE) return true;
   const creditAt = inlineCreditStart(line.text);
-  return creditAt >= 0 && isTextBeforeCredit(line.text.slice(0, creditAt));
+  return creditAt >= 0 && isTextBeforeCredit(line.text, creditAt);
 }
 
 function findBodyStart(lines: Line[]): number {
@@ -198,7 +198,7 @@ function markBoilerplate(lines: Line[], drop: boolean[], start: number, end: num
     }
     // A credit glued to the end of a paragraph of text goes, the paragraph stays.
     const creditAt = inlineCreditStart(text);
-    if (creditAt >= 0 && isTextBeforeCredit(text.slice(0, creditAt))) {
+    if (creditAt >= 0 && isTextBeforeCredit(text, creditAt)) {
       lines[i].text = text.slice(0, creditAt).trimEnd();
       continue;
     }

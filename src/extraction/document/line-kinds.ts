@@ -142,17 +142,22 @@ export function inlineCreditStart(line: string): number {
 
 /**
  * A caption carrying its own credit: `Имя Фамилия (Фото: …)`, `Вид на площадь. Фото: …`. A paragraph
- * of running text with a credit glued to its end is not one (see inlineCreditStart).
+ * of running text with a credit or link glued to its end is not one (see isTextBeforeCredit).
  */
 export function hasInlineCredit(line: string): boolean {
   const start = inlineCreditStart(line);
-  return start >= 0 && !isTextBeforeCredit(line.slice(0, start));
+  return start >= 0 && !isTextBeforeCredit(line, start);
 }
 
-/** Text before a trailing credit that is a paragraph of its own, not a caption. */
-export function isTextBeforeCredit(before: string): boolean {
-  const text = before.trimEnd();
-  return endsLikeSentence(text) && wordCount(text) >= 12;
+/**
+ * Whether the part of `line` before a trailing credit or link (at `start`) is a paragraph of its
+ * own. Before a link any sentence is; before a photo credit only a long one (captions are sentences too).
+ */
+export function isTextBeforeCredit(line: string, start: number): boolean {
+  const text = line.slice(0, start).trimEnd();
+  if (!endsLikeSentence(text)) return false;
+  const isLink = TRAILING_RELATED.test(line);
+  return wordCount(text) >= (isLink ? 3 : 12);
 }
 
 const RELATED =

@@ -179,6 +179,11 @@ describe('prepareArticle on scraped text dumps', () => {
     );
   });
 
+  it('cuts a related-story link glued to the end of a paragraph', () => {
+    const text = 'Губернатор подписал указ о новых льготах для многодетных семей региона. Читайте также: Губернатор пообещал снизить тарифы\n\nЛьготы начнут действовать с января.';
+    expect(prepareArticle({ text }).body).toBe('Губернатор подписал указ о новых льготах для многодетных семей региона.\n\nЛьготы начнут действовать с января.');
+  });
+
   it('keeps body sentences that merely start like chrome', () => {
     const text =
       'Комментарии к законопроекту дали в Минфине.\n\nРодился законопроект еще весной.\n\nТекст поправок опубликован на портале.\n\n' +
