@@ -17,6 +17,8 @@ export interface HtmlContent {
   /** Paragraph texts joined with blank lines. */
   text: string;
   title: string | null;
+  /** Every form of the headline the page gives (readability's, <h1>, og:title, <title>), to drop from the text. */
+  titles: string[];
   publishedAt: string | null;
   /** True when readability found the article; false when the whole page's text was taken. */
   fromReadability: boolean;
@@ -40,7 +42,8 @@ export function extractHtml(rawHtml: string): HtmlContent {
   const html = stripScripts(capLength(rawHtml, MAX_HTML_CHARS));
   const { document } = parseHTML(wrap(html));
   const metaDate = findMetaDate(document);
-  const fallbackTitle = findTitle(document);
+  const titles = findTitles(document);
+  const fallbackTitle = titles[0] ?? null;
 
   let article: { title?: string | null; content?: DomNode; publishedTime?: string | null } | null = null;
   // Readability would walk and then reject a document this big; skip it and keep the one parse.
@@ -58,9 +61,12 @@ export function extractHtml(rawHtml: string): HtmlContent {
   }
 
   if (article?.content) {
+    const title = clean(article.title);
     return {
       text: blockTexts(article.content).join('\n\n'),
-      title: clean(article.title) || fallbackTitle,
+      // Readability's title may keep the site's name (`Заголовок | Сайт`); the <h1> does not.
+      title: title && !(fallbackTitle && title.startsWith(fallbackTitle)) ? title : fallbackTitle,
+      titles: title ? [title, ...titles] : titles,
       publishedAt: metaDate ?? toIsoDay(article.publishedTime ?? null),
       fromReadability: true,
     };
@@ -71,6 +77,7 @@ export function extractHtml(rawHtml: string): HtmlContent {
   return {
     text: root ? blockTexts(root).join('\n\n') : '',
     title: fallbackTitle,
+    titles,
     publishedAt: metaDate,
     fromReadability: false,
   };
@@ -243,13 +250,14 @@ function findJsonLdDate(json: string): string | null {
   return null;
 }
 
-function findTitle(document: DomNode): string | null {
+/** Headline candidates, best first: <h1>, og:title, <title>; empty ones left out. */
+function findTitles(document: DomNode): string[] {
   try {
-    const og = clean(document.querySelector('meta[property="og:title"]')?.getAttribute('content'));
     const h1 = clean(document.querySelector('h1')?.textContent);
+    const og = clean(document.querySelector('meta[property="og:title"]')?.getAttribute('content'));
     const title = clean(document.querySelector('title')?.textContent);
-    return h1 || og || title || null;
+    return [...new Set([h1, og, title].filter((t) => t.length > 0))];
   } catch {
-    return null;
+    return [];
   }
 }

@@ -78,9 +78,17 @@ function prepare(input: ArticleInput): PreparedDocument {
   };
 }
 
+/** Paragraphs at the top of extracted HTML text that repeat the headline. */
+const TITLE_ZONE = 3;
+
 function fromHtml(html: string, givenTitle: string | null): Extracted {
   const page = extractHtml(html);
-  const body = findBody(normalizeText(page.text), { knownTitle: givenTitle ?? page.title, hasPreamble: !page.fromReadability });
+  const titles = new Set([givenTitle, ...page.titles].filter((t): t is string => !!t));
+  const text = normalizeText(page.text)
+    .split('\n\n')
+    .filter((paragraph, i) => i >= TITLE_ZONE || !titles.has(paragraph.replace(/\s+/g, ' ').trim()))
+    .join('\n\n');
+  const body = findBody(text, { knownTitle: givenTitle ?? page.title, hasPreamble: !page.fromReadability });
   return { paragraphs: body.paragraphs, title: page.title ?? body.title, date: page.publishedAt ?? body.stampDate, source: null };
 }
 

@@ -34,6 +34,15 @@ describe('prepareArticle on HTML pages', () => {
     expect(article.language).toBe('ru');
   });
 
+  it('drops the headline repeated at the top of the content and prefers the <h1> over a <title> with the site name', () => {
+    const html = `<html><head><title>Совет одобрил вторую линию трамвая | Приозерск Онлайн</title></head><body>
+      <h1>Совет одобрил вторую линию трамвая</h1>
+      <article><p><strong>Совет одобрил вторую линию трамвая</strong></p>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const article = prepareArticle({ html });
+    expect(article.title).toBe('Совет одобрил вторую линию трамвая');
+    expect(article.body).toBe(paragraphs.join('\n\n'));
+  });
+
   it('reads the publication date from article:published_time before <time>', () => {
     const head = '<meta property="article:published_time" content="2023-06-06T23:50:00+03:00">';
     expect(prepareArticle({ html: page({ head }) }).publishedAt).toBe('2023-06-06');
