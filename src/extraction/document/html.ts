@@ -83,12 +83,16 @@ export function extractHtml(rawHtml: string): HtmlContent {
   };
 }
 
-const SCRIPT_LIKE = /<(script|style|noscript|template|svg)\b|<!--/gi;
+const SCRIPT_LIKE = /<(script|style|noscript|template|svg|nav|aside|footer|iframe|select)\b|<!--/gi;
+/** Containers of page furniture: cut only when closed, so a stray open tag cannot swallow the article. */
+// Not <form>: some sites wrap the whole page in one.
+const FURNITURE = new Set(['nav', 'aside', 'footer', 'iframe', 'select']);
 
 /**
- * Cuts scripts, styles, inline SVG and comments out before parsing: on real pages they are most of
- * the bytes and none of the text. JSON-LD scripts stay (they carry the publication date). A linear
- * scan with indexOf, so unclosed tags cannot make it quadratic.
+ * Cuts scripts, styles, inline SVG, comments and page furniture (menus, sidebars, footers, frames)
+ * out before parsing: on real pages they are most of the bytes and none of the text, and a smaller
+ * DOM makes linkedom and readability several times faster. JSON-LD scripts stay (they carry the
+ * publication date). A linear scan, so unclosed tags cannot make it quadratic.
  */
 export function stripScripts(html: string): string {
   let out = '';
@@ -104,8 +108,9 @@ export function stripScripts(html: string): string {
       const tag = match[1].toLowerCase();
       const openEnd = html.indexOf('>', start);
       const close = findClosingTag(html, tag, openEnd < 0 ? start : openEnd);
-      if (tag === 'script' && openEnd > 0 && /ld\+json/i.test(html.slice(start, openEnd))) {
-        SCRIPT_LIKE.lastIndex = close < 0 ? html.length : close + 2;
+      const keep = (tag === 'script' && openEnd > 0 && /ld\+json/i.test(html.slice(start, openEnd))) || (close < 0 && FURNITURE.has(tag));
+      if (keep) {
+        SCRIPT_LIKE.lastIndex = close < 0 ? start + 1 : close + 2;
         continue;
       }
       const closeEnd = close < 0 ? -1 : html.indexOf('>', close);

@@ -92,4 +92,9 @@ describe('prepareArticle on HTML pages', () => {
     const html = 'а<script>var x = "<p>";</SCRIPT>б<script type="application/ld+json">{"datePublished":"2020-01-01"}</script>в<!-- <p>скрыто</p> -->г<style>p{}</style>д<svg><text>т</text></svg>е<script>незакрытый';
     expect(stripScripts(html)).toBe('аб<script type="application/ld+json">{"datePublished":"2020-01-01"}</script>вгде');
   });
+
+  it('cuts closed menus, sidebars and footers but never an unclosed one', () => {
+    expect(stripScripts('<nav>меню</nav><p>текст</p><aside>ссылки</aside><footer>подвал</footer>')).toBe('<p>текст</p>');
+    expect(stripScripts('<aside><p>текст статьи')).toBe('<aside><p>текст статьи');
+  });
 });
