@@ -1,0 +1,133 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { uniqueSuffix } from './support/fixtures';
+import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
+
+/**
+ * Cross-referencing through the real pipeline (API → BullMQ → worker → PostgreSQL): one minister's
+ * promise as three outlets reported it, and a later statement that turns it around.
+ */
+describe('claims and contradictions (e2e)', () => {
+  let app: TestApp;
+  let db: DataSource;
+  const articles: string[] = [];
+  const speakerNames: string[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    db = app.api.get(DataSource);
+  });
+
+  afterAll(async () => {
+    if (articles.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [articles]);
+    if (speakerNames.length) {
+      await db.query('DELETE FROM claims WHERE speaker_id IN (SELECT id FROM speakers WHERE canonical_name = ANY($1))', [speakerNames]);
+      await db.query('DELETE FROM speakers WHERE canonical_name = ANY($1)', [speakerNames]);
+    }
+    await app.close();
+  });
+
+  async function post(text: string, outlet: string) {
+    const res = await request(app.http)
+      .post('/articles')
+      .set(bearer(app.keys.editor))
+      .send({ text, outlet, url: `https://${outlet.toLowerCase()}.example.org/news/${uniqueSuffix()}` });
+    expect(res.status).toBe(202);
+    articles.push(res.body.id);
+    return res.body.id as string;
+  }
+
+  /** The article's statements once linking, indexing and claim grouping have all run. */
+  async function statementsOf(articleId: string): Promise<any[]> {
+    return waitFor(
+      async () => {
+        const res = await request(app.http).get(`/articles/${articleId}`).set(bearer(app.keys.viewer));
+        if (res.body.status === 'failed') throw new Error(`article failed: ${res.body.failureReason}`);
+        if (res.body.status !== 'done') return undefined;
+        const [{ pending }] = await db.query('SELECT count(*)::int AS pending FROM statements WHERE article_id = $1 AND claim_checked_at IS NULL', [articleId]);
+        return pending === 0 ? res.body.statements : undefined;
+      },
+      60000,
+      `article ${articleId} to be cross-referenced`,
+    );
+  }
+
+  it('groups two outlets’ versions of one quote (and a retelling) into a claim, flags the wording and finds the contradiction', async () => {
+    // Invented minister, invented outlets; the surname changes per run of this test so claims never mix.
+    const surname = ['Семенов', 'Кравцов', 'Лебедев', 'Громов', 'Орлов'][Math.floor(Math.random() * 5)];
+    const name = `Аркадий ${surname}`;
+    speakerNames.push(name);
+    const first = await post(
+      `date 2025-03-11\n\nНалоги для малого бизнеса не вырастут\n\n«Мы не будем повышать налоги для малого бизнеса в следующем году», — заявил во вторник министр финансов ${name} журналистам.\n\nПо его словам, бюджет области сбалансирован.\n`,
+      'Вечерний',
+    );
+    const retold = await post(
+      `date 2025-03-12\n\nМинистр финансов ${name} заявил, что правительство не будет повышать налоги для малого бизнеса в следующем году.\n\nРанее предприниматели просили о поддержке.\n`,
+      'Утренний',
+    );
+    const reworded = await post(
+      `date 2025-03-13\n\nМинистр финансов ${name}: «Мы не станем повышать налоги для малого бизнеса в будущем году».\n\nЗаявление прозвучало на заседании правительства.\n`,
+      'Полуденный',
+    );
+    const [a, b, c] = [await statementsOf(first), await statementsOf(retold), await statementsOf(reworded)];
+    const direct = a.find((s: any) => s.quote.includes('не будем повышать налоги'));
+    const indirect = b.find((s: any) => s.quote.includes('не будет повышать налоги'));
+    const rewordedQuote = c.find((s: any) => s.quote.includes('не станем повышать налоги'));
+    expect([direct?.type, indirect?.type, rewordedQuote?.type]).toEqual(['direct', 'indirect', 'direct']);
+    expect(direct.claimId).toEqual(expect.any(String));
+    expect(indirect.claimId).toBe(direct.claimId);
+    expect(rewordedQuote.claimId).toBe(direct.claimId);
+    // The unrelated remark in the first article is not part of it.
+    expect(a.find((s: any) => s.quote.includes('бюджет области'))?.claimId ?? null).toBeNull();
+
+    const claim = await request(app.http).get(`/claims/${direct.claimId}`).set(bearer(app.keys.viewer));
+    expect(claim.status).toBe(200);
+    expect(claim.body.appearanceCount).toBe(3);
+    expect(claim.body.first).toMatchObject({ statementId: direct.id, article: { publishedAt: '2025-03-11', outlet: { name: 'Вечерний' } } });
+    expect(claim.body.appearances.items.map((x: any) => [x.article.outlet.name, x.article.publishedAt]).sort()).toEqual([
+      ['Вечерний', '2025-03-11'],
+      ['Полуденный', '2025-03-13'],
+      ['Утренний', '2025-03-12'],
+    ]);
+    expect(claim.body.wordingDiffers).toBe(true);
+    expect(claim.body.differences).toEqual([
+      expect.objectContaining({ statementId: rewordedQuote.id, comparedWith: direct.id, removed: ['будем', 'следующем'], added: ['станем', 'будущем'] }),
+    ]);
+    const flagged = await request(app.http).get('/claims').query({ wordingDiffers: 'true', speakerId: direct.speaker.id }).set(bearer(app.keys.viewer));
+    expect(flagged.body.items.map((x: any) => x.id)).toEqual([direct.claimId]);
+    const viaStatement = await request(app.http).get(`/statements/${indirect.id}`).set(bearer(app.keys.viewer));
+    expect(viaStatement.body.claimId).toBe(direct.claimId);
+
+    // Months later the same minister says the opposite: a candidate, and not another appearance.
+    const later = await post(
+      `date 2025-06-20\n\n«Налоги для малого бизнеса в следующем году придется повысить», — сказал министр финансов ${name} на заседании правительства.\n`,
+      'Вечерний',
+    );
+    const [turn] = (await statementsOf(later)).filter((s: any) => s.quote.includes('придется повысить'));
+    expect(turn.claimId).toBeNull();
+    const contradictions = await request(app.http).get(`/speakers/${direct.speaker.id}/contradictions`).set(bearer(app.keys.viewer));
+    expect(contradictions.status).toBe(200);
+    expect(contradictions.body.note).toMatch(/[Cc]andidates/);
+    const withTurn = contradictions.body.items.filter((p: any) => p.second.statementId === turn.id || p.first.statementId === turn.id);
+    expect(withTurn.length).toBeGreaterThanOrEqual(1);
+    expect(withTurn[0]).toMatchObject({ reason: 'antonyms', concept: 'рост', topic: expect.arrayContaining(['налог', 'бизнес']) });
+    expect(withTurn.map((p: any) => p.first.statementId)).toEqual(expect.arrayContaining([direct.id]));
+    // Appearances of one claim are never paired with each other.
+    const claimIds = new Set([direct.id, indirect.id, rewordedQuote.id]);
+    expect(contradictions.body.items.filter((p: any) => claimIds.has(p.first.statementId) && claimIds.has(p.second.statementId))).toEqual([]);
+    const paged = await request(app.http).get(`/speakers/${direct.speaker.id}/contradictions`).query({ limit: 1 }).set(bearer(app.keys.viewer));
+    expect(paged.body.items).toHaveLength(1);
+    expect(paged.body.nextCursor).toEqual(contradictions.body.items.length > 1 ? expect.any(String) : null);
+  });
+
+  it('needs a key, answers unknown ids with 404 and bad filters with 400', async () => {
+    const unknown = '8f8f8f8f-8f8f-4f8f-8f8f-8f8f8f8f8f8f';
+    expect((await request(app.http).get(`/claims/${unknown}`)).status).toBe(401);
+    expect((await request(app.http).get(`/claims/${unknown}`).set(bearer(app.keys.viewer))).status).toBe(404);
+    expect((await request(app.http).get(`/speakers/${unknown}/contradictions`).set(bearer(app.keys.viewer))).status).toBe(404);
+    expect((await request(app.http).get(`/speakers/${unknown}/statements`).set(bearer(app.keys.viewer))).status).toBe(404);
+    const badFilter = await request(app.http).get('/claims').query({ wordingDiffers: 'sometimes' }).set(bearer(app.keys.viewer));
+    expect(badFilter.status).toBe(400);
+    expect(JSON.stringify(badFilter.body.message)).toMatch(/wordingDiffers/);
+  });
+});
