@@ -12,6 +12,11 @@ describe('polarity and contradiction candidates', () => {
     expect(marks).toContainEqual({ concept: 'рост', sign: -1, word: 'не повышать' });
   });
 
+  it('reads «поднимать» and «повышение» as one direction of growth', () => {
+    const c = findContradiction(morph, 'Мы не будем поднимать тарифы на электричество', 'Повышение тарифов на электричество неизбежно');
+    expect(c).toMatchObject({ reason: 'antonyms', concept: 'рост', first: 'не поднимать', second: 'Повышение' });
+  });
+
   it('reads «выступать за» and «выступать против» as opposite support', () => {
     expect(polarityMarks(morph, 'Партия выступает за реформу')).toContainEqual(expect.objectContaining({ concept: 'поддержка', sign: 1 }));
     expect(polarityMarks(morph, 'Партия выступает против реформы')).toContainEqual(expect.objectContaining({ concept: 'поддержка', sign: -1 }));
