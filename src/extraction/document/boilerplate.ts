@@ -217,8 +217,7 @@ function markBoilerplate(lines: Line[], drop: boolean[], start: number, end: num
       drop[i] = true;
     } else if (isRelatedMarker(text)) {
       drop[i] = true;
-      // The links under it, up to the next line of running text.
-      i = dropWhile(lines, drop, i + 1, end, (line) => !isProse(line));
+      i = dropRelatedLinks(lines, drop, i + 1, end);
     } else if (labelLine(text)) {
       const label = labelLine(text)!;
       drop[i] = true;
@@ -234,6 +233,25 @@ function markBoilerplate(lines: Line[], drop: boolean[], start: number, end: num
     }
   }
   dropHeadlineRuns(lines, drop, start, end);
+}
+
+/** Longest line taken for a related-story headline. */
+const MAX_LINK_LINE = 200;
+
+/**
+ * Drops the links under a related-stories marker; returns the index of the last one dropped. Where
+ * the page separates paragraphs with blank lines, the block is the run of short lines right under the
+ * marker, questions and two-sentence headlines included. Elsewhere (no blank lines at all, or after a
+ * blank line) the links run up to the next line of running text.
+ */
+function dropRelatedLinks(lines: Line[], drop: boolean[], from: number, end: number): number {
+  const blankSeparated = lines.some((line) => line.afterBlank);
+  let i = from;
+  if (blankSeparated) {
+    const opensRun = (line: Line) => !line.afterBlank || !isProse(line.text); // a blank line may follow the marker
+    while (i <= end && (i === from ? opensRun(lines[i]) : !lines[i].afterBlank) && lines[i].text.length <= MAX_LINK_LINE) drop[i++] = true;
+  }
+  return dropWhile(lines, drop, i, end, (line) => !isProse(line));
 }
 
 /** Drops lines from `from` while `test` holds for them; returns the index of the last one dropped. */

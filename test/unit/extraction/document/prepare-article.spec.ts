@@ -135,6 +135,20 @@ describe('prepareArticle on scraped text dumps', () => {
     },
   );
 
+  it('drops related headlines that end with a question mark or hold two sentences', () => {
+    const text = [
+      'Цены на бензин выросли за неделю на два процента.',
+      '',
+      'Читайте также',
+      'Почему дорожает топливо?',
+      'Биржа обновила рекорд. Аналитики ждут снижения',
+      'Минэнерго назвало сроки стабилизации цен',
+      '',
+      'Теги: бензин, цены',
+    ].join('\n');
+    expect(prepareArticle({ text }).body).toBe('Цены на бензин выросли за неделю на два процента.');
+  });
+
   it('drops an unmarked block of headline links between paragraphs', () => {
     const text = [
       'Совет директоров утвердил новую стратегию компании.',
