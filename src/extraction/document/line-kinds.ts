@@ -207,7 +207,10 @@ const BIRTH =
 
 /** The birth line of a person card: `Родился 20 марта 1967 года в Москве`, `29 октября 1963 года`. */
 export function isBirthLine(line: string): boolean {
-  return line.length <= 160 && BIRTH.test(line) && !/[.!?]$/.test(line.replace(/\s(?:г|гг)\.$/, ''));
+  if (line.length > 160 || !BIRTH.test(line)) return false;
+  // A card line has no full stop, or is a short dated one (`Родилась 3 мая 1970 г. в Туле.`);
+  // `Родился он в семье военного.` is a sentence of the text.
+  return !/[.!?]$/.test(line) || (line.length <= 100 && /\d{4}/.test(line));
 }
 
 const SHARE =
