@@ -161,6 +161,12 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
       dateSource: date.source,
       confidence: statementConfidence(c.confidence, speaker.resolvedBy, quote.length),
     };
+    // co-speakers first, in the order the text names them
+    for (const co of c.coSpeakers ?? []) {
+      const other = resolver.resolve(co, c.unit);
+      if (!other || !other.name || other.name === speaker.name) continue;
+      out.push({ ...statement, speaker: { ...statement.speaker, name: other.name, type: other.type, aliases: other.aliases, mention: body.slice(co.start, co.end), mentionStart: co.start, mentionEnd: co.end, resolvedBy: other.resolvedBy } });
+    }
     out.push(statement);
     previous = { statement, unit: c.unit, paragraph };
   }

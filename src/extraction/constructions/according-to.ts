@@ -36,7 +36,13 @@ export function findAccordingTo(ctx: ArticleContext): Candidate[] {
       let contentStart: number;
       let contentEnd: number;
       let via = null as string | null;
-      if (k < to - 1 && t[k].text === ',') {
+      if (possessive && t[k]?.text !== ',' && k - cueEndTok > 3) {
+        // `По его мнению страны Балтии …` without the comma: the content starts right after the noun
+        k = cueEndTok;
+        const end = findClauseEnd(ctx, k + 1, to);
+        contentStart = t[k + 1].start;
+        contentEnd = t[end.endToken - 1]?.end ?? t[to - 1].end;
+      } else if (k < to - 1 && t[k].text === ',') {
         const end = findClauseEnd(ctx, k + 1, to);
         contentStart = t[k + 1].start;
         contentEnd = t[end.endToken - 1]?.end ?? t[to - 1].end;

@@ -28,6 +28,8 @@ export interface Candidate {
   /** Body ranges that may carry the statement's time (the attribution, not the quote). */
   attribution: { start: number; end: number }[];
   confidence: number;
+  /** Further speakers of a shared cue (`Израиль и США заявляют`): one statement each. */
+  coSpeakers?: NounPhrase[];
   /** Gender carried by the cue verb (`рассказала`), to choose between namesakes. */
   cueGender?: 'masc' | 'femn' | null;
   /** Set when a later rule absorbed this candidate (e.g. a `Как сообщила пресс-служба` channel). */

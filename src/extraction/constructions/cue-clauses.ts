@@ -4,11 +4,15 @@
 // coordinated cues (`… и добавил, что …`) and gerunds (`…, подчеркнув, что …`).
 import { CLAUSE_ONLY_LEMMAS, EXPRESSED_NOUNS, OBJECT_CUE_LEMMAS, type CueReading } from '../cues/cue-lexicon';
 import type { ArticleContext, Candidate, SpeakerRef } from './context';
+import type { NounPhrase } from '../speakers/noun-phrase';
 import { hasInnerQuote, tokenAt, trimRange } from './context';
 import { findClauseEnd } from './clause-end';
 
 const SKIPPABLE = new Set(['также', 'еще', 'ещё', 'уже', 'затем', 'тогда', 'вновь', 'снова', 'неоднократно', 'ранее', 'позже', 'потом', 'тоже', 'прямо', 'открыто', 'публично', 'лишь', 'же']);
-const LEADING_PREPOSITIONS = /^(о|об|обо|на|за)\s+/i;
+const LEADING_PREPOSITIONS = /^(о|об|обо|на|за|в|во|с|со|по|при)\s+/i;
+
+/** Verbs that report speech with an object only through `о …` (`объявил о …`, not `объявил положение`). */
+const ABOUT_ONLY_LEMMAS = new Set(['объявить', 'объявлять', 'сообщить', 'сообщать', 'рассказать', 'рассказывать', 'заявить', 'заявлять', 'напомнить', 'напоминать', 'вспомнить', 'вспоминать', 'предупредить', 'предупреждать', 'намекнуть', 'намекать', 'высказаться', 'высказываться', 'пожаловаться', 'жаловаться', 'посетовать', 'сетовать']);
 
 export function findCueClauses(ctx: ArticleContext, accordingTo: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -53,7 +57,11 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
   let speaker: SpeakerRef | null = null;
   const coordinated = before && (before.lower === 'и' || before.lower === 'а' || (before.text === ',' && cue.kind === 'gerund'));
   const prevCand = inUnit[inUnit.length - 1];
-  if (coordinated && prevCand) speaker = { kind: 'inherit', from: prevCand };
+  let inheritedCo: NounPhrase[] = [];
+  if (coordinated && prevCand) {
+    speaker = { kind: 'inherit', from: prevCand };
+    inheritedCo = prevCand.coSpeakers ?? [];
+  }
 
   // `…, заявил X.` — the content stands before the cue
   if (!speaker && before && (before.text === ',' || before.text === '—' || before.text === '–') && cue.kind === 'verb' && p > from) {
@@ -66,7 +74,12 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
   let thatAt = -1;
   for (; k < to && k < i + 16; k++) {
     const w = t[k];
-    if (ctx.inQuote(w)) break;
+    // a quoted name of an outlet (`заявил «Ъ», что …`) is skipped; a quotation ends the search
+    if (ctx.inQuote(w)) {
+      const q = ctx.quotes.find((x) => x.depth === 0 && x.open < w.start && w.start < x.close);
+      if (q && q.close - q.open < 40 && !/\s\S+\s/.test(ctx.body.slice(q.open, q.close))) continue;
+      break;
+    }
     if (w.lower === 'что' || w.lower === 'чтобы') { thatAt = k; break; }
     if (w.text === ':' ) { thatAt = k; break; }
     if (/^[.!?…;]$/.test(w.text)) break;
@@ -75,13 +88,14 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
   if (thatAt > 0 && t[thatAt].lower === 'чтобы' && !['призвать', 'призывать', 'потребовать', 'требовать', 'предложить', 'предлагать'].includes(cue.lemma)) thatAt = -1;
   if (!speaker) speaker = subject(ctx, i, cue, from, thatAt > 0 ? thatAt : Math.min(to, i + 12), inUnit, before?.text === ',' || before?.text === '—');
   if (!speaker) return null;
+  const co = speaker.kind === 'phrase' && (cue.plural || cue.kind === 'gerund') && speaker.np.start < t[i].start ? coordinatedPhrases(ctx, speaker.np, from) : inheritedCo;
 
   if (thatAt > 0 && thatAt + 1 < to) {
     if (t[thatAt].text === ':' && t[thatAt + 1].text === '«') return null; // a direct quote, matched elsewhere
     const end = findClauseEnd(ctx, thatAt + 1, to);
     const range = trimRange(body, t[thatAt + 1].start, t[end.endToken - 1]?.end ?? t[thatAt + 1].end);
     if (range.end - range.start < 6) return null;
-    return candidate(ctx, range, i, u, speaker, end.via, from, 0.85);
+    return withCo(candidate(ctx, range, i, u, speaker, end.via, from, 0.85), co);
   }
   // verbal act with an object (not for gerunds: `Говоря о сроках, …` introduces the main clause)
   if (cue.kind === 'gerund') return null;
@@ -100,12 +114,35 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
     let range = trimRange(body, t[s].start, t[end.endToken - 1]?.end ?? t[s].end);
     const text = body.slice(range.start, range.end);
     const lead = LEADING_PREPOSITIONS.exec(text);
+    // `сообщил о …`, `намекнул на …`, `высказался за …`: the topic after the preposition is the content;
+    // a circumstance (`заявил на заседании …`) is not
+    if (lead && !/^(о|об|обо)\s/i.test(lead[0]) && !['намекнуть', 'намекать', 'пожаловаться', 'жаловаться', 'посетовать', 'сетовать', 'высказаться', 'высказываться'].includes(cue.lemma)) return null;
+    if (!lead && ABOUT_ONLY_LEMMAS.has(cue.lemma)) return null;
     if (lead) range = { start: range.start + lead[0].length, end: range.end };
     const words = body.slice(range.start, range.end).split(/\s+/).filter(Boolean);
-    if (words.length < 2 || /^(это|этом|том|этого|все|всё|его|ее|их|себя)$/i.test(words[0]) && words.length < 3) return null;
-    return candidate(ctx, range, i, u, speaker, end.via, from, 0.7);
+    if (words.length < 2 || /^(это|этом|том|то|так|этого|себя)$/i.test(words[0]) || (/^(все|всё|его|ее|её|их)$/i.test(words[0]) && words.length < 3)) return null;
+    return withCo(candidate(ctx, range, i, u, speaker, end.via, from, 0.7), co);
   }
   return null;
+}
+
+function withCo(c: Candidate, co: NounPhrase[]): Candidate {
+  if (co.length) c.coSpeakers = co;
+  return c;
+}
+
+/** `Израиль и США`, `Официальный Киев, США и ЕС`: phrases joined to the subject by `и` or commas. */
+function coordinatedPhrases(ctx: ArticleContext, np: NounPhrase, from: number): NounPhrase[] {
+  const t = ctx.tokens;
+  const out: NounPhrase[] = [];
+  let k = tokenAt(ctx, np.start) - 1;
+  while (k > from && out.length < 4 && (t[k].lower === 'и' || t[k].text === ',')) {
+    const other = ctx.finder.findLeft(t, k, from, ctx.inQuote);
+    if (!other || other.end !== t[k - 1].end || other.kind === 'pronoun') break;
+    out.unshift(other);
+    k = tokenAt(ctx, other.start) - 1;
+  }
+  return out;
 }
 
 function subject(ctx: ArticleContext, i: number, cue: CueReading, from: number, rightLimit: number, inUnit: Candidate[], preferRight: boolean): SpeakerRef | null {
@@ -154,8 +191,12 @@ function postposed(ctx: ArticleContext, i: number, cue: CueReading, u: number, f
   }
   // a parenthetical cue (`Сейчас, продолжал он, правительство …`, `…, напомнил X, затем …`): the quote is the
   // continuous part after it
-  const after = speaker.kind === 'phrase' ? continuationAfter(ctx, speaker.np.end, to) : null;
-  if (after) return candidate(ctx, after.range, i, u, speaker, after.via, from, 0.75);
+  const after = speaker.kind === 'phrase' ? continuationAfter(ctx, speaker.np.end, to, 3) : null;
+  if (after && hasFiniteVerb(ctx, tokenAt(ctx, after.range.start), tokenAt(ctx, after.range.end))) return candidate(ctx, after.range, i, u, speaker, after.via, from, 0.75);
+  // `…, сообщает РБК` after a sentence that already names its speaker: the outlet only relays it
+  if (cue.gender === null && !cue.plural && ['писать', 'сообщать', 'передавать', 'цитировать'].includes(cue.lemma)) {
+    for (let k = s; k < commaAt; k++) if (ctx.cueAt(k) && !ctx.inQuote(t[k]) && ctx.cueAt(k)!.kind === 'verb') return null;
+  }
   const range = trimRange(ctx.body, t[s].start, t[commaAt].start);
   if (range.end - range.start < 8) return null;
   const end = findClauseEnd(ctx, i + 1, to);
@@ -163,14 +204,26 @@ function postposed(ctx: ArticleContext, i: number, cue: CueReading, u: number, f
 }
 
 /** The clause after `, <cue> <speaker>,` when at least three words follow up to the end of the clause. */
-function continuationAfter(ctx: ArticleContext, npEnd: number, to: number): { range: { start: number; end: number }; via: { from: number; to: number } | null } | null {
+function hasFiniteVerb(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = ctx.tokens[k];
+    if (!w.isWord || ctx.inQuote(w)) continue;
+    const rs = ctx.morph.analyze(w.lower);
+    if (rs.length && rs[0].pos === 'VERB') return true;
+    if (rs.length && (rs[0].pos === 'PRTS' || rs[0].pos === 'ADJS')) return true;
+  }
+  return false;
+}
+
+function continuationAfter(ctx: ArticleContext, npEnd: number, to: number, minWords: number): { range: { start: number; end: number }; via: { from: number; to: number } | null } | null {
   const t = ctx.tokens;
-  const k = indexAfter(ctx, npEnd);
+  let k = indexAfter(ctx, npEnd);
+  while (k < to && (t[k].text === '»' || t[k].text === '"' || t[k].text === ')')) k++;
   if (k >= to || t[k].text !== ',') return null;
   const end = findClauseEnd(ctx, k + 1, to);
   let words = 0;
   for (let j = k + 1; j < end.endToken; j++) if (t[j].isWord) words++;
-  if (words < 3) return null;
+  if (words < minWords) return null;
   const range = trimRange(ctx.body, t[k + 1].start, t[end.endToken - 1].end);
   return { range, via: end.via };
 }
@@ -182,7 +235,7 @@ function asClause(ctx: ArticleContext, i: number, u: number, from: number, to: n
   const np = ctx.finder.findRight(t, i, comma, ctx.inQuote) ?? ctx.finder.findLocative(t, i + 1, comma, ctx.inQuote);
   if (!np) return null;
   let range;
-  const after = kakAt > from && t[kakAt - 1]?.text === ',' ? continuationAfter(ctx, np.end, to) : null;
+  const after = kakAt > from && t[kakAt - 1]?.text === ',' ? continuationAfter(ctx, np.end, to, 1) : null;
   if (after) range = after.range;
   else if (kakAt === from || t[kakAt - 1]?.text !== ',') {
     if (comma >= to - 1 || t[comma].text !== ',') return null;

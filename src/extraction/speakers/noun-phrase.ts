@@ -58,7 +58,11 @@ export class PhraseFinder {
       if (ORGANIZATION_LEMMAS.has(lemma)) return 'organization';
       if (ROLE_LEMMAS.has(lemma)) return 'role';
       if (ANONYMOUS_LEMMAS.has(lemma)) return 'anonymous';
-      if (capReadings.some((r) => r.grammemes.has('Surn') || r.grammemes.has('Name'))) return 'name';
+      // a place before a personal name when az knows it as one first (`Израиль`, `Киев`)
+      const geo = capReadings.find((r) => r.grammemes.has('Geox') && r.known);
+      const person = capReadings.find((r) => r.grammemes.has('Surn') || r.grammemes.has('Name'));
+      if (geo && (!person || capReadings.indexOf(geo) < capReadings.indexOf(person))) return 'organization';
+      if (person) return 'name';
       if (capReadings.some((r) => r.grammemes.has('Geox'))) return 'organization';
       if (!sentenceStart && !capReadings.some((r) => r.known)) return 'name';
       if (!sentenceStart && capReadings.every((r) => r.pos === 'NOUN')) return 'organization';
@@ -202,7 +206,11 @@ export class PhraseFinder {
       if (t.lower !== 'в' && t.lower !== 'во') continue;
       const n = tokens[k + 1];
       const kind = this.classify(n, false);
-      if (kind === 'organization' || (n.capitalized && kind === 'name' && this.morph.analyze(n.text).some((r) => r.grammemes.has('loct')))) {
+      // an institution (`в пресс-службе`, `в Минфине`, `в Кремле`), not a place (`в России`)
+      const rs = this.morph.analyze(n.capitalized ? n.text : n.lower);
+      const institution = rs.some((r) => r.grammemes.has('Orgn')) || ORGANIZATION_LEMMAS.has(rs[0]?.lemma ?? '') || n.acronym;
+      const place = rs.some((r) => r.grammemes.has('Geox')) && !rs.some((r) => r.grammemes.has('Orgn'));
+      if ((kind === 'organization' && institution && !place) || (n.capitalized && kind === 'name' && !place && rs.some((r) => r.grammemes.has('loct')))) {
         const np = this.expand(tokens, k + 1, 'organization', k + 1, to, true);
         return np;
       }

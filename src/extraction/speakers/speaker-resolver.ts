@@ -232,10 +232,12 @@ export class SpeakerResolver {
       const t = toks[i];
       let text = t.text;
       if (i <= headIdx && t.isWord && !t.acronym) {
-        const rs = this.morph.analyze(t.lower);
+        const rs = this.morph.analyze(t.capitalized && i > 0 ? t.text : t.lower);
         const nominal = rs.find((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF');
-        if (nominal && !rs.some((r) => r.grammemes.has('nomn'))) {
-          const form = this.morph.inflect(t.lower, [number, 'nomn']);
+        // a locative phrase (`в милиции`, `в пресс-службе`) names its organisation in the singular
+        const locativeHead = np.locative && rs.some((r) => r.grammemes.has('loct') || r.grammemes.has('datv'));
+        if (nominal && (locativeHead || !rs.some((r) => r.grammemes.has('nomn')))) {
+          const form = this.morph.inflect(t.lower, [np.locative ? 'sing' : number, 'nomn']);
           if (form) text = matchCase(t.text, form);
         } else if (nominal && i === headIdx && rs.some((r) => r.grammemes.has('nomn')) === false) {
           /* keep */
