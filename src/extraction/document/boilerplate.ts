@@ -35,6 +35,8 @@ export interface BodyLines {
   stampDate: string | null;
 }
 
+const DASH_START = /^[—–-]\s/;
+
 interface Line {
   text: string;
   /** A blank line separates this line from the previous non-blank one. */
@@ -127,12 +129,27 @@ function isBodyText(line: Line): boolean {
   return creditAt >= 0 && isTextBeforeCredit(line.text, creditAt);
 }
 
+/** A headline may end with `?` or `!`; a line this short ending so, before the first paragraph, is taken for one. */
+const MAX_QUESTION_HEADLINE = 150;
+
 function findBodyStart(lines: Line[]): number {
+  let headlineSkipped = false;
   for (let i = 0; i < lines.length; i++) {
+    if (!isBodyText(lines[i])) continue;
     // A caption ends with no full stop, but one that does is still followed by its credit.
-    if (isBodyText(lines[i]) && !(i + 1 < lines.length && isCreditLine(lines[i + 1].text))) return i;
+    if (i + 1 < lines.length && isCreditLine(lines[i + 1].text)) continue;
+    // `Кто заменит главу ЦБ?` above the text is the headline (only one line is taken so).
+    if (!headlineSkipped && isQuestionHeadline(lines[i].text) && lines.slice(i + 1).some(isBodyText)) {
+      headlineSkipped = true;
+      continue;
+    }
+    return i;
   }
   return 0;
+}
+
+function isQuestionHeadline(text: string): boolean {
+  return text.length <= MAX_QUESTION_HEADLINE && /[?!][»"”)]*$/.test(text) && !DASH_START.test(text);
 }
 
 function findBodyEnd(lines: Line[], start: number): number {

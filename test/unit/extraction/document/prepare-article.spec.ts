@@ -80,6 +80,12 @@ describe('prepareArticle on scraped text dumps', () => {
     ]);
   });
 
+  it('takes a headline ending with a question mark for the title', () => {
+    const article = prepareArticle({ text: 'date 2024-04-01\nЭкономика\n10:00\n\nКто заменит главу регулятора?\n\nСовет директоров обсудит кандидатуры на следующей неделе, сообщили в банке.' });
+    expect(article.title).toBe('Кто заменит главу регулятора?');
+    expect(article.body).toBe('Совет директоров обсудит кандидатуры на следующей неделе, сообщили в банке.');
+  });
+
   it('reads `date unknown` and a clean article with a headline', () => {
     const article = prepareArticle({ text: CLEAN_ARTICLE });
     expect(article.publishedAt).toBeNull();
