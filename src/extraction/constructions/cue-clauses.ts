@@ -232,7 +232,10 @@ function asClause(ctx: ArticleContext, i: number, u: number, from: number, to: n
   const t = ctx.tokens;
   let comma = i + 1;
   while (comma < to && t[comma].text !== ',' && !/^[.!?…;]$/.test(t[comma].text)) comma++;
-  const np = ctx.finder.findRight(t, i, comma, ctx.inQuote) ?? ctx.finder.findLocative(t, i + 1, comma, ctx.inQuote);
+  // `Как уточнили РБК в пресс-службе Минздрава`: with a plural verb the locative institution is the source
+  const cue = ctx.cueAt(i);
+  const locative = cue && (cue.plural || cue.gender === null) ? ctx.finder.findLocative(t, i + 1, comma, ctx.inQuote) : null;
+  const np = locative ?? ctx.finder.findRight(t, i, comma, ctx.inQuote) ?? ctx.finder.findLocative(t, i + 1, comma, ctx.inQuote);
   if (!np) return null;
   let range;
   const after = kakAt > from && t[kakAt - 1]?.text === ',' ? continuationAfter(ctx, np.end, to, 1) : null;

@@ -212,7 +212,8 @@ export class PhraseFinder {
       const place = rs.some((r) => r.grammemes.has('Geox')) && !rs.some((r) => r.grammemes.has('Orgn'));
       if ((kind === 'organization' && institution && !place) || (n.capitalized && kind === 'name' && !place && rs.some((r) => r.grammemes.has('loct')))) {
         const np = this.expand(tokens, k + 1, 'organization', k + 1, to, true);
-        return np;
+        // the noun right after `в` heads the phrase (`в пресс-службе Минобрнауки`)
+        return { ...np, head: tokens[k + 1], kind: 'organization' };
       }
     }
     return null;
@@ -282,7 +283,7 @@ export class PhraseFinder {
     // left of a role, organisation or anonymous head only its adjectives belong to it: an outlet before
     // it (`сообщил «Ъ» источник`) is a recipient, not part of the phrase
     if (kind !== 'name' && kind !== 'pronoun') {
-      while (a < headIdx && (!tokens[a].isWord || (tokens[a].capitalized && !this.isAdjective(tokens[a]) && !this.isCommonHead(tokens[a])))) a++;
+      while (a < headIdx && (!tokens[a].isWord || (!this.isAdjective(tokens[a]) && !this.isCommonHead(tokens[a])))) a++;
     }
     const slice = tokens.slice(a, b + 1);
     const head = this.chooseHead(slice, tokens[headIdx], kind);

@@ -107,6 +107,12 @@ export class PeopleIndex {
           gender = 'masc';
           first = capitalize(masc.lemma);
         }
+      } else if (!nominative && best && !best.grammemes.has('nomn') && /[бвгджзклмнпрстфхцчшщ]$/i.test(lastPart) && nameReadings.some((r) => r.grammemes.has('femn') && !r.grammemes.has('nomn'))) {
+        // `Виктории Нуланд`: a foreign man's surname would decline (`Нуланда`); an undeclined one is a woman's
+        const fem = nameReadings.find((r) => r.grammemes.has('femn') && !r.grammemes.has('nomn'))!;
+        gender = 'femn';
+        first = capitalize(fem.lemma);
+        nominative = true;
       }
       // middle parts of long names (`Тедрос Адханом Гебрейесус`) are kept as written
       const surnameForms = parts.map((p) => p.text);

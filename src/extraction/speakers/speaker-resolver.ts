@@ -149,7 +149,7 @@ export class SpeakerResolver {
     // 2b. the person last named before the mention, for roles that must mean a named person here
     if (!ANONYMOUS_LEMMAS.has(head)) {
       const last = this.people.lastMentioned(np.start, null);
-      if (last && np.start - Math.max(...last.mentions.filter((m) => m < np.start)) < 600) return personResolved(last, 'role');
+      if (last && np.start - Math.max(...last.mentions.filter((m) => m < np.start)) < 1500) return personResolved(last, 'role');
     }
     // 2c. a lead above the introduction: the person introduced just after with this role
     for (const p of this.people.people) {
@@ -199,7 +199,9 @@ export class SpeakerResolver {
 
   private resolveAnonymous(np: NounPhrase, unit: number): Resolved | null {
     const words = np.tokens.filter((t) => t.isWord);
-    if (words.length === 1) {
+    // `собеседник агентства`, `источник издания`: the outlet word is anaphoric, the source the same
+    const generic = words.every((w) => w === np.head || ['агентство', 'издание', 'газета', 'журнал', 'редакция', 'телеканал'].includes(this.morph.lemma(w.lower)));
+    if (words.length === 1 || generic) {
       // a bare `собеседник`, `источник` continues the source in focus
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const r = this.recent[i];
