@@ -61,7 +61,8 @@ export class ArticleIngestionService {
         return;
       }
     }
-    await this.queue.enqueue('extract', { articleId }, { jobId: `extract-${articleId}` });
+    // No job id: a finished job keeps its id in Redis for a while and would swallow a re-run.
+    await this.queue.enqueue('extract', { articleId });
   }
 
   private async markDuplicate(id: string, originalId: string): Promise<void> {

@@ -46,7 +46,7 @@ export class StatementExtractionService {
         await tx.update(Article, { id: articleId, status: 'ingested' }, { status: 'extracted' });
       });
     }
-    await this.queue.enqueue('link', { articleId }, { jobId: `link-${articleId}` });
+    await this.queue.enqueue('link', { articleId });
   }
 }
 

@@ -118,6 +118,17 @@ describe('claims and contradictions (e2e)', () => {
     const paged = await request(app.http).get(`/speakers/${direct.speaker.id}/contradictions`).query({ limit: 1 }).set(bearer(app.keys.viewer));
     expect(paged.body.items).toHaveLength(1);
     expect(paged.body.nextCursor).toEqual(contradictions.body.items.length > 1 ? expect.any(String) : null);
+
+    // Review reshapes the claim: a rejected appearance leaves it (and the wording flag with it)…
+    const rejected = await request(app.http).patch(`/statements/${rewordedQuote.id}`).set(bearer(app.keys.editor)).send({ version: rewordedQuote.version, reviewStatus: 'rejected' });
+    expect(rejected.status).toBe(200);
+    expect(rejected.body.claimId).toBeNull();
+    const smaller = await request(app.http).get(`/claims/${direct.claimId}`).set(bearer(app.keys.viewer));
+    expect(smaller.body).toMatchObject({ appearanceCount: 2, wordingDiffers: false, differences: [] });
+    // …and a claim left with one appearance once another is deleted is no claim at all.
+    await request(app.http).delete(`/statements/${indirect.id}`).set(bearer(app.keys.admin)).set('If-Match', String(indirect.version)).expect(200);
+    expect((await request(app.http).get(`/claims/${direct.claimId}`).set(bearer(app.keys.viewer))).status).toBe(404);
+    expect((await request(app.http).get(`/statements/${direct.id}`).set(bearer(app.keys.viewer))).body.claimId).toBeNull();
   });
 
   it('needs a key, answers unknown ids with 404 and bad filters with 400', async () => {

@@ -45,7 +45,7 @@ describe('article pipeline (e2e)', () => {
     const article = await waitForStatus(res.body.id, ['done', 'failed']);
     expect(article.status).toBe('done');
     expect(article.publishedAt).toBe('2025-07-09');
-    expect(article.outlet.name).toBe('news.example.org');
+    expect(article.outlet.name).toBe('Северные вести');
     const quotes = article.statements.map((s: any) => s.quote);
     expect(quotes).toEqual(
       expect.arrayContaining([

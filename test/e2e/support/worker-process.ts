@@ -18,6 +18,8 @@ export function spawnWorker(env: Record<string, string> = {}): Promise<ChildProc
       }
     };
     child.stdout!.on('data', onData);
+    if (process.env.E2E_WORKER_LOG) child.stdout!.on('data', (c: Buffer) => process.stdout.write(`[worker ${child.pid}] ${c}`));
+    if (process.env.E2E_WORKER_LOG) child.stderr!.on('data', (c: Buffer) => process.stdout.write(`[worker ${child.pid} err] ${c}`));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => {
       clearTimeout(timer);
