@@ -9,8 +9,10 @@ export const MAX_TEXT_CHARS = 2_000_000;
 
 // One pass over the text, one character class (faster than alternatives): CR and Unicode line
 // separators → \n (CRLF → \n); tabs, NBSP and other fixed-width spaces → a space; C0/C1 controls
-// (but \n), DEL, the BOM and the object replacement character → nothing.
-const TO_NORMALISE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00A0\u2007\u2028\u2029\u202F\uFEFF\uFFFC]/g;
+// (but \n), DEL, the BOM, the object replacement character and the invisible format characters that
+// pages put inside words (soft hyphen, zero-width space and joiners, direction marks) → nothing.
+const TO_NORMALISE =
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00A0\u00AD\u2007\u200B-\u200F\u2028\u2029\u202F\u2060-\u2064\uFEFF\uFFFC]/g;
 
 function replacement(match: string, offset: number, text: string): string {
   const c = match.charCodeAt(0);
@@ -29,7 +31,7 @@ export function capLength(text: string, max: number): string {
   return text.slice(0, end);
 }
 
-/** Line endings to \n, NBSP and tabs to a space, control characters dropped. */
+/** Line endings to \n, NBSP and tabs to a space, control and invisible format characters dropped. */
 export function normalizeText(raw: string): string {
   return capLength(raw, MAX_TEXT_CHARS).replace(TO_NORMALISE, replacement);
 }

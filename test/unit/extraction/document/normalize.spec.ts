@@ -9,6 +9,10 @@ describe('normalizeText', () => {
     expect(normalizeText('5\u00A0%\t—\u202Fитог\u0000\u0007\u009F\uFEFF.')).toBe('5 % — итог.');
   });
 
+  it('drops soft hyphens, zero-width spaces and direction marks inside words', () => {
+    expect(normalizeText('пресс\u00AD-секретарь\u200B заявил\u200E')).toBe('пресс-секретарь заявил');
+  });
+
   it('keeps every other character, quotes and dashes included', () => {
     const text = '«Ёлка» — „тест“ … №5 ‑ 😀';
     expect(normalizeText(text)).toBe(text);
