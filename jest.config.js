@@ -1,5 +1,5 @@
 // Two projects: fast unit tests of plain code, and end-to-end tests that need PostgreSQL and Redis.
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] };
 module.exports = {
   // End-to-end tests wait for real queues and workers.
   testTimeout: 120000,
