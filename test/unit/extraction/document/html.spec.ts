@@ -69,6 +69,13 @@ describe('prepareArticle on HTML pages', () => {
     expect(prepareArticle({ text: `date unknown\n${page()}` }).publishedAt).toBeNull();
   });
 
+  it('cuts a wire dateline off the first paragraph of an HTML article', () => {
+    const html = `<html><body><article><h1>Зуев: урожай будет рекордным</h1><p>НОВОГОРСК, 2 марта. /АГЕНТСТВО/. ${paragraphs[0]}</p><p>${paragraphs[1]}</p></article></body></html>`;
+    const article = prepareArticle({ html });
+    expect(article.dateline).toBe('НОВОГОРСК, 2 марта. /АГЕНТСТВО/.');
+    expect(article.body).toBe(`${paragraphs[0]}\n\n${paragraphs[1]}`);
+  });
+
   it('survives a fragment and broken markup', () => {
     const article = prepareArticle({ html: '<div><p>Министр заявил, что переговоры продолжатся.<p>Он добавил, что <b>сроки не изменились.<div><span>' });
     expect(article.body).toContain('Министр заявил, что переговоры продолжатся.');
