@@ -73,8 +73,8 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
   const people = new PeopleIndex(morph);
   people.build(tokens);
   const finder = new PhraseFinder(morph, people);
-  const cueCache = new Map<number, CueReading | null>();
-  const inQuoteCache = new Map<number, boolean>();
+  const cueCache: (CueReading | null | undefined)[] = new Array(tokens.length);
+  const quoted = quotedTokens(tokens, topQuotes);
   const ctx: ArticleContext = {
     body,
     tokens,
@@ -86,20 +86,14 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
     finder,
     consumed: new Set(),
     cueAt: (i) => {
-      if (cueCache.has(i)) return cueCache.get(i)!;
+      const cached = cueCache[i];
+      if (cached !== undefined) return cached;
       const t = tokens[i];
-      const r = t && t.isWord && /\p{L}/u.test(t.text) && !/\d/.test(t.text) ? cueReading(morph, t.lower) : null;
-      cueCache.set(i, r);
+      const r = t && t.isWord && t.text.length > 2 && !/\d/.test(t.text) ? cueReading(morph, t.lower) : null;
+      if (i >= 0 && i < tokens.length) cueCache[i] = r;
       return r;
     },
-    inQuote: (t: Token) => {
-      let v = inQuoteCache.get(t.start);
-      if (v === undefined) {
-        v = enclosingQuote(topQuotes, t.start) !== null;
-        inQuoteCache.set(t.start, v);
-      }
-      return v;
-    },
+    inQuote: (t: Token) => (tokens[t.index] === t ? quoted[t.index] === 1 : enclosingQuote(topQuotes, t.start) !== null),
     quoteOf: (offset) => topQuotes.find((q) => q.open === offset) ?? null,
   };
 
@@ -245,6 +239,18 @@ function subtractContents(ranges: { start: number; end: number }[], candidates: 
       }
       out = next;
     }
+  }
+  return out;
+}
+
+/** 1 for tokens inside an outermost quotation (marks excluded), in one sweep over tokens and quotes. */
+function quotedTokens(tokens: Token[], top: { open: number; close: number }[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const at = tokens[i].start;
+    while (q < top.length && top[q].close < at) q++;
+    if (q < top.length && top[q].open < at && at < top[q].close) out[i] = 1;
   }
   return out;
 }

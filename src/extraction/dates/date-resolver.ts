@@ -27,9 +27,19 @@ export class DateResolver {
     return this.publishedAt ? { date: this.publishedAt, precision: 'day', source: 'publication' } : { date: null, precision: null, source: 'none' };
   }
 
+  private readonly cache = new Map<string, StatementDate | null>();
+
   /** A date stated in `text` (the attribution part of a statement's sentence), or null. */
   fromText(text: string): StatementDate | null {
     if (!text || text.length > 2000) return null;
+    const cached = this.cache.get(text);
+    if (cached !== undefined) return cached;
+    const found = this.compute(text);
+    this.cache.set(text, found);
+    return found;
+  }
+
+  private compute(text: string): StatementDate | null {
     if (EVE_RE.test(text) && this.ref) return { date: iso(new Date(this.ref.getTime() - DAY_MS)), precision: 'day', source: 'text' };
     if (TIME_HINT_RE.test(text)) {
       const found = this.parse(text);

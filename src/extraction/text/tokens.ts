@@ -8,40 +8,85 @@ export interface Token {
   start: number;
   end: number;
   isWord: boolean;
+  /** Position in the token list it belongs to. */
+  index: number;
   /** First letter is upper case (a name, an organisation, a sentence start). */
   capitalized: boolean;
   /** Every letter upper case and at least two letters (ЦБ, МИД, ООН). */
   acronym: boolean;
 }
 
-// A word may contain inner hyphens, apostrophes, dots between letters (Лента.ру) and digits.
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-‐'’.&][\p{L}\p{N}]+)*|\S/gu;
 
 export function fold(s: string): string {
   const lower = s.toLowerCase();
   return lower.indexOf('ё') >= 0 ? lower.replace(/ё/g, 'е') : lower;
 }
 
-const WORD_START = /[\p{L}\p{N}]/u;
+
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    const t = m[0];
-    const isWord = t.length > 1 || WORD_START.test(t);
-    const first = t[0];
-    const capitalized = isWord && first !== first.toLowerCase();
-    const lower = fold(t);
-    let acronym = false;
-    if (capitalized && t.length >= 2 && t[1] !== t[1].toLowerCase()) {
-      const letters = t.replace(/[^\p{L}]/gu, '');
-      acronym = letters.length >= 2 && letters === letters.toUpperCase();
+  // one lower-casing pass over the whole text: per-token toLowerCase dominated the profile
+  const lowered = fold(text);
+  const sameLength = lowered.length === text.length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
     }
-    tokens.push({ text: t, lower, start: m.index + offset, end: m.index + offset + t.length, isWord, capitalized, acronym });
+    let j = i + 1;
+    if (isWordChar(c, text, i)) {
+      // a word: letters and digits, with inner hyphens, apostrophes, dots and ampersands between them
+      for (;;) {
+        while (j < n && isWordChar(text.charCodeAt(j), text, j)) j++;
+        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1), text, j + 1)) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      push(tokens, text, lowered, sameLength, i, j, offset, true);
+    } else {
+      // one punctuation mark (a surrogate pair stays whole)
+      if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
+      push(tokens, text, lowered, sameLength, i, j, offset, false);
+    }
+    i = j;
   }
   return tokens;
+}
+
+function push(tokens: Token[], text: string, lowered: string, sameLength: boolean, i: number, j: number, offset: number, isWord: boolean): void {
+  const t = text.slice(i, j);
+  const first = t[0];
+  const capitalized = isWord && first !== first.toLowerCase();
+  let acronym = false;
+  if (capitalized && t.length >= 2 && t[1] !== t[1].toLowerCase()) {
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    acronym = letters.length >= 2 && letters === letters.toUpperCase();
+  }
+  const lower = sameLength ? lowered.slice(i, j) : fold(t);
+  tokens.push({ text: t, lower, start: i + offset, end: j + offset, isWord, capitalized, acronym, index: tokens.length });
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0xfeff;
+}
+
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 39 || c === 0x2019 || c === 46 || c === 38;
+}
+
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordChar(c: number, text: string, at: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0x400 && c <= 0x4ff) return true; // Cyrillic
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return NON_ASCII_WORD.test(text[at]);
 }
 
 export const DASHES = new Set(['—', '–', '-', '―']);
