@@ -16,6 +16,8 @@ const DAY_MS = 86_400_000;
 /** Weekday names in the forms that follow `в/во`: chrono handles them, this only gates what counts. */
 const TIME_HINT_RE = /(понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|ма[ея]\b|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|вчера|позавчера|сегодня|году|года\b|\d{4})/i;
 
+const TIME_HINT_GLOBAL = new RegExp(TIME_HINT_RE.source, 'gi');
+
 export class DateResolver {
   private readonly ref: Date | null;
 
@@ -42,7 +44,16 @@ export class DateResolver {
   private compute(text: string): StatementDate | null {
     if (EVE_RE.test(text) && this.ref) return { date: iso(new Date(this.ref.getTime() - DAY_MS)), precision: 'day', source: 'text' };
     if (TIME_HINT_RE.test(text)) {
-      const found = this.parse(text);
+      // chrono's cost grows with the text: parse only the stretch around the time words
+      const hints = [...text.matchAll(TIME_HINT_GLOBAL)];
+      const from = Math.max(0, (hints[0]?.index ?? 0) - 40);
+      const last = hints[hints.length - 1];
+      const to = Math.min(text.length, (last?.index ?? 0) + (last?.[0].length ?? 0) + 40);
+      let a = from;
+      while (a > 0 && /\S/.test(text[a - 1])) a--;
+      let b = to;
+      while (b < text.length && /\S/.test(text[b])) b++;
+      const found = this.parse(text.slice(a, b));
       if (found) return found;
     }
     if (VAGUE_RE.test(text) && this.publishedAt) return { date: this.publishedAt.slice(0, 4), precision: 'year', source: 'text' };
