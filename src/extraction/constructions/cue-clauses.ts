@@ -98,7 +98,7 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
     return withCo(candidate(ctx, range, i, u, speaker, end.via, from, 0.85), co);
   }
   // verbal act with an object (not for gerunds: `Говоря о сроках, …` introduces the main clause)
-  if (cue.kind === 'gerund') return null;
+  if (cue.kind === 'gerund' && !['назвать', 'призвать', 'опровергнуть', 'подчеркнуть', 'выразить'].includes(cue.lemma)) return null;
   if (OBJECT_CUE_LEMMAS.has(cue.lemma) && !CLAUSE_ONLY_LEMMAS.has(cue.lemma) || cue.lemma === 'выразить' || cue.lemma === 'выражать') {
     let s = i + 1;
     if (speaker.kind === 'phrase' && speaker.np.start > t[i].start) s = indexAfter(ctx, speaker.np.end);

@@ -124,7 +124,20 @@ export class PhraseFinder {
   findLeft(tokens: Token[], cue: number, from: number, inQuote: (t: Token) => boolean): NounPhrase | null {
     for (let k = cue - 1; k >= from; k--) {
       const t = tokens[k];
-      if (inQuote(t)) continue;
+      if (inQuote(t)) {
+        // a quoted one-word name (`«Ведомости» сообщают`, `«Газпром» опровергает`) can be the subject
+        const open = tokens[k - 1], close = tokens[k + 1];
+        if (t.isWord && t.capitalized && open && close && (open.text === '«' || open.text === '"') && (close.text === '»' || close.text === '"')) {
+          // only right before the verb (adverbs aside): elsewhere it is a dependent (`собеседник «Ъ»`)
+          let adjacent = true;
+          for (let j = k + 2; j < cue; j++) if (!ADVERBS.has(tokens[j].lower)) adjacent = false;
+          // and starting its clause: after a word it is a recipient or a dependent (`прокуратуры «Ъ» сообщили`)
+          const before = tokens[k - 2];
+          if (before && before.isWord && !ADVERBS.has(before.lower) && !['временем', 'но', 'а', 'однако', 'зато'].includes(before.lower)) adjacent = false;
+          if (adjacent) return { tokens: [t], head: t, kind: 'organization', start: t.start, end: t.end, locative: false };
+        }
+        continue;
+      }
       if (!t.isWord) {
         if (t.text === ':' || t.text === ';') return null;
         continue;
@@ -204,7 +217,12 @@ export class PhraseFinder {
       const t = tokens[k];
       if (inQuote(t) || !t.isWord) continue;
       if (t.lower !== 'в' && t.lower !== 'во') continue;
-      const n = tokens[k + 1];
+      let n = tokens[k + 1];
+      if (n && (n.text === '«' || n.text === '"') && tokens[k + 2]?.capitalized && (tokens[k + 3]?.text === '»' || tokens[k + 3]?.text === '"')) {
+        // `в «Газпром-медиа» назвали`: a quoted organisation
+        n = tokens[k + 2];
+        return { tokens: [n], head: n, kind: 'organization', start: n.start, end: n.end, locative: false };
+      }
       const kind = this.classify(n, false);
       // an institution (`в пресс-службе`, `в Минфине`, `в Кремле`), not a place (`в России`)
       const rs = this.morph.analyze(n.capitalized ? n.text : n.lower);
