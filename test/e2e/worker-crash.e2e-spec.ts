@@ -29,9 +29,11 @@ describe('worker failures (e2e)', () => {
   /** A long article, so that its extract job runs long enough to be interrupted. */
   function longArticle(): string {
     const base = fixtureArticle('governor-interview.txt').split('\n').slice(1).join('\n');
-    // The run-unique line goes first: very long bodies may be truncated, and the rest repeats.
-    const parts = ['date 2025-07-09', `Выпуск ${uniqueSuffix()}.`];
-    for (let i = 0; parts.join('\n').length < 1_500_000; i++) parts.push(base.replace(/реку/g, `реку № ${i}`));
+    // Every paragraph carries the run-unique mark: very long bodies are truncated, and a short
+    // first line would be taken for the headline.
+    const mark = uniqueSuffix();
+    const parts = ['date 2025-07-09'];
+    for (let i = 0; parts.join('\n').length < 1_500_000; i++) parts.push(base.replace(/реку/g, `реку № ${mark}-${i}`));
     return parts.join('\n\n');
   }
 
