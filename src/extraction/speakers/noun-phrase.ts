@@ -23,6 +23,7 @@ const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'о', 'об', 
 const ADVERBS = new Set(['также', 'еще', 'ещё', 'уже', 'затем', 'тогда', 'вновь', 'снова', 'неоднократно', 'ранее', 'позже', 'впоследствии', 'потом', 'лишь', 'только', 'прямо', 'открыто', 'публично', 'недавно', 'официально', 'вчера', 'сегодня', 'накануне', 'тоже', 'даже', 'однако', 'же', 'в', 'свою', 'очередь', 'частности', 'как', 'и', 'не', 'позднее', 'прежде', 'сам', 'сама', 'сами', 'самого', 'господин', 'госпожа', 'г-н', 'г-жа', 'мистер', 'миссис']);
 const DOCUMENT_NOUNS = new Set(['сообщение', 'заявление', 'документ', 'доклад', 'отчет', 'отчёт', 'письмо', 'релиз', 'пресс-релиз', 'обращение', 'комментарий', 'ответ', 'материал', 'статья', 'публикация', 'исследование', 'обзор', 'записка', 'справка', 'постановление', 'решение', 'резолюция', 'коммюнике', 'декларация']);
 const LATIN_RE = /^[A-Za-z][A-Za-z0-9&.'-]*$/;
+const SURNAME_END = /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|швили|дзе|ян|енко|ук|юк|ич)$/;
 
 export class PhraseFinder {
   constructor(private readonly morph: Morphology, private readonly people: PeopleIndex) {}
@@ -65,6 +66,9 @@ export class PhraseFinder {
       if (person) return 'name';
       if (capReadings.some((r) => r.grammemes.has('Geox'))) return 'organization';
       if (!sentenceStart && !capReadings.some((r) => r.known)) return 'name';
+      // a capitalised word az knows only as something else (`Карасин` as a short adjective): a surname
+      const noNoun = !capReadings.some((r) => ['NOUN', 'NPRO', 'PREP', 'CONJ', 'PRCL', 'ADJF', 'PRTF', 'NUMR', 'COMP'].includes(r.pos));
+      if (noNoun && (!sentenceStart || SURNAME_END.test(t.text))) return 'name';
       if (!sentenceStart && capReadings.every((r) => r.pos === 'NOUN')) return 'organization';
       if (this.isPeopleGroup(readings)) return 'anonymous';
       return null;
@@ -114,6 +118,8 @@ export class PhraseFinder {
     const rs = this.morph.analyze(t.capitalized ? t.text : t.lower);
     if (!rs.length) return true;
     if (t.acronym || LATIN_RE.test(t.text)) return true;
+    // a name az misreads as a non-noun (`Карасин`): its case cannot be told, so it may be the subject
+    if (t.capitalized && !rs.some((r) => ['NOUN', 'NPRO', 'ADJF', 'PRTF', 'NUMR'].includes(r.pos))) return true;
     return rs.some((r) => r.grammemes.has('nomn') || r.grammemes.has('Fixd') || (!r.known && t.capitalized));
   }
 
