@@ -88,7 +88,7 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
   if (thatAt > 0 && t[thatAt].lower === 'чтобы' && !['призвать', 'призывать', 'потребовать', 'требовать', 'предложить', 'предлагать'].includes(cue.lemma)) thatAt = -1;
   if (!speaker) speaker = subject(ctx, i, cue, from, thatAt > 0 ? thatAt : Math.min(to, i + 12), inUnit, before?.text === ',' || before?.text === '—');
   if (!speaker) return null;
-  const co = speaker.kind === 'phrase' && (cue.plural || cue.kind === 'gerund') && speaker.np.start < t[i].start ? coordinatedPhrases(ctx, speaker.np, from) : inheritedCo;
+  const co = speaker.kind === 'phrase' && cue.plural && speaker.np.start < t[i].start ? coordinatedPhrases(ctx, speaker.np, from) : inheritedCo;
 
   if (thatAt > 0 && thatAt + 1 < to) {
     if (t[thatAt].text === ':' && t[thatAt + 1].text === '«') return null; // a direct quote, matched elsewhere

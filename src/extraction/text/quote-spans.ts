@@ -17,9 +17,12 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
   const stack: { mark: string; at: number }[] = [];
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
-    if (c === '\n' && body[i + 1] === '\n') {
-      // a quote does not run over a blank line unless it is a «» quote that goes on in the next paragraph
-      while (stack.length && stack[stack.length - 1].mark !== '«') stack.pop();
+    if (c === '\n' && stack.length) {
+      // a quote runs over a paragraph break only when the next paragraph reopens it (`«…` by convention);
+      // an unclosed mark must not make every later quote look nested
+      let j = i + 1;
+      while (j < body.length && /\s/.test(body[j])) j++;
+      if (body[j] !== '«') stack.length = 0;
     }
     if (c === '«' || c === '„') {
       stack.push({ mark: c, at: i });
