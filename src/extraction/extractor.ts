@@ -4,7 +4,7 @@ import { cueReading, type CueReading } from './cues/cue-lexicon';
 import { findAccordingTo } from './constructions/according-to';
 import { type ArticleContext, type Candidate, tokenAt, unitOfToken } from './constructions/context';
 import { findCueClauses } from './constructions/cue-clauses';
-import { findDirectQuotes } from './constructions/direct-quotes';
+import { continuationQuotes, findDirectQuotes } from './constructions/direct-quotes';
 import { statementConfidence } from './confidence';
 import { DateResolver, type StatementDate } from './dates/date-resolver';
 import { prepareArticle, splitSentences } from './document-layer';
@@ -101,6 +101,7 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
   const accordingTo = findAccordingTo(ctx);
   const clauses = findCueClauses(ctx, accordingTo);
   const candidates = [...direct, ...accordingTo, ...clauses];
+  candidates.push(...continuationQuotes(ctx, candidates));
   absorbChannels(candidates);
   dropDuplicates(candidates);
   const live = candidates.filter((c) => !c.dropped).sort((a, b) => a.cueStart - b.cueStart).slice(0, MAX_STATEMENTS);

@@ -200,3 +200,53 @@ function make(ctx: ArticleContext, parts: { start: number; end: number }[], cueI
 }
 
 export { DASH };
+
+/**
+ * Quotations that stand alone as a sentence right after a statement continue its speaker: in the same
+ * paragraph after `«…», — сказал X.` they extend that quote; otherwise (a new paragraph, or after a quote
+ * introduced by a colon) each is a statement of its own by the same speaker.
+ */
+export function continuationQuotes(ctx: ArticleContext, candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const sorted = candidates.filter((c) => !c.dropped).sort((a, b) => a.parts[0].start - b.parts[0].start);
+  const covered = (q: QuoteSpan) => sorted.some((c) => c.parts.some((p) => p.start <= q.open + 1 && p.end >= q.close - 1) || (c.cueStart > q.open && c.cueStart < q.close));
+  for (const q of ctx.topQuotes) {
+    const inner = ctx.body.slice(q.open + 1, q.close);
+    if (inner.split(/\s+/).filter(Boolean).length < 3 || covered(q)) continue;
+    const u = unitOfToken(ctx, tokenAt(ctx, q.open));
+    if (u < 0) continue;
+    const unit = ctx.units[u];
+    const rest = ctx.body.slice(q.close + 1, unit.end);
+    if (ctx.body.slice(unit.start, q.open).trim() || /[\p{L}\p{N}]/u.test(rest)) continue;
+    // the statement just before it
+    let prev: Candidate | null = null;
+    for (const c of sorted) if (c.parts[c.parts.length - 1].end <= q.open) prev = c;
+    for (const c of out) if (c.parts[c.parts.length - 1].end <= q.open && (!prev || c.parts[0].start > prev.parts[0].start)) prev = c;
+    if (!prev || prev.type !== 'direct') continue;
+    const prevUnit = ctx.units[prev.unit];
+    if (!prevUnit || unit.paragraph - prevUnit.paragraph > 1) continue;
+    // nothing but other quotations between the two
+    const gap = ctx.body.slice(prev.parts[prev.parts.length - 1].end, q.open);
+    if (/[\p{L}]/u.test(gap.replace(/«[^»]*»|"[^"]*"/g, '')) && !(prev.cueStart > prev.parts[0].end && gap.length < 200 && unit.paragraph === prevUnit.paragraph)) continue;
+    const part = trimRange(ctx.body, q.open + 1, q.close);
+    if (unit.paragraph === prevUnit.paragraph && prev.cueStart > prev.parts[prev.parts.length - 1].end && !(prev as { extended?: boolean }).extended) {
+      // `«А», — сказал X. «Б»`: one statement, its parts joined
+      prev.parts.push(part);
+      (prev as { extended?: boolean }).extended = true;
+      continue;
+    }
+    out.push({
+      parts: [part],
+      type: 'direct',
+      cue: prev.cue,
+      cueStart: q.open,
+      cueEnd: q.open,
+      unit: u,
+      speaker: { kind: 'inherit', from: prev },
+      via: null,
+      attribution: [],
+      confidence: 0.6,
+    });
+  }
+  return out;
+}
