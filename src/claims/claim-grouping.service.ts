@@ -52,6 +52,37 @@ export class ClaimGroupingService {
     return grouped;
   }
 
+  /**
+   * Takes a statement out of its claim, after an editor deleted or rejected it or changed what it
+   * says or who said it. A claim left with a single appearance is dissolved.
+   */
+  async detach(statementId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [row] = await tx.query(`SELECT claim_id FROM statements WHERE id = $1 FOR UPDATE`, [statementId]);
+      await tx.query(`UPDATE statements SET claim_id = NULL, claim_checked_at = NULL WHERE id = $1`, [statementId]);
+      const claimId: string | null = row?.claim_id ?? null;
+      if (!claimId) return;
+      const [{ live }] = await tx.query(`SELECT count(*)::int AS live FROM statements WHERE claim_id = $1 AND deleted_at IS NULL`, [claimId]);
+      if (live < 2) {
+        await tx.query(`UPDATE statements SET claim_id = NULL WHERE claim_id = $1`, [claimId]);
+        await tx.query(`DELETE FROM claims WHERE id = $1`, [claimId]);
+      } else {
+        await this.refreshWording(tx, claimId);
+      }
+    });
+  }
+
+  /** Detaches a corrected statement and groups it afresh from its current quote and speaker. */
+  async regroup(statementId: string): Promise<void> {
+    await this.detach(statementId);
+    const [row]: PendingRow[] = await this.db.query(
+      `SELECT id, article_id, speaker_id, speaker_name, quote, quote_lemmas FROM statements
+        WHERE id = $1 AND quote_lemmas IS NOT NULL AND deleted_at IS NULL AND review_status <> 'rejected'`,
+      [statementId],
+    );
+    if (row) await this.groupStatement(row);
+  }
+
   private groupStatement(row: PendingRow): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       // One speaker's statements are grouped one at a time, across workers: two articles quoting the

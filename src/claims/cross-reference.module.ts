@@ -3,10 +3,10 @@ import { SearchIndexingModule } from '../search/search-indexing.module';
 import { ArticleCrossReferenceService } from './article-cross-reference.service';
 import { ClaimGroupingService } from './claim-grouping.service';
 
-/** Worker side of search and claims: the step the link stage runs once speakers are linked. */
+/** Search keys and claim grouping: the step the link stage runs once speakers are linked, and what review re-runs after an edit. */
 @Module({
   imports: [SearchIndexingModule],
   providers: [ClaimGroupingService, ArticleCrossReferenceService],
-  exports: [ArticleCrossReferenceService],
+  exports: [ArticleCrossReferenceService, ClaimGroupingService],
 })
 export class CrossReferenceModule {}

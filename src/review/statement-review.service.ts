@@ -4,6 +4,7 @@ import { Article } from '../articles/article.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { toStoredDate } from '../common/statement-date';
 import { toDisplayDate } from '../common/statement-date';
+import { ClaimGroupingService } from '../claims/claim-grouping.service';
 import { StatementIndexingService } from '../search/statement-indexing.service';
 import { Speaker } from '../speakers/speaker.entity';
 import { Statement } from '../statements/statement.entity';
@@ -23,6 +24,7 @@ export class StatementReviewService {
     private readonly db: DataSource,
     private readonly audit: AuditLogService,
     private readonly indexing: StatementIndexingService,
+    private readonly claims: ClaimGroupingService,
   ) {}
 
   async update(id: string, dto: UpdateStatementDto, version: number, actor: Actor): Promise<StatementView> {
@@ -30,6 +32,7 @@ export class StatementReviewService {
     const corrects = start !== undefined || end !== undefined || speakerId !== undefined || date !== undefined || type !== undefined;
     if (!corrects && !reviewStatus) throw new BadRequestException('nothing to change: send reviewStatus or a correction (start/end, speakerId, date, type)');
     let textChanged = false;
+    let claimChanged = false;
     await this.db.transaction(async (tx) => {
       const s = await lockStatementAt(tx, id, version);
       const before: Fields = {};
@@ -67,6 +70,7 @@ export class StatementReviewService {
         set.type = type;
       }
       const status = reviewStatus ?? 'corrected';
+      claimChanged = textChanged || set.type !== undefined || (status === 'rejected') !== (s.reviewStatus === 'rejected');
       change('reviewStatus', s.reviewStatus, status);
       set.reviewStatus = status;
       before.version = s.version;
@@ -75,8 +79,10 @@ export class StatementReviewService {
       await tx.update(Statement, { id }, set);
       await this.audit.record(tx, id, actor, corrects ? 'correct' : 'review', before, after);
     });
-    // Search keys follow the quote and the speaker; claims keep their grouping until re-linked.
+    // Search keys and claims follow the quote, the speaker and the type; a rejected statement
+    // (not a statement at all) leaves its claim.
     if (textChanged) await this.indexing.reindexStatement(id);
+    if (claimChanged) await this.claims.regroup(id);
     return this.view(id);
   }
 
@@ -100,13 +106,15 @@ export class StatementReviewService {
 
   /** Soft deletion: the row stays, with its history; lists and look-ups no longer show it. */
   async remove(id: string, version: number, actor: Actor): Promise<{ id: string; deletedAt: Date; version: number }> {
-    return this.db.transaction(async (tx) => {
+    const removed = await this.db.transaction(async (tx) => {
       const s = await lockStatementAt(tx, id, version);
       const deletedAt = new Date();
       await tx.update(Statement, { id }, { deletedAt, version: s.version + 1 });
       await this.audit.record(tx, id, actor, 'delete', { deletedAt: null, version: s.version }, { deletedAt: deletedAt.toISOString(), version: s.version + 1 });
       return { id, deletedAt, version: s.version + 1 };
     });
+    await this.claims.detach(id);
+    return removed;
   }
 
   async view(id: string): Promise<StatementView> {
