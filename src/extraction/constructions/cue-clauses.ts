@@ -88,7 +88,7 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
   if (thatAt > 0 && t[thatAt].lower === 'чтобы' && !['призвать', 'призывать', 'потребовать', 'требовать', 'предложить', 'предлагать'].includes(cue.lemma)) thatAt = -1;
   if (!speaker) speaker = subject(ctx, i, cue, from, thatAt > 0 ? thatAt : Math.min(to, i + 12), inUnit, before?.text === ',' || before?.text === '—');
   if (!speaker) return null;
-  const co = speaker.kind === 'phrase' && cue.plural && speaker.np.start < t[i].start ? coordinatedPhrases(ctx, speaker.np, from) : inheritedCo;
+  const co = speaker.kind === 'phrase' && (cue.plural || (cue.kind === 'gerund' && pluralPredicate(ctx, speaker.np.end, i))) && speaker.np.start < t[i].start ? coordinatedPhrases(ctx, speaker.np, from) : inheritedCo;
 
   if (thatAt > 0 && thatAt + 1 < to) {
     if (t[thatAt].text === ':' && t[thatAt + 1].text === '«') return null; // a direct quote, matched elsewhere
@@ -124,6 +124,15 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
     return withCo(candidate(ctx, range, i, u, speaker, end.via, from, 0.7), co);
   }
   return null;
+}
+
+/** A finite verb in the plural between the subject and a gerund (`Израиль и США отвергают …, заявляя`). */
+function pluralPredicate(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let k = tokenAt(ctx, from); k < to; k++) {
+    const rs = ctx.morph.analyze(ctx.tokens[k].lower);
+    if (rs[0]?.pos === 'VERB') return rs[0].grammemes.has('plur');
+  }
+  return false;
 }
 
 function withCo(c: Candidate, co: NounPhrase[]): Candidate {
