@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation
 import { RequireRole } from '../auth/roles';
 import { PageQueryDto } from '../common/page-query.dto';
 import { ClaimsService } from './claims.service';
+import { ClaimPageDto, ClaimWithAppearancesDto } from './dto/claims.responses';
 import { ListClaimsQuery } from './dto/list-claims.query';
 
 @ApiTags('claims')
@@ -13,7 +14,7 @@ export class ClaimsController {
   @Get()
   @RequireRole('viewer')
   @ApiOperation({ summary: 'Claims, newest first; filter wordingDiffers=true for possible misquotes (viewer)' })
-  @ApiOkResponse({ description: '{ items: claims with their first appearance, nextCursor }' })
+  @ApiOkResponse({ type: ClaimPageDto })
   @ApiBadRequestResponse({ description: 'Invalid filter or cursor; the message names the field' })
   list(@Query() query: ListClaimsQuery) {
     return this.claims.list(query);
@@ -22,7 +23,8 @@ export class ClaimsController {
   @Get(':id')
   @RequireRole('viewer')
   @ApiOperation({ summary: 'One claim: every appearance with outlet and date, the first named, and wording differences between direct quotes (viewer)' })
-  @ApiOkResponse({ description: '{ id, wordingDiffers, differences, first, appearanceCount, appearances: { items, nextCursor } }' })
+  @ApiOkResponse({ type: ClaimWithAppearancesDto })
+  @ApiBadRequestResponse({ description: 'Invalid id or cursor' })
   @ApiNotFoundResponse({ description: 'No such claim' })
   get(@Param('id', new ParseUUIDPipe()) id: string, @Query() page: PageQueryDto) {
     return this.claims.get(id, page);

@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation
 import { RequireRole } from '../auth/roles';
 import { PageQueryDto } from '../common/page-query.dto';
 import { ContradictionsService } from './contradictions.service';
+import { ContradictionPageDto, SpeakerStatementsPageDto } from './dto/claims.responses';
 import { SpeakerStatementsQuery } from './dto/speaker-statements.query';
 import { SpeakerStatementsService } from './speaker-statements.service';
 
@@ -18,7 +19,7 @@ export class SpeakerStatementsController {
   @Get(':id/statements')
   @RequireRole('viewer')
   @ApiOperation({ summary: 'What did the speaker say about a topic: statements by date with a monthly timeline and the sentences around each (viewer)' })
-  @ApiOkResponse({ description: '{ speaker, topic, timeline: [{ month, count }], items (with context { before, after }), nextCursor }' })
+  @ApiOkResponse({ type: SpeakerStatementsPageDto })
   @ApiBadRequestResponse({ description: 'Unsearchable topic or invalid cursor; the message names the field' })
   @ApiNotFoundResponse({ description: 'No such speaker' })
   about(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: SpeakerStatementsQuery) {
@@ -28,7 +29,7 @@ export class SpeakerStatementsController {
   @Get(':id/contradictions')
   @RequireRole('viewer')
   @ApiOperation({ summary: 'Candidate contradictions: pairs of the speaker’s statements on one topic with opposite polarity; candidates, never verdicts (viewer)' })
-  @ApiOkResponse({ description: '{ speaker, note, compared, items: [{ first, second, reason, concept, topic, score }], nextCursor }' })
+  @ApiOkResponse({ type: ContradictionPageDto })
   @ApiBadRequestResponse({ description: 'Invalid cursor' })
   @ApiNotFoundResponse({ description: 'No such speaker' })
   contradictionsOf(@Param('id', new ParseUUIDPipe()) id: string, @Query() page: PageQueryDto) {

@@ -16,6 +16,7 @@ import { AuditLogService } from './audit-log.service';
 import { AssignStatementDto } from './dto/assign-statement.dto';
 import { CreateNoteDto } from './dto/create-note.dto';
 import { CreateVerdictDto } from './dto/create-verdict.dto';
+import { DeletedStatementDto, NoteDto, NotePageDto, ReviewedStatementDto, StatementEventPageDto, VerdictDto, VerdictPageDto, VersionConflictDto } from './dto/review.responses';
 import { UpdateStatementDto } from './dto/update-statement.dto';
 import { VersionDto } from './dto/version.dto';
 import { expectedVersion } from './expected-version';
@@ -40,10 +41,10 @@ export class ReviewController {
   @RequireRole('editor')
   @ApiOperation({ summary: 'Review or correct a statement (editor)', description: 'Sets the review status and corrects the quote span (re-read from the article body), speaker, date or type.' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ description: 'The statement after the change, with its new version' })
+  @ApiOkResponse({ type: ReviewedStatementDto, description: 'The statement after the change, with its new version' })
   @ApiBadRequestResponse({ description: 'Invalid field, missing version, or nothing to change; the message names the field' })
   @ApiNotFoundResponse({ description: 'No such statement (or deleted)' })
-  @ApiConflictResponse({ description: 'The version is stale; the body carries currentVersion' })
+  @ApiConflictResponse({ type: VersionConflictDto, description: 'The version is stale; the body carries currentVersion' })
   update(@Param('id', UUID) id: string, @Body() dto: UpdateStatementDto, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor) {
     return this.review.update(id, dto, expectedVersion(dto.version, ifMatch), actor);
   }
@@ -52,10 +53,10 @@ export class ReviewController {
   @RequireRole('editor')
   @ApiOperation({ summary: 'Assign a statement to an editor, or unassign it (editor)' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ description: 'The statement with its assignee' })
+  @ApiOkResponse({ type: ReviewedStatementDto, description: 'The statement with its assignee' })
   @ApiBadRequestResponse({ description: 'The assignee names no live editor or admin key, or the version is missing' })
   @ApiNotFoundResponse({ description: 'No such statement' })
-  @ApiConflictResponse({ description: 'The version is stale' })
+  @ApiConflictResponse({ type: VersionConflictDto, description: 'The version is stale' })
   assign(@Param('id', UUID) id: string, @Body() dto: AssignStatementDto, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor) {
     return this.review.assign(id, dto, expectedVersion(dto.version, ifMatch), actor);
   }
@@ -64,10 +65,10 @@ export class ReviewController {
   @RequireRole('admin')
   @ApiOperation({ summary: 'Delete a statement (admin): it is hidden, never erased, and the deletion is an audit event' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ description: '{ id, deletedAt, version }' })
+  @ApiOkResponse({ type: DeletedStatementDto })
   @ApiBadRequestResponse({ description: 'The version is missing' })
   @ApiNotFoundResponse({ description: 'No such statement, or already deleted' })
-  @ApiConflictResponse({ description: 'The version is stale' })
+  @ApiConflictResponse({ type: VersionConflictDto, description: 'The version is stale' })
   remove(@Param('id', UUID) id: string, @Body() dto: VersionDto, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor) {
     return this.review.remove(id, expectedVersion(dto?.version, ifMatch), actor);
   }
@@ -75,7 +76,7 @@ export class ReviewController {
   @Get(':id/history')
   @RequireRole('viewer')
   @ApiOperation({ summary: 'The audit trail of a statement, newest first: who, when, action, before and after' })
-  @ApiOkResponse({ description: '{ items: events, nextCursor }' })
+  @ApiOkResponse({ type: StatementEventPageDto })
   @ApiNotFoundResponse({ description: 'No such statement' })
   history(@Param('id', UUID) id: string, @Query() page: PageQueryDto) {
     return this.audit.history(id, page);
@@ -85,10 +86,10 @@ export class ReviewController {
   @RequireRole('editor')
   @ApiOperation({ summary: 'Give a fact-check verdict with rationale and source links (editor)' })
   @ApiHeader(IF_MATCH)
-  @ApiCreatedResponse({ description: 'The verdict, with the statement version after it' })
+  @ApiCreatedResponse({ type: VerdictDto, description: 'The verdict, with the statement version after it' })
   @ApiBadRequestResponse({ description: 'Unknown verdict, missing rationale, a source that is not an http(s) URL, or a missing version' })
   @ApiNotFoundResponse({ description: 'No such statement' })
-  @ApiConflictResponse({ description: 'The version is stale' })
+  @ApiConflictResponse({ type: VersionConflictDto, description: 'The version is stale' })
   addVerdict(@Param('id', UUID) id: string, @Body() dto: CreateVerdictDto, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor) {
     return this.verdicts.add(id, dto, expectedVersion(dto.version, ifMatch), actor);
   }
@@ -96,7 +97,7 @@ export class ReviewController {
   @Get(':id/verdicts')
   @RequireRole('viewer')
   @ApiOperation({ summary: 'Verdicts given on a statement, newest first' })
-  @ApiOkResponse({ description: '{ items: verdicts, nextCursor }' })
+  @ApiOkResponse({ type: VerdictPageDto })
   @ApiNotFoundResponse({ description: 'No such statement' })
   listVerdicts(@Param('id', UUID) id: string, @Query() page: PageQueryDto) {
     return this.verdicts.list(id, page);
@@ -106,7 +107,7 @@ export class ReviewController {
   @HttpCode(201)
   @RequireRole('editor')
   @ApiOperation({ summary: 'Add an editor note (editor); needs no version' })
-  @ApiCreatedResponse({ description: 'The note' })
+  @ApiCreatedResponse({ type: NoteDto })
   @ApiBadRequestResponse({ description: 'Empty or oversized body' })
   @ApiNotFoundResponse({ description: 'No such statement' })
   addNote(@Param('id', UUID) id: string, @Body() dto: CreateNoteDto, @CurrentActor() actor: Actor) {
@@ -116,7 +117,7 @@ export class ReviewController {
   @Get(':id/notes')
   @RequireRole('viewer')
   @ApiOperation({ summary: 'Notes on a statement, newest first' })
-  @ApiOkResponse({ description: '{ items: notes, nextCursor }' })
+  @ApiOkResponse({ type: NotePageDto })
   @ApiNotFoundResponse({ description: 'No such statement' })
   listNotes(@Param('id', UUID) id: string, @Query() page: PageQueryDto) {
     return this.notes.list(id, page);

@@ -194,6 +194,32 @@ describe('editorial review (e2e)', () => {
     expect(secondPage.body.nextCursor).toBeNull();
   });
 
+  it('documents every review, search and claims endpoint with its roles and errors in OpenAPI', async () => {
+    const doc = (await request(app.http).get('/docs-json')).body;
+    const paths = doc.paths;
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining([
+        '/statements/search',
+        '/statements/{id}/history',
+        '/statements/{id}/assignment',
+        '/statements/{id}/verdicts',
+        '/statements/{id}/notes',
+        '/claims',
+        '/claims/{id}',
+        '/speakers/{id}/statements',
+        '/speakers/{id}/contradictions',
+      ]),
+    );
+    expect(Object.keys(paths['/statements/{id}'].patch.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409']);
+    expect(Object.keys(paths['/statements/{id}'].delete.responses)).toEqual(expect.arrayContaining(['200', '403', '404', '409']));
+    expect(paths['/statements/{id}'].delete.responses['403'].description).toMatch(/admin/);
+    expect(paths['/statements/search'].get.responses['200'].content['application/json'].schema.$ref).toMatch(/SearchPageDto/);
+    expect(doc.components.schemas.VersionConflictDto.properties).toHaveProperty('currentVersion');
+    for (const path of ['/statements/search', '/claims/{id}', '/speakers/{id}/contradictions']) {
+      expect(paths[path].get.responses['403'].description).toMatch(/viewer/);
+    }
+  });
+
   it('soft-deletes: the statement leaves lists and look-ups, its row and history stay', async () => {
     const { id, articleId } = await seedStatement();
     const deleted = await request(app.http).delete(`/statements/${id}`).set(bearer(app.keys.admin)).send({ version: 1 });
