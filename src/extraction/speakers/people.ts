@@ -123,7 +123,7 @@ export class PeopleIndex {
         surnameText = surnameForms.join(' ');
       }
       const person = this.add(first, surnameText, gender, nominative, patronymic, parts[parts.length - 1].start, certain);
-      if (nominative && nameReadings.every((r) => r.grammemes.has('nomn'))) person.subjectMentions.push(parts[parts.length - 1].start);
+      if (nominative && best?.grammemes.has('nomn')) person.subjectMentions.push(parts[parts.length - 1].start);
       this.addTitles(person, tokens, i);
       i = j - 1;
     }
