@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { JobHandler } from './job-queue';
@@ -14,6 +15,8 @@ import { createRedisConnection } from './redis-connection';
 export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(QueueWorkers.name);
   private workers: Worker[] = [];
+  /** BullMQ leaves connections it was handed open on close; these are ours to quit. */
+  private connections: Redis[] = [];
 
   constructor(
     private readonly registry: JobHandlerRegistry,
@@ -26,6 +29,8 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private start(handler: JobHandler): Worker {
+    const connection = createRedisConnection(this.config.REDIS_URL);
+    this.connections.push(connection);
     const worker = new Worker(
       handler.queue,
       async (job: Job) =>
@@ -35,7 +40,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
           progress: (percent) => job.updateProgress(percent),
         }),
       {
-        connection: createRedisConnection(this.config.REDIS_URL),
+        connection,
         prefix: this.config.QUEUE_PREFIX,
         concurrency: this.config.WORKER_CONCURRENCY,
         // A job whose worker vanished is handed to another worker once its lock lapses.
@@ -67,5 +72,6 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       this.logger.warn('shutdown grace period over: handing running jobs back');
       await Promise.all(this.workers.map((w) => w.close(true)));
     }
+    await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
   }
 }
