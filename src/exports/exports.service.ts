@@ -80,10 +80,12 @@ export class ExportsService {
 
   /** Marks every finished export past its expiry as expired and deletes its file; returns how many. */
   async expireDue(now = new Date()): Promise<number> {
-    const rows: { id: string; file_path: string | null }[] = await this.exports.query(
-      `UPDATE exports SET status = 'expired', updated_at = now()
-       WHERE status = 'done' AND expires_at <= $1 RETURNING id, file_path`,
-      [now],
+    const rows = updatedRows<{ id: string; file_path: string | null }>(
+      await this.exports.query(
+        `UPDATE exports SET status = 'expired', updated_at = now()
+         WHERE status = 'done' AND expires_at <= $1 RETURNING id, file_path`,
+        [now],
+      ),
     );
     await Promise.all(rows.map((r) => removeFile(r.file_path)));
     return rows.length;
@@ -97,9 +99,8 @@ export class ExportsService {
 
   private async expire(id: string): Promise<void> {
     // Conditional on status so that only one caller deletes the file.
-    const rows: { file_path: string | null }[] = await this.exports.query(
-      `UPDATE exports SET status = 'expired', updated_at = now() WHERE id = $1 AND status = 'done' RETURNING file_path`,
-      [id],
+    const rows = updatedRows<{ file_path: string | null }>(
+      await this.exports.query(`UPDATE exports SET status = 'expired', updated_at = now() WHERE id = $1 AND status = 'done' RETURNING file_path`, [id]),
     );
     await Promise.all(rows.map((r) => removeFile(r.file_path)));
   }
@@ -129,6 +130,12 @@ export class ExportsService {
       downloadUrl: job.status === 'done' ? `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/exports/${job.id}/download` : null,
     };
   }
+}
+
+/** TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, affected count]. */
+function updatedRows<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return result as T[];
 }
 
 async function removeFile(path: string | null): Promise<void> {
