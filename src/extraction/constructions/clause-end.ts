@@ -33,7 +33,7 @@ export function findClauseEnd(ctx: ArticleContext, from: number, unitEnd: number
       }
       continue;
     }
-    if ((tok.lower === 'и' || tok.lower === 'а') && i > from) {
+    if ((tok.lower === 'и' || tok.lower === 'а' || tok.lower === 'но') && i > from) {
       // a coordinated predicate with a new cue continues the same speaker with a new statement
       let j = i + 1;
       while (j < unitEnd && ['также', 'еще', 'ещё', 'затем', 'тут', 'же', 'вновь', 'снова', 'потом'].includes(t[j].lower)) j++;

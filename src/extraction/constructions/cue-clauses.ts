@@ -27,6 +27,8 @@ export function findCueClauses(ctx: ArticleContext, accordingTo: Candidate[]): C
       const prev = t[i - 1];
       if (prev && prev.lower === 'не' && cue.lemma !== 'исключить' && cue.lemma !== 'исключать') continue;
       if (accordingTo.some((a) => a.cueStart <= t[i].start && t[i].end <= a.cueEnd)) continue;
+      // a cue inside content already reported belongs to that content (`заявил, что X предлагал …`)
+      if (inUnit.some((c) => c.type !== 'according_to' && c.parts.some((p) => p.start <= t[i].start && t[i].end <= p.end))) continue;
       const c = matchCue(ctx, i, cue, u, from, to, inUnit);
       if (c) {
         ctx.consumed.add(i);
@@ -55,7 +57,7 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
 
   // coordinated with a previous cue of the same unit: the same speaker
   let speaker: SpeakerRef | null = null;
-  const coordinated = before && (before.lower === 'и' || before.lower === 'а' || (before.text === ',' && cue.kind === 'gerund'));
+  const coordinated = before && (before.lower === 'и' || before.lower === 'а' || before.lower === 'но' || (before.text === ',' && cue.kind === 'gerund'));
   const prevCand = inUnit[inUnit.length - 1];
   let inheritedCo: NounPhrase[] = [];
   if (coordinated && prevCand) {
@@ -90,6 +92,14 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
   if (!speaker) return null;
   const co = speaker.kind === 'phrase' && (cue.plural || (cue.kind === 'gerund' && pluralPredicate(ctx, speaker.np.end, i))) && speaker.np.start < t[i].start ? coordinatedPhrases(ctx, speaker.np, from) : inheritedCo;
 
+  // `опроверг сообщения о том, что …`: the object noun with its clause is the content
+  if (thatAt > 0 && OBJECT_CUE_LEMMAS.has(cue.lemma) && t[thatAt - 1]?.text === ',' && t[thatAt - 2]?.lower === 'том' && ['о', 'об'].includes(t[thatAt - 3]?.lower ?? '') && thatAt - 3 > i + 1) {
+    let s = i + 1;
+    if (speaker.kind === 'phrase' && speaker.np.start > t[i].start) s = indexAfter(ctx, speaker.np.end);
+    const end = findClauseEnd(ctx, thatAt + 1, to);
+    const range = trimRange(body, t[s].start, t[end.endToken - 1]?.end ?? t[s].end);
+    return withCo(candidate(ctx, range, i, u, speaker, end.via, from, 0.8), co);
+  }
   if (thatAt > 0 && thatAt + 1 < to) {
     if (t[thatAt].text === ':' && t[thatAt + 1].text === '«') return null; // a direct quote, matched elsewhere
     const end = findClauseEnd(ctx, thatAt + 1, to);
