@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { PageQueryDto } from '../common/page-query.dto';
 import { foldName } from './registry/text-normalization';
@@ -34,18 +34,21 @@ export class SpeakerMergeService {
       const source = a.id === sourceId ? a : b;
       this.checkMergeable(target, source);
 
-      const statements: { id: string }[] = await em.query(
+      const statements = await updatedRows(
+        em,
         `UPDATE statements SET speaker_id = $1, updated_at = now() WHERE speaker_id = $2 RETURNING id`,
         [target.id, source.id],
       );
       // Aliases the target already has (same folded spelling) stay with the source.
-      const aliases: { id: string }[] = await em.query(
+      const aliases = await updatedRows(
+        em,
         `UPDATE speaker_aliases a SET speaker_id = $1
           WHERE a.speaker_id = $2 AND NOT EXISTS (SELECT 1 FROM speaker_aliases t WHERE t.speaker_id = $1 AND t.normalized = a.normalized)
           RETURNING a.id`,
         [target.id, source.id],
       );
-      const roles: { id: string }[] = await em.query(
+      const roles = await updatedRows(
+        em,
         `UPDATE speaker_roles r SET speaker_id = $1
           WHERE r.speaker_id = $2
             AND NOT EXISTS (SELECT 1 FROM speaker_roles t WHERE t.speaker_id = $1 AND t.role_key = r.role_key AND coalesce(t.valid_from, '') = coalesce(r.valid_from, ''))
@@ -130,6 +133,12 @@ export class SpeakerMergeService {
   private checkMergeable(target: Speaker, source: Speaker): void {
     if (source.mergedInto) throw new ConflictException(`speaker ${source.id} is already merged into ${source.mergedInto}`);
     if (target.mergedInto) throw new ConflictException(`speaker ${target.id} is merged into ${target.mergedInto}: merge into that speaker instead`);
-    if (target.type !== source.type) throw new BadRequestException(`cannot merge a ${source.type} into a ${target.type}`);
+    if (target.type !== source.type) throw new BadRequestException(`cannot merge speakers of different types (${source.type} into ${target.type})`);
   }
+}
+
+/** Rows an UPDATE … RETURNING gave back (TypeORM answers such a query with [rows, count]). */
+async function updatedRows(em: EntityManager, sql: string, params: unknown[]): Promise<{ id: string }[]> {
+  const result = await em.query(sql, params);
+  return Array.isArray(result[0]) ? result[0] : result;
 }

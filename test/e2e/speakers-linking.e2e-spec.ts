@@ -154,6 +154,6 @@ describe('speaker linking, merge and split (e2e)', () => {
     const person = await registrySpeaker('dmitry-peskov');
     const res = await request(app.http).post(`/speakers/${org}/merge`).set(admin()).send({ speakerId: person });
     expect(res.status).toBe(400);
-    expect(res.body.message).toContain('cannot merge a person into a organization');
+    expect(res.body.message).toContain('cannot merge speakers of different types');
   });
 });
