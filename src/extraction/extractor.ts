@@ -26,7 +26,7 @@ export interface ExtractorOptions {
 }
 
 /** Bodies beyond this many characters are cut: news articles are far shorter, and time must stay bounded. */
-export const MAX_BODY_CHARS = 200_000;
+export const MAX_BODY_CHARS = 100_000;
 const MAX_INPUT_CHARS = 2_000_000;
 const MAX_STATEMENTS = 500;
 
@@ -106,6 +106,12 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
   dropDuplicates(candidates);
   const live = candidates.filter((c) => !c.dropped).sort((a, b) => a.cueStart - b.cueStart).slice(0, MAX_STATEMENTS);
 
+  const byUnit = new Map<number, Candidate[]>();
+  for (const c of live) {
+    const list = byUnit.get(c.unit);
+    if (list) list.push(c);
+    else byUnit.set(c.unit, [c]);
+  }
   const dates = new DateResolver(article.publishedAt);
   const resolver = new SpeakerResolver(morph, people, finder, options.directory, article.publishedAt);
   const resolved = new Map<Candidate, Resolved>();
@@ -123,7 +129,7 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
     if (!quote) continue;
     const paragraph = units[c.unit]?.paragraph ?? 0;
     let date: StatementDate | null = null;
-    for (const r of subtractContents(c.attribution, live)) {
+    for (const r of subtractContents(c.attribution, nearby(byUnit, c.unit))) {
       date = dates.fromText(body.slice(r.start, r.end));
       if (date) break;
     }
@@ -132,7 +138,7 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
     if (!date && previous && previous.statement.speaker.name === speaker.name && paragraph - previous.paragraph <= 1 && c.unit - previous.unit <= 2 && previous.statement.dateSource !== 'publication' && previous.statement.dateSource !== 'none') {
       date = { date: previous.statement.date, precision: previous.statement.datePrecision, source: 'context' };
     }
-    if (!date && article.publishedAt) date = paragraphDate(ctx, dates, c, live);
+    if (!date && article.publishedAt) date = paragraphDate(ctx, dates, c, byUnit);
     date ??= dates.publication();
     const np = c.speaker.kind === 'phrase' ? c.speaker.np : null;
     const statement: ExtractedStatement = {
@@ -199,30 +205,37 @@ function sliceText(c: Candidate): string | null {
 
 /** Two constructions that found the same content keep the more specific one (direct over indirect). */
 function dropDuplicates(candidates: Candidate[]): void {
-  for (let i = 0; i < candidates.length; i++) {
-    const a = candidates[i];
-    if (a.dropped) continue;
-    for (let j = i + 1; j < candidates.length; j++) {
-      const b = candidates[j];
-      if (b.dropped) continue;
-      const overlap = Math.min(a.parts[a.parts.length - 1].end, b.parts[b.parts.length - 1].end) - Math.max(a.parts[0].start, b.parts[0].start);
-      const shorter = Math.min(a.parts[a.parts.length - 1].end - a.parts[0].start, b.parts[b.parts.length - 1].end - b.parts[0].start);
-      if (overlap > 0.8 * shorter) b.dropped = true;
+  // candidates in creation order (direct first); a sweep over positions keeps this linear-ish
+  const order = candidates.map((c, i) => ({ c, i, start: c.parts[0].start, end: c.parts[c.parts.length - 1].end })).sort((a, b) => a.start - b.start);
+  for (let x = 0; x < order.length; x++) {
+    const a = order[x];
+    for (let y = x + 1; y < order.length && order[y].start < a.end; y++) {
+      const b = order[y];
+      if (a.c.dropped || b.c.dropped) continue;
+      const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+      const shorter = Math.min(a.end - a.start, b.end - b.start);
+      if (overlap > 0.8 * shorter) (a.i < b.i ? b.c : a.c).dropped = true;
     }
   }
 }
 
 /** The latest date stated outside any quote in an earlier sentence of the candidate's paragraph. */
-function paragraphDate(ctx: ArticleContext, dates: DateResolver, c: Candidate, candidates: Candidate[]): StatementDate | null {
+function paragraphDate(ctx: ArticleContext, dates: DateResolver, c: Candidate, byUnit: Map<number, Candidate[]>): StatementDate | null {
   const paragraph = ctx.units[c.unit]?.paragraph;
-  for (let u = c.unit - 1; u >= 0 && ctx.units[u].paragraph === paragraph; u--) {
+  // a few sentences back at most: the time of a report does not carry through a long paragraph
+  for (let u = c.unit - 1; u >= 0 && u >= c.unit - 6 && ctx.units[u].paragraph === paragraph; u--) {
     const unit = ctx.units[u];
-    for (const r of subtractContents([{ start: unit.start, end: unit.end }], candidates).reverse()) {
+    for (const r of subtractContents([{ start: unit.start, end: unit.end }], nearby(byUnit, u)).reverse()) {
       const d = dates.fromText(ctx.body.slice(r.start, r.end));
       if (d) return { ...d, source: 'context' };
     }
   }
   return null;
+}
+
+/** Candidates whose content may overlap unit `u` (a content may run from the previous unit). */
+function nearby(byUnit: Map<number, Candidate[]>, u: number): Candidate[] {
+  return [...(byUnit.get(u - 1) ?? []), ...(byUnit.get(u) ?? []), ...(byUnit.get(u + 1) ?? [])];
 }
 
 /** Attribution ranges without the content of any statement: a time inside a quote dates its content. */
