@@ -11,16 +11,26 @@ import { SpeakerMergesController } from './speaker-merges.controller';
 import { SpeakerNamesController } from './speaker-names.controller';
 import { SpeakerNamesService } from './speaker-names.service';
 import { speakerRegistryProviders } from './speaker-registry.providers';
+import { SpeakerRoleResolverService } from './speaker-role-resolver.service';
 import { SpeakerRole } from './speaker-role.entity';
+import { SpeakerRolesController } from './speaker-roles.controller';
 import { Speaker } from './speaker.entity';
 import { SpeakersController } from './speakers.controller';
 import { SpeakersService } from './speakers.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Speaker, SpeakerAlias, SpeakerRole, SpeakerMerge, Statement, Article])],
-  // Merges before the generic controller: POST /speakers/merges/:id/split is not a speaker id.
-  controllers: [SpeakerMergesController, SpeakerNamesController, SpeakersController],
-  providers: [...speakerRegistryProviders, SpeakersService, SpeakerNamesService, SpeakerMergeService, SpeakerLinkingService, RegistryBootstrapService],
+  // Before the generic controller: /speakers/merges/… and /speakers/resolve-role are not speaker ids.
+  controllers: [SpeakerMergesController, SpeakerRolesController, SpeakerNamesController, SpeakersController],
+  providers: [
+    ...speakerRegistryProviders,
+    SpeakersService,
+    SpeakerNamesService,
+    SpeakerMergeService,
+    SpeakerRoleResolverService,
+    SpeakerLinkingService,
+    RegistryBootstrapService,
+  ],
   exports: [SpeakersService, SpeakerLinkingService],
 })
 export class SpeakersModule {}

@@ -164,6 +164,33 @@ describe('speakers API (e2e)', () => {
     });
   });
 
+  describe('role resolution', () => {
+    const resolve = (role: string, date?: string) => request(app.http).get('/speakers/resolve-role').query({ role, ...(date ? { date } : {}) }).set(viewer());
+
+    it('finds the holder before, during and after a term', async () => {
+      expect((await resolve('президент США', '2020-06-01')).body.speaker.name).toBe('Дональд Трамп');
+      const during = await resolve('президент США', '2023-06-01');
+      expect(during.status).toBe(200);
+      expect(during.body).toMatchObject({ role: 'президент', of: 'США', from: '2021-01-20', to: '2025-01-20', speaker: { name: 'Джо Байден' } });
+      expect((await resolve('президент США', '2025-06-01')).body.speaker.name).toBe('Дональд Трамп');
+      expect((await resolve('глава российского МИД', '2024')).body.speaker.name).toBe('Сергей Лавров');
+      expect((await resolve('президент США', '1990')).status).toBe(404);
+    });
+
+    it('uses roles an admin adds', async () => {
+      const { body } = await createSpeaker({ name: 'Зиновий Курортов', type: 'person', gender: 'male', roles: [{ role: 'министр курортов', of: 'Россия', from: '2024-03-01' }] });
+      const res = await resolve('министр курортов России', '2024-06');
+      expect(res.body.speaker?.id).toBe(body.id);
+      expect((await resolve('министр курортов России', '2023-06')).status).toBe(404);
+    });
+
+    it('refuses a bad date with a 400', async () => {
+      const res = await resolve('президент США', 'вчера');
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body.message)).toContain('date must be');
+    });
+  });
+
   describe('quotes speakers import', () => {
     const file = join(ROOT, 'test', 'fixtures', 'speakers', 'small-registry.json');
     const cli = (args: string[]) => run(process.execPath, [join(ROOT, 'bin', 'quotes.js'), 'speakers', 'import', ...args], { cwd: ROOT, env: process.env });

@@ -3,11 +3,11 @@
 // matching logic; the service builds it from its tables, the CLI from the bundled seed file.
 import type { Morphology } from '../../extraction/morphology';
 import type { DirectoryMatch, SpeakerDirectory } from '../../extraction/types';
-import { dateInterval, overlap, termInterval, todayIso } from './date-interval';
 import { allowedEdits, levenshtein } from './fuzzy';
 import { allForms, type Gender } from './name-declension';
 import type { Lexicon, RegistryEntry } from './registry-types';
-import { RoleParser } from './role-parser';
+import { holderOn } from './role-holders';
+import { type ParsedRole, RoleParser } from './role-parser';
 import { combinations, dropPatronymic, initialsFit as initialFits, type SearchKey, speakerSearchKeys, surnamesOf } from './search-keys';
 import { foldName, isCyrillic, nameTokens, transliterationKey } from './text-normalization';
 
@@ -104,32 +104,29 @@ export class SpeakerRegistry implements SpeakerDirectory {
 
   /** Who held a role mention ("президент США", "глава МИД России") on a date (YYYY[-MM[-DD]], null for today). */
   matchRole(role: string, date: string | null): RoleMatch | null {
-    const when = dateInterval(date ?? todayIso());
-    if (!when) return null;
     for (const parsed of this.parser.parse(role ?? '')) {
       const terms = this.roles.get(roleKey(parsed.role, parsed.of));
       if (!terms) continue;
-      const span = when[1] - when[0];
-      const scored = terms
-        .map((t) => ({ ...t, interval: termInterval(t.from, t.to) }))
-        .map((t) => ({ ...t, share: overlap(t.interval, when) / span }))
-        .filter((t) => t.share > 0)
-        .sort((a, b) => b.share - a.share || b.interval[0] - a.interval[0]);
-      if (!scored.length) continue;
-      const [best, second] = scored;
-      // Two people holding the same title for a long stretch (several deputy prime ministers) cannot be told apart by date.
-      if (second && second.entry !== best.entry && second.share === best.share && overlap(best.interval, second.interval) > 62) return null;
+      const held = holderOn(terms.map((t) => ({ holder: t.entry, from: t.from, to: t.to })), date);
+      if (held === 'ambiguous') return null;
+      if (!held) continue;
       return {
-        entry: this.entries[best.entry],
+        entry: this.entries[held.holder],
         role: parsed.role,
         of: parsed.of,
-        from: best.from,
-        to: best.to,
-        confidence: round(0.9 * best.share * parsed.certainty),
+        from: held.from,
+        to: held.to,
+        confidence: round(0.9 * held.share * parsed.certainty),
       };
     }
     return null;
   }
+
+  /** The (role, of) pairs a role mention may mean, most likely first. */
+  parseRole(role: string): ParsedRole[] {
+    return this.parser.parse(role ?? '');
+  }
+
 
   /** Every key this entry is known under, as the database stores them (speaker_search_keys). */
   searchKeys(entry: RegistryEntry): SearchKey[] {
