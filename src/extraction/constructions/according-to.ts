@@ -3,7 +3,7 @@
 import { ACCORDING_NOUNS } from '../cues/cue-lexicon';
 import { POSSESSIVE_PRONOUNS } from '../speakers/lexicons';
 import type { ArticleContext, Candidate, SpeakerRef } from './context';
-import { hasInnerQuote, trimRange } from './context';
+import { hasInnerQuote, tokenAt, trimRange } from './context';
 import { findClauseEnd } from './clause-end';
 
 export function findAccordingTo(ctx: ArticleContext): Candidate[] {
@@ -36,7 +36,13 @@ export function findAccordingTo(ctx: ArticleContext): Candidate[] {
       let contentStart: number;
       let contentEnd: number;
       let via = null as string | null;
-      if (possessive && t[k]?.text !== ',' && k - cueEndTok > 3) {
+      const npEndTok = speaker.kind === 'phrase' ? tokenAt(ctx, speaker.np.end) : cueEndTok + 1;
+      if (!possessive && t[k]?.text !== ',' && k - npEndTok > 3 && t[npEndTok]?.isWord && !t[npEndTok].capitalized) {
+        // `По словам источника «Ведомостей» сделка произошла …` without the comma: content after the source
+        const end = findClauseEnd(ctx, npEndTok, to);
+        contentStart = t[npEndTok].start;
+        contentEnd = t[end.endToken - 1]?.end ?? t[to - 1].end;
+      } else if (possessive && t[k]?.text !== ',' && k - cueEndTok > 3) {
         // `По его мнению страны Балтии …` without the comma: the content starts right after the noun
         k = cueEndTok;
         const end = findClauseEnd(ctx, k + 1, to);

@@ -49,7 +49,9 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
   const before = p >= from ? t[p] : null;
 
   // `Об этом сообщил X`, `сообщил об этом X`
-  const aboutThis = (before && before.lower === 'этом' && t[p - 1]?.lower === 'об') || (t[i + 1]?.lower === 'об' && t[i + 2]?.lower === 'этом');
+  // also `Об этом Медведев заявил …`, `Об этом в интервью телеканалу заявил …` at the start of the sentence
+  const startsAboutThis = t[from]?.lower === 'об' && t[from + 1]?.lower === 'этом' && i - from < 14;
+  const aboutThis = (before && before.lower === 'этом' && t[p - 1]?.lower === 'об') || (t[i + 1]?.lower === 'об' && t[i + 2]?.lower === 'этом') || startsAboutThis;
   if (aboutThis) return aboutThisStatement(ctx, i, cue, u, from, to);
 
   // `Как сообщил X, …` — an according-to clause, unless the rest has a speaker of its own (then a channel)
@@ -279,7 +281,7 @@ function aboutThisStatement(ctx: ArticleContext, i: number, cue: CueReading, u: 
   if (ctx.units[u].paragraph - prevUnit.paragraph > 1) return null;
   const t = ctx.tokens;
   let np = ctx.finder.findRight(t, t[i + 1]?.lower === 'об' ? i + 2 : i, to, ctx.inQuote);
-  if (!np) np = ctx.finder.findLeft(t, i, from, ctx.inQuote);
+  if (!np) np = ctx.finder.findLeft(t, i, from + 2, ctx.inQuote);
   if (!np && (cue.plural || cue.gender === null)) np = ctx.finder.findLocative(t, from, to, ctx.inQuote);
   if (!np) return null;
   let speaker: SpeakerRef = { kind: 'phrase', np };

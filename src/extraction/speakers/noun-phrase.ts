@@ -171,7 +171,11 @@ export class PhraseFinder {
     let skipped = 0;
     for (let k = cue + 1; k < to && skipped < 8; k++) {
       const t = tokens[k];
-      if (inQuote(t)) return null;
+      if (inQuote(t)) {
+        // a quoted outlet between the verb and its subject (`рассказал «Медузе» основатель`) is skipped
+        if (t.capitalized && this.shortQuotedName(tokens, k)) { skipped++; continue; }
+        return null;
+      }
       if (!t.isWord) {
         if (t.text === '«' || t.text === '»' || t.text === '"') continue;
         return null;
@@ -204,6 +208,16 @@ export class PhraseFinder {
       return null;
     }
     return null;
+  }
+
+  /** The token sits in a quotation of at most three words that starts with a capital (a title or outlet). */
+  private shortQuotedName(tokens: Token[], k: number): boolean {
+    let a = k;
+    while (a > 0 && tokens[a - 1].text !== '«' && tokens[a - 1].text !== '"' && k - a < 3) a--;
+    let b = k;
+    while (b + 1 < tokens.length && tokens[b + 1].text !== '»' && tokens[b + 1].text !== '"' && b - k < 3) b++;
+    const open = tokens[a - 1], close = tokens[b + 1];
+    return !!open && !!close && (open.text === '«' || open.text === '"') && (close.text === '»' || close.text === '"') && tokens[a].capitalized;
   }
 
   private laterSubject(tokens: Token[], from: number, to: number): number | null {
