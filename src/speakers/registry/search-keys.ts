@@ -85,7 +85,7 @@ export function lookupKeys(name: string, morphology: Morphology): LookupKeys {
   const tokens = all.filter((t) => t.length > 1);
   const names = [...new Set([all.join(' '), tokens.join(' '), dropPatronymic(tokens).join(' ')])].filter(Boolean);
   const lemmas = new Set<string>();
-  for (const variant of names.slice(1)) {
+  for (const variant of new Set([tokens.join(' '), dropPatronymic(tokens).join(' ')])) {
     const words = nameTokens(variant);
     if (!words.length || !isCyrillic(variant)) continue;
     const options = words.map((w) => {
