@@ -133,12 +133,14 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
       date = dates.fromText(body.slice(r.start, r.end));
       if (date) break;
     }
+    if (!date && c.datedByContent) date = dates.fromText(body.slice(c.parts[0].start, c.parts[0].end));
     // the time of the report carries over within its paragraph: a date stated in an earlier sentence
     // (`Накануне губернатор провел совещание. … он написал`), or the previous statement's own date
     if (!date && previous && previous.statement.speaker.name === speaker.name && paragraph - previous.paragraph <= 1 && c.unit - previous.unit <= 2 && previous.statement.dateSource !== 'publication' && previous.statement.dateSource !== 'none') {
       date = { date: previous.statement.date, precision: previous.statement.datePrecision, source: 'context' };
     }
-    if (!date && article.publishedAt) date = paragraphDate(ctx, dates, c, byUnit);
+    // without a publication date a neighbouring sentence's year is too often another event's: no carry
+    if (!date && article.publishedAt) date = paragraphDate(ctx, dates, c, byUnit, 6);
     date ??= dates.publication();
     const np = c.speaker.kind === 'phrase' ? c.speaker.np : null;
     const statement: ExtractedStatement = {
@@ -220,10 +222,10 @@ function dropDuplicates(candidates: Candidate[]): void {
 }
 
 /** The latest date stated outside any quote in an earlier sentence of the candidate's paragraph. */
-function paragraphDate(ctx: ArticleContext, dates: DateResolver, c: Candidate, byUnit: Map<number, Candidate[]>): StatementDate | null {
+function paragraphDate(ctx: ArticleContext, dates: DateResolver, c: Candidate, byUnit: Map<number, Candidate[]>, back: number): StatementDate | null {
   const paragraph = ctx.units[c.unit]?.paragraph;
   // a few sentences back at most: the time of a report does not carry through a long paragraph
-  for (let u = c.unit - 1; u >= 0 && u >= c.unit - 6 && ctx.units[u].paragraph === paragraph; u--) {
+  for (let u = c.unit - 1; u >= 0 && u >= c.unit - back && ctx.units[u].paragraph === paragraph; u--) {
     const unit = ctx.units[u];
     for (const r of subtractContents([{ start: unit.start, end: unit.end }], nearby(byUnit, u)).reverse()) {
       const d = dates.fromText(ctx.body.slice(r.start, r.end));

@@ -30,6 +30,8 @@ export interface Candidate {
   confidence: number;
   /** Further speakers of a shared cue (`Израиль и США заявляют`): one statement each. */
   coSpeakers?: NounPhrase[];
+  /** `Об этом сообщил X`: a time stated in the reported sentence dates the statement. */
+  datedByContent?: boolean;
   /** Gender carried by the cue verb (`рассказала`), to choose between namesakes. */
   cueGender?: 'masc' | 'femn' | null;
   /** Set when a later rule absorbed this candidate (e.g. a `Как сообщила пресс-служба` channel). */

@@ -293,6 +293,8 @@ function aboutThisStatement(ctx: ArticleContext, i: number, cue: CueReading, u: 
   const range = trimRange(ctx.body, prevUnit.start, prevUnit.end);
   const c = candidate(ctx, range, i, u, speaker, null, from, 0.75);
   c.type = 'indirect';
+  // the reported sentence's own time (`27 марта 2013 года было объявлено …`) dates it
+  c.datedByContent = true;
   return c;
 }
 
