@@ -25,17 +25,26 @@ export async function* readStatementExportBatches(
   batchSize = DEFAULT_BATCH_SIZE,
 ): AsyncGenerator<ExportRow[]> {
   const schema = await probeExportSchema(dataSource);
-  let afterSeq = '0';
-  for (;;) {
-    const rows: ExportRow[] = await selectRows(filteredQuery(dataSource, selection), schema)
+  const fetch = (afterSeq: string): Promise<ExportRow[]> => {
+    const rows = selectRows(filteredQuery(dataSource, selection), schema)
       .andWhere('s.seq > :afterSeq', { afterSeq })
       .orderBy('s.seq', 'ASC')
       .limit(batchSize)
-      .getRawMany();
+      .getRawMany<ExportRow>();
+    // Awaited below unless the consumer stops first; then its failure is of no interest.
+    rows.catch(() => undefined);
+    return rows;
+  };
+  let next = fetch('0');
+  for (;;) {
+    const rows = await next;
     if (rows.length === 0) return;
-    afterSeq = rows[rows.length - 1].seq;
+    const more = rows.length === batchSize;
+    // The next batch is asked for before this one is handed over, so PostgreSQL reads it while
+    // this one is serialised: on two cores that overlaps the two halves of the work.
+    if (more) next = fetch(rows[rows.length - 1].seq);
     yield rows;
-    if (rows.length < batchSize) return;
+    if (!more) return;
   }
 }
 
