@@ -4,7 +4,7 @@ import { pipeline } from 'stream/promises';
 import { loadConfig } from '../config/app-config';
 import { writeFileAtomically } from '../exports/atomic-file-write';
 import { ExportStatementsQuery } from '../exports/dto/export-statements.query';
-import { toStatementFilters } from '../exports/export-filters';
+import { toExportFilters } from '../exports/export-filters';
 import { ProgressBar } from '../exports/export-progress-bar';
 import { countStatementExport } from '../exports/statement-export-reader';
 import { createStatementExportStream, exportSelection, StatementExportRequest } from '../exports/statement-export-stream';
@@ -24,6 +24,8 @@ filters:
   --type TYPE           direct, indirect, mixed or according_to
   --status STATUS       review status: new, confirmed, corrected or rejected
   --verdict VERDICT     current verdict: true, mostly-true, half-true, misleading, false or unverifiable
+  --q WORDS             search words in any inflected form, as GET /statements/search takes them
+  --assignee KEY_ID     statements assigned to this API key for review
   --bom                 CSV only: start with a UTF-8 byte-order mark (for Excel)
 A progress bar goes to standard error when it is a terminal.
 `;
@@ -39,6 +41,8 @@ const FILTER_OPTIONS: Record<string, string> = {
   type: 'type',
   status: 'reviewStatus',
   verdict: 'verdict',
+  q: 'q',
+  assignee: 'assignee',
 };
 
 export async function run(args: string[]): Promise<number> {
@@ -83,13 +87,13 @@ export function toRequest(options: Record<string, string | true>): StatementExpo
     const option = Object.keys(FILTER_OPTIONS).find((k) => FILTER_OPTIONS[k] === error.property) ?? error.property;
     throw new UsageError(`--${option}: ${Object.values(error.constraints ?? {})[0] ?? 'invalid value'}`);
   }
-  return { format: query.format, filters: toStatementFilters(query), bom: query.bom };
+  return { format: query.format, filters: toExportFilters(query), bom: query.bom };
 }
 
 async function exportStatements(request: StatementExportRequest, output: string | undefined): Promise<number> {
   const config = loadConfig();
   return withDatabase(async (dataSource) => {
-    const bar = process.stderr.isTTY ? new ProgressBar(process.stderr, await countStatementExport(dataSource, exportSelection(request))) : null;
+    const bar = process.stderr.isTTY ? new ProgressBar(process.stderr, await countStatementExport(dataSource, await exportSelection(request))) : null;
     let rows = 0;
     const stream = createStatementExportStream(dataSource, request, {
       publisher: { name: config.PUBLISHER_NAME, url: config.PUBLIC_URL },

@@ -29,7 +29,7 @@ export class ExportRunner {
     // Gone, or expired after an earlier run: nothing to do.
     if (!job || job.status === 'expired') return;
     const request: StatementExportRequest = { format: job.format, filters: job.filters, bom: job.bom };
-    const total = await countStatementExport(this.dataSource, exportSelection(request));
+    const total = await countStatementExport(this.dataSource, await exportSelection(request));
     await this.exports.update({ id: exportId }, { status: 'running', percent: 0, rowCount: 0, totalRows: total, error: null, startedAt: new Date() });
     await reportProgress(0);
 

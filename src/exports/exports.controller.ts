@@ -9,6 +9,7 @@ import {
   ApiOperation,
   ApiProduces,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { pipeline } from 'stream/promises';
@@ -16,7 +17,8 @@ import type { AuthenticatedRequest } from '../auth/api-key.guard';
 import { RequireRole } from '../auth/roles';
 import { CreateExportDto } from './dto/create-export.dto';
 import { ExportStatementsQuery } from './dto/export-statements.query';
-import { toStatementFilters } from './export-filters';
+import { ExportViewDto } from './dto/export-view.dto';
+import { toExportFilters } from './export-filters';
 import { ExportsService } from './exports.service';
 import { StatementExportService } from './statement-export.service';
 
@@ -46,7 +48,7 @@ export class ExportsController {
   @ApiOkResponse({ description: 'The export, as an attachment' })
   @ApiBadRequestResponse({ description: 'Unknown format or invalid filter; the message names the field' })
   async exportStatements(@Query() query: ExportStatementsQuery, @Res() res: Response): Promise<void> {
-    const opened = await this.streamed.open({ format: query.format, filters: toStatementFilters(query), bom: query.bom });
+    const opened = await this.streamed.open({ format: query.format, filters: toExportFilters(query), bom: query.bom });
     res.status(200);
     res.setHeader('Content-Type', opened.contentType);
     res.setHeader('Content-Disposition', `attachment; filename="${opened.fileName}"`);
@@ -68,16 +70,17 @@ export class ExportsController {
       'Queues an export on the `export` queue. Needs only the viewer role: an export reads what a viewer may read. ' +
       'Poll GET /exports/{id} for status and percent; when status is done, download it from downloadUrl until expiresAt (EXPORT_TTL_HOURS).',
   })
-  @ApiAcceptedResponse({ description: 'Queued; the body is the export with status queued' })
+  @ApiAcceptedResponse({ type: ExportViewDto, description: 'Queued; the body is the export with status queued' })
   @ApiBadRequestResponse({ description: 'Unknown format or invalid filter; the message names the field' })
+  @ApiTooManyRequestsResponse({ description: 'Rate limit of the key exceeded' })
   request(@Body() dto: CreateExportDto, @Req() req: AuthenticatedRequest) {
-    return this.jobs.request(dto.format, toStatementFilters(dto.filters), dto.bom === true, req.apiKey?.id ?? null);
+    return this.jobs.request(dto.format, toExportFilters(dto.filters), dto.bom === true, req.apiKey?.id ?? null);
   }
 
   @Get(':id')
   @RequireRole('viewer')
   @ApiOperation({ summary: 'An export job: status (queued, running, done, failed, expired), percent, row count, download link' })
-  @ApiOkResponse({ description: 'The export' })
+  @ApiOkResponse({ type: ExportViewDto, description: 'The export' })
   @ApiBadRequestResponse({ description: 'The id is not a UUID' })
   @ApiNotFoundResponse({ description: 'No such export' })
   get(@Param('id', new ParseUUIDPipe()) id: string) {

@@ -6,7 +6,7 @@ import { Readable } from 'stream';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { JOB_QUEUE, JobQueue } from '../queue/job-queue';
-import type { StatementFilters } from '../statements/statement-filters';
+import { ExportFilters, withSearchWords } from './export-search-words';
 import { ExportFormat, EXPORT_FORMAT_FILES } from './export-format';
 import { ExportJob, exportJobId } from './export-job';
 import { StatementExport } from './statement-export.entity';
@@ -15,7 +15,7 @@ export interface ExportView {
   id: string;
   format: ExportFormat;
   bom: boolean;
-  filters: StatementFilters;
+  filters: ExportFilters;
   status: StatementExport['status'];
   percent: number;
   rowCount: number;
@@ -46,7 +46,9 @@ export class ExportsService {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
-  async request(format: ExportFormat, filters: StatementFilters, bom: boolean, requestedBy: string | null): Promise<ExportView> {
+  async request(format: ExportFormat, filters: ExportFilters, bom: boolean, requestedBy: string | null): Promise<ExportView> {
+    // Search words with nothing searchable are the caller's mistake: a 400 now, not a failed job later.
+    await withSearchWords(filters);
     const created = await this.exports.save(this.exports.create({ format, filters, bom, requestedBy, status: 'queued' }));
     try {
       await this.queue.enqueue<ExportJob>('export', { exportId: created.id }, { jobId: exportJobId(created.id) });

@@ -1,8 +1,8 @@
 import { Readable } from 'stream';
 import { DataSource } from 'typeorm';
-import type { StatementFilters } from '../statements/statement-filters';
 import type { ClaimReviewPublisher } from './claim-review';
 import type { ExportFormat } from './export-format';
+import { ExportFilters, withSearchWords } from './export-search-words';
 import { ClaimReviewSerializer } from './serializers/claim-review-serializer';
 import { CsvSerializer } from './serializers/csv-serializer';
 import type { ExportSerializer } from './serializers/export-serializer';
@@ -12,7 +12,7 @@ import { DEFAULT_BATCH_SIZE, readStatementExportBatches, StatementExportSelectio
 /** What to export: the API, the export jobs and the CLI all describe an export this way. */
 export interface StatementExportRequest {
   format: ExportFormat;
-  filters: StatementFilters;
+  filters: ExportFilters;
   /** CSV only: start with a UTF-8 BOM for Excel. */
   bom?: boolean;
 }
@@ -35,8 +35,9 @@ export function createSerializer(request: StatementExportRequest, publisher: Cla
   }
 }
 
-export function exportSelection(request: StatementExportRequest): StatementExportSelection {
-  return { filters: request.filters, onlyWithVerdict: request.format === 'claimreview' };
+/** What the reader selects for a request: its filters (search words as a lemma query), verdicts only for ClaimReview. */
+export async function exportSelection(request: StatementExportRequest): Promise<StatementExportSelection> {
+  return { filters: await withSearchWords(request.filters), onlyWithVerdict: request.format === 'claimreview' };
 }
 
 /**
@@ -45,7 +46,7 @@ export function exportSelection(request: StatementExportRequest): StatementExpor
  */
 export async function* statementExportChunks(dataSource: DataSource, request: StatementExportRequest, options: StatementExportOptions): AsyncGenerator<string> {
   const serializer = createSerializer(request, options.publisher);
-  const batches = readStatementExportBatches(dataSource, exportSelection(request), options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const batches = readStatementExportBatches(dataSource, await exportSelection(request), options.batchSize ?? DEFAULT_BATCH_SIZE);
   let pending = serializer.start();
   let rows = 0;
   for await (const batch of batches) {

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { StatementFilters } from '../statements/statement-filters';
+import type { ExportFilters } from './export-search-words';
 import type { ExportFormat } from './export-format';
 
 export const EXPORT_STATUSES = ['queued', 'running', 'done', 'failed', 'expired'] as const;
@@ -21,7 +21,7 @@ export class StatementExport {
   format: ExportFormat;
 
   @Column({ type: 'jsonb', default: () => `'{}'` })
-  filters: StatementFilters;
+  filters: ExportFilters;
 
   @Column({ type: 'boolean', default: false })
   bom: boolean;

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { toRequest } from '../../../src/cli/export-command';
 import { UsageError } from '../../../src/cli/cli-args';
-import { toStatementFilters } from '../../../src/exports/export-filters';
+import { toExportFilters } from '../../../src/exports/export-filters';
 
 describe('export filters and CLI options', () => {
   it('keeps the filters of a query and drops the format, the BOM flag and empty values', () => {
-    expect(toStatementFilters({ format: 'csv', bom: true, speaker: 'Токаев', outlet: '', type: undefined, from: '2025-01-01' })).toEqual({ speaker: 'Токаев', from: '2025-01-01' });
-    expect(toStatementFilters(undefined)).toEqual({});
+    expect(toExportFilters({ format: 'csv', bom: true, speaker: 'Токаев', outlet: '', type: undefined, from: '2025-01-01' })).toEqual({ speaker: 'Токаев', from: '2025-01-01' });
+    expect(toExportFilters(undefined)).toEqual({});
   });
 
   it('turns command-line options into an export request', () => {
@@ -16,6 +16,7 @@ describe('export filters and CLI options', () => {
       bom: undefined,
     });
     expect(toRequest({ format: 'csv', bom: true })).toMatchObject({ format: 'csv', bom: true, filters: {} });
+    expect(toRequest({ format: 'claimreview', q: 'переговоров', assignee: '8f8f8f8f-8f8f-4f8f-8f8f-8f8f8f8f8f8f' }).filters).toEqual({ q: 'переговоров', assignee: '8f8f8f8f-8f8f-4f8f-8f8f-8f8f8f8f8f8f' });
   });
 
   it('refuses a missing or unknown format and bad filters with a message naming the option', () => {
@@ -25,5 +26,6 @@ describe('export filters and CLI options', () => {
     expect(() => toRequest({ format: 'csv', status: 'maybe' })).toThrow(/--status: reviewStatus must be one of/);
     expect(() => toRequest({ format: 'csv', from: '14.10.2025' })).toThrow(/--from/);
     expect(() => toRequest({ format: 'csv', 'speaker-id': 'nope' })).toThrow(/--speaker-id/);
+    expect(() => toRequest({ format: 'csv', verdict: 'maybe' })).toThrow(/--verdict: verdict must be one of/);
   });
 });
