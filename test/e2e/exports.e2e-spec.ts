@@ -1,10 +1,13 @@
+import { spawnSync } from 'child_process';
 import { parse } from 'csv-parse/sync';
 import { existsSync } from 'fs';
-import { readdir, readFile } from 'fs/promises';
-import { dirname } from 'path';
+import { readdir, readFile, rm } from 'fs/promises';
+import { tmpdir } from 'os';
+import { dirname, join } from 'path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ExportRunner } from '../../src/exports/export-runner.service';
+import { StatementIndexingService } from '../../src/search/statement-indexing.service';
 import { uniqueSuffix } from './support/fixtures';
 import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
 
@@ -90,6 +93,9 @@ describe('Exports (e2e)', () => {
       if (deleted) await db.query(`UPDATE statements SET deleted_at = now() WHERE id = $1`, [s.id]);
       seeded.push({ id: s.id, quote: quotes[i], type: types[i], date: dates[i][0], precision: dates[i][1], articleId, outlet: outletNames[i % 2], verdict: verdicts[i], deleted });
     }
+    // Search keys, as the pipeline writes them after linking.
+    const indexing = app.api.get(StatementIndexingService, { strict: false });
+    for (const id of articleIds) await indexing.indexArticle(id);
   });
 
   afterAll(async () => {
@@ -98,7 +104,6 @@ describe('Exports (e2e)', () => {
     await db.query(`DELETE FROM articles WHERE id = ANY($1)`, [articleIds]);
     await db.query(`DELETE FROM speakers WHERE id = $1`, [speakerId]);
     await db.query(`DELETE FROM outlets WHERE id = ANY($1)`, [outletIds]);
-    const { rm } = await import('fs/promises');
     await Promise.all(files.map((f) => (f.file_path ? rm(f.file_path, { force: true }) : undefined)));
     await app.close();
   });
@@ -192,6 +197,8 @@ describe('Exports (e2e)', () => {
     expect(await ids({ verdict: 'false' })).toEqual(expected((s) => s.verdict === 'false'));
     expect(await ids({ articleId: articleIds[0], type: 'direct' })).toEqual(expected((s) => s.articleId === articleIds[0] && s.type === 'direct'));
     expect(await ids({ reviewStatus: 'new' })).toEqual([]);
+    // Search words in another inflection, as GET /statements/search takes them.
+    expect(await ids({ q: 'переговоров' })).toEqual(expected((s) => s.quote.includes('переговоры')));
   });
 
   it('answers a bad format or filter with a 400 naming the field, and no key with a 401', async () => {
@@ -265,6 +272,26 @@ describe('Exports (e2e)', () => {
     expect(existsSync(row.file_path)).toBe(false);
     const gone = await request(app.http).get(`/exports/${id}/download`).set(bearer(app.keys.viewer));
     expect(gone.status).toBe(410);
+  });
+
+  it('quotes export writes the same CSV to a file and JSONL to stdout, and exits 2 on a bad option', async () => {
+    const root = join(__dirname, '..', '..');
+    const quotes = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'quotes.js'), 'export', ...args], { cwd: root, env: process.env, encoding: 'utf8' });
+    const out = join(tmpdir(), `qt-export-cli-${marker}.csv`);
+    try {
+      const toFile = quotes(['--format', 'csv', '--speaker', marker, '-o', out]);
+      expect(toFile.stderr).toContain(`${live().length} statement(s) as csv to ${out}`);
+      expect(toFile.status).toBe(0);
+      expect(await readFile(out, 'utf8')).toBe((await exportText({ format: 'csv', speaker: marker })).body);
+    } finally {
+      await rm(out, { force: true });
+    }
+    const toStdout = quotes(['--format', 'jsonl', '--speaker', marker, '--type', 'direct']);
+    expect(toStdout.status).toBe(0);
+    expect(toStdout.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).id)).toEqual(live().filter((s) => s.type === 'direct').map((s) => s.id));
+    const bad = quotes(['--format', 'xml']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^quotes export: --format: format must be one of csv, jsonl, claimreview/);
   });
 
   it('documents the export endpoints in the OpenAPI document', async () => {
