@@ -96,6 +96,19 @@ describe('editorial review (e2e)', () => {
     expect(current.body).toMatchObject({ reviewStatus: 'rejected', version: 3 });
   });
 
+  it('lets exactly one of two simultaneous edits of the same version through', async () => {
+    const { id } = await seedStatement();
+    const results = await Promise.all([
+      patch(id, app.keys.editor, { version: 1, reviewStatus: 'confirmed' }),
+      patch(id, app.keys.admin, { version: 1, reviewStatus: 'rejected' }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = results.find((r) => r.status === 200)!;
+    const history = await request(app.http).get(`/statements/${id}/history`).set(bearer(app.keys.viewer));
+    expect(history.body.items).toHaveLength(1);
+    expect(history.body.items[0].after).toMatchObject({ reviewStatus: winner.body.reviewStatus, version: 2 });
+  });
+
   it('answers invalid corrections with a 400 naming the field and an unknown statement with a 404', async () => {
     const { id } = await seedStatement();
     const badStatus = await patch(id, app.keys.editor, { version: 1, reviewStatus: 'maybe' });
