@@ -77,7 +77,7 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
         c.via = body.slice(np.start, np.tokens[nameAt - 1].end);
         const head = words.find((t) => ctx.finder.classify(t, false) === 'name') ?? words[0];
         c.speaker = { kind: 'phrase', np: { ...np, tokens: words, head, kind: ctx.finder.classify(head, false) ?? 'name', start: words[0].start } };
-      } else {
+      } else if (np.kind === 'organization') {
         const person = ctx.finder.findRight(ctx.tokens, tokenAt(ctx, np.end) - 1, unitEnd, () => false);
         if (person) {
           c.via = body.slice(np.start, np.end);

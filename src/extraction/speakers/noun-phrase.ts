@@ -189,6 +189,20 @@ export class PhraseFinder {
       }
       const kind = this.classify(t, false) ?? (anyCase ? this.anyReadingKind(t) : null);
       if (kind && (anyCase || this.nominative(t))) {
+        if (kind === 'role' && !anyCase) {
+          // `лидер Движения против нелегальной иммиграции Александр Белов`: the role's holder follows
+          const np = this.expand(tokens, k, kind, cue + 1, to, false);
+          const after = tokens.indexOf(np.tokens[np.tokens.length - 1]) + 1;
+          for (let j = after; j < to && j < after + 6; j++) {
+            const w = tokens[j];
+            if (!w.isWord || ['на', 'в', 'во', 'с', 'со', 'к', 'у', 'о', 'об', 'за', 'перед', 'после'].includes(w.lower)) break;
+            if (w.capitalized && this.people.isFirstName(w, tokens[j + 1]) && this.morph.analyze(w.text).some((r) => r.grammemes.has('Name') && r.grammemes.has('nomn'))) {
+              const named = this.expand(tokens, j + 1, 'name', j, to, false);
+              return { ...named, tokens: tokens.slice(k, tokens.indexOf(named.tokens[named.tokens.length - 1]) + 1), start: tokens[k].start };
+            }
+            if (this.morph.analyze(w.lower).some((r) => r.pos === 'VERB')) break;
+          }
+        }
         if (anyCase) {
           const np = this.expand(tokens, k, kind, cue + 1, to, false);
           return { ...np, ...this.leftmostHead(np) };
@@ -357,8 +371,10 @@ export class PhraseFinder {
       }
       if (!firstNoun && (this.nominative(t) || !slice.some((x) => this.nominative(x) && this.classify(x, false))) && !(slice[i - 1] && PREPOSITIONS.has(slice[i - 1].lower))) firstNoun = { token: t, kind: k };
     }
-    // a person's name after a role, or a person the article introduced by name
-    if (name && (!firstNoun || firstNoun.kind === 'role' || this.isKnownPerson(name))) return { token: name, kind: 'name' };
+    // a person's name after a role, or a person the article introduced by name — but after an
+    // organisation or a source noun a name in an oblique case is its dependent (`пресс-служба Кадырова`)
+    const dependentName = name && firstNoun && firstNoun.kind !== 'role' && !this.exactPersonForm(name);
+    if (name && !dependentName && (!firstNoun || firstNoun.kind === 'role' || this.isKnownPerson(name))) return { token: name, kind: 'name' };
     if (firstNoun) return firstNoun;
     return { token: found, kind };
   }
@@ -371,6 +387,11 @@ export class PhraseFinder {
       if (k && k !== 'name') return { head: t, kind: k };
     }
     return { head: np.head, kind: np.kind };
+  }
+
+  /** The token is a known person's surname or first name exactly as the article gives it in the nominative. */
+  private exactPersonForm(t: Token): boolean {
+    return this.people.people.some((p) => p.surname.split(' ').includes(t.text) || p.first === t.text);
   }
 
   private nominativeOnly(t: Token): boolean {
@@ -393,7 +414,7 @@ export class PhraseFinder {
 
   private canExtendRight(t: Token, prev: Token, kind: HeadKind, next: Token | undefined): boolean {
     if (!t.isWord) {
-      if (t.text === '«') return true;
+      if (t.text === '«') return kind !== 'name' || !prev.capitalized;
       if (t.text === '»') return prev.isWord;
       if (t.text === '(' || t.text === ')') return false;
       return false;

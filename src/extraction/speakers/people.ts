@@ -228,12 +228,19 @@ export class PeopleIndex {
   }
 
   private addTitles(person: Person, tokens: Token[], nameIndex: number): void {
-    for (let k = nameIndex - 1; k >= 0 && k >= nameIndex - 6; k--) {
+    for (let k = nameIndex - 1; k >= 0 && k >= nameIndex - 8; k--) {
       const t = tokens[k];
       if (!t.isWord && t.text !== '«' && t.text !== '»') break;
       if (!t.isWord) continue;
       const lemma = this.morph.lemma(t.lower);
-      if (['в', 'на', 'и', 'с', 'что', 'как', 'по'].includes(t.lower)) break;
+      if (['в', 'на', 'с', 'что', 'как', 'по'].includes(t.lower)) break;
+      if (t.lower === 'и') {
+        // `министр науки и высшего образования`: only a conjunction inside a role title is crossed
+        let role = false;
+        for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j].isWord; j--) if (ROLE_LEMMAS.has(this.morph.lemma(tokens[j].lower))) role = true;
+        if (!role) break;
+        continue;
+      }
       person.titles.add(lemma);
       person.titles.add(t.lower);
       if (ROLE_LEMMAS.has(lemma) && k < nameIndex - 3) break;
