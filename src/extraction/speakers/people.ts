@@ -82,6 +82,9 @@ export class PeopleIndex {
       let gender: Person['gender'] = firstReading?.grammemes.has('femn') ? 'femn' : firstReading?.grammemes.has('masc') ? 'masc' : null;
       let first = nominative ? t.text : capitalize(firstReading?.lemma ?? t.text);
       const lastPart = parts[parts.length - 1].text;
+      // the best reading decides when it is a man's name in the nominative (`Евгений`, also a plural genitive)
+      if (!nominative && best && best.grammemes.has('nomn') && best.grammemes.has('masc') && best.grammemes.has('sing')) nominative = true;
+      if (nominative) first = t.text;
       let certain = nominative;
       if (/(ов|ев|ёв|ин|ын|ск|цк)(ой|ую)$/i.test(lastPart)) {
         // `Аси Мелкумовой`, `Анны Поповой`: a woman's surname in an oblique case
