@@ -109,13 +109,4 @@ describe('the cases the registry exists for', () => {
   ])('"%s" on %s is %s', (role, date, name) => {
     expect(registry.resolveRole(role, date)?.name).toBe(name);
   });
-
-  it('answers quickly enough for the extractor', () => {
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < 2000; i++) registry.findByName(['Токаеву', 'Zelenskyy', 'Неизвестный Человек', 'Набиуллиной'][i % 4]);
-    for (let i = 0; i < 2000; i++) registry.resolveRole(['президент США', 'глава МИД России'][i % 2], '2024-05-01');
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    // About 0.3 ms a call on an idle machine; the bound leaves room for a loaded CI box.
-    expect(ms / 4000).toBeLessThan(5);
-  });
 });
