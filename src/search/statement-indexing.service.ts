@@ -34,11 +34,6 @@ export class StatementIndexingService {
     return this.indexWhere('s.id = $1', [statementId]);
   }
 
-  /** Catches up on statements stored before indexing existed, or whose indexing failed. */
-  async indexMissing(limit = 1000): Promise<number> {
-    return this.indexWhere(`s.search_lemmas IS NULL ORDER BY s.seq LIMIT ${Math.max(1, Math.floor(limit))}`, []);
-  }
-
   private async indexWhere(condition: string, params: unknown[]): Promise<number> {
     const rows: UnindexedRow[] = await this.db.query(
       `SELECT s.id, s.quote, s.speaker_name, s.mention, sp.canonical_name, sp.aliases
