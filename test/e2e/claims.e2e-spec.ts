@@ -47,7 +47,7 @@ describe('claims and contradictions (e2e)', () => {
         const [{ pending }] = await db.query('SELECT count(*)::int AS pending FROM statements WHERE article_id = $1 AND claim_checked_at IS NULL', [articleId]);
         return pending === 0 ? res.body.statements : undefined;
       },
-      60000,
+      90000,
       `article ${articleId} to be cross-referenced`,
     );
   }
@@ -98,6 +98,11 @@ describe('claims and contradictions (e2e)', () => {
     const viaStatement = await request(app.http).get(`/statements/${indirect.id}`).set(bearer(app.keys.viewer));
     expect(viaStatement.body.claimId).toBe(direct.claimId);
 
+    // The link stage indexed them for search: an inflected surname and noun find all three.
+    const found = await request(app.http).get('/statements/search').query({ q: `${surname}у налогов`, speakerId: direct.speaker.id }).set(bearer(app.keys.viewer));
+    expect(found.body.items.map((s: any) => s.id).sort()).toEqual([direct.id, indirect.id, rewordedQuote.id].sort());
+    expect(found.body.facets.months).toEqual([{ month: '2025-03', count: 3 }]);
+
     // Months later the same minister says the opposite: a candidate, and not another appearance.
     const later = await post(
       `date 2025-06-20\n\n«Налоги для малого бизнеса в следующем году придется повысить», — сказал министр финансов ${name} на заседании правительства.\n`,
@@ -129,7 +134,7 @@ describe('claims and contradictions (e2e)', () => {
     await request(app.http).delete(`/statements/${indirect.id}`).set(bearer(app.keys.admin)).set('If-Match', String(indirect.version)).expect(200);
     expect((await request(app.http).get(`/claims/${direct.claimId}`).set(bearer(app.keys.viewer))).status).toBe(404);
     expect((await request(app.http).get(`/statements/${direct.id}`).set(bearer(app.keys.viewer))).body.claimId).toBeNull();
-  });
+  }, 300000);
 
   it('needs a key, answers unknown ids with 404 and bad filters with 400', async () => {
     const unknown = '8f8f8f8f-8f8f-4f8f-8f8f-8f8f8f8f8f8f';

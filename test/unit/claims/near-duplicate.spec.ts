@@ -1,5 +1,6 @@
 import { loadMorphology, Morphology } from '../../../src/extraction/morphology';
 import { isSameClaim, quoteSimilarity } from '../../../src/claims/near-duplicate';
+import { findContradiction } from '../../../src/claims/polarity';
 import { contentLemmas } from '../../../src/search/lemma-text';
 
 describe('near-duplicate quotes', () => {
@@ -20,6 +21,13 @@ describe('near-duplicate quotes', () => {
   it('keeps apart two remarks on one subject', () => {
     expect(same('Мы не будем повышать налоги в следующем году', 'Налоговые льготы для фермеров сохранятся до конца десятилетия')).toBe(false);
     expect(same('Бюджет города вырос на десять процентов', 'Мост через реку откроют для движения в сентябре')).toBe(false);
+  });
+
+  it('scores a reversal of one promise as near-duplicate wording, which is why grouping also checks polarity', () => {
+    const promise = 'Мы не будем повышать налоги для малого бизнеса в следующем году';
+    const reversal = 'Налоги для малого бизнеса в следующем году придется повысить';
+    expect(same(promise, reversal)).toBe(true);
+    expect(findContradiction(morph, promise, reversal)).not.toBeNull();
   });
 
   it('does not group quotes too short to judge', () => {
