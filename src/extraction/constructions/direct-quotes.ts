@@ -121,6 +121,8 @@ function attributionThenQuote(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
   if (!np) {
     for (let k = colonIdx - 1; k >= from; k--) {
       const kind = ctx.finder.classify(ctx.tokens[k], k === from);
+      // a name, or a role in the genitive (`обращение президента`), not one after a preposition
+      if (ctx.tokens[k - 1]?.isWord && ['с', 'со', 'в', 'во', 'на', 'к', 'о', 'об', 'для', 'перед'].includes(ctx.tokens[k - 1].lower)) continue;
       if (kind === 'name' || kind === 'role') {
         np = ctx.finder.findRight(ctx.tokens, k - 1, colonIdx, ctx.inQuote, true);
         break;

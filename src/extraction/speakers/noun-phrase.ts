@@ -156,6 +156,12 @@ export class PhraseFinder {
       if (!kind) continue;
       if (prev && prev.isWord && PREPOSITIONS.has(prev.lower) && kind !== 'pronoun') continue;
       if (!this.nominative(t)) continue;
+      // inside a participial or relative clause set off by commas (`Врачи, лечащие Гиффордс, говорят`)
+      const clauseStart = this.participialClauseStart(tokens, k, from);
+      if (clauseStart >= 0) {
+        k = clauseStart;
+        continue;
+      }
       // a capitalised word after an oblique noun is its dependent (`корреспондентом ЕКБ.Города`)
       if (kind !== 'pronoun' && prev && prev.isWord && !prev.capitalized && !this.isKnownPerson(t) && !this.morph.analyze(t.text).some((r) => r.known && r.grammemes.has('nomn'))) {
         const pr = this.morph.analyze(prev.lower);
@@ -232,6 +238,20 @@ export class PhraseFinder {
     while (b + 1 < tokens.length && tokens[b + 1].text !== '»' && tokens[b + 1].text !== '"' && b - k < 3) b++;
     const open = tokens[a - 1], close = tokens[b + 1];
     return !!open && !!close && (open.text === '«' || open.text === '"') && (close.text === '»' || close.text === '"') && tokens[a].capitalized;
+  }
+
+  /** The token is in a `, причастие …` / `, который …` clause: the index of the comma opening it, else -1. */
+  private participialClauseStart(tokens: Token[], k: number, from: number): number {
+    for (let j = k - 1; j >= from && j >= k - 12; j--) {
+      const w = tokens[j];
+      if (w.text !== ',') continue;
+      const next = tokens[j + 1];
+      if (!next || !next.isWord) return -1;
+      if (/^котор/.test(next.lower)) return j;
+      const rs = this.morph.analyze(next.lower);
+      return rs.length && (rs[0].pos === 'PRTF' || rs[0].pos === 'GRND') ? j : -1;
+    }
+    return -1;
   }
 
   private laterSubject(tokens: Token[], from: number, to: number): number | null {

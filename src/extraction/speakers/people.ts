@@ -64,7 +64,7 @@ export class PeopleIndex {
       while (j < tokens.length && parts.length < 3) {
         const n = tokens[j];
         if (n.start - tokens[j - 1].end > 1) break;
-        if (n.isWord && n.capitalized && !n.acronym && !NOT_NAMES.has(n.lower)) {
+        if (n.isWord && n.capitalized && !n.acronym && !NOT_NAMES.has(n.lower) && /[а-яё]/i.test(n.text) === /[а-яё]/i.test(t.text)) {
           if (parts.length && this.isKnownFirstName(n)) break;
           parts.push(n);
           j++;
