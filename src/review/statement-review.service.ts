@@ -2,8 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { DataSource, EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import { ApiKey } from '../auth/api-key.entity';
-import { toStoredDate } from '../common/statement-date';
-import { toDisplayDate } from '../common/statement-date';
+import { toDisplayDate, toStoredDate } from '../common/statement-date';
 import { ClaimGroupingService } from '../claims/claim-grouping.service';
 import { StatementIndexingService } from '../search/statement-indexing.service';
 import { Speaker } from '../speakers/speaker.entity';
