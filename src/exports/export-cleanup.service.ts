@@ -1,4 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { readdir, rm, stat } from 'fs/promises';
+import { join, resolve } from 'path';
+import { AppConfig } from '../config/app-config';
 import { ExportsService } from './exports.service';
 
 /** How often a worker looks for expired exports. Downloads check expiry themselves in between. */
@@ -13,7 +16,10 @@ export class ExportCleanup implements OnApplicationBootstrap, OnApplicationShutd
   private readonly logger = new Logger(ExportCleanup.name);
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly exports: ExportsService) {}
+  constructor(
+    private readonly exports: ExportsService,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
 
   onApplicationBootstrap(): void {
     void this.sweep();
@@ -29,10 +35,26 @@ export class ExportCleanup implements OnApplicationBootstrap, OnApplicationShutd
     try {
       const expired = await this.exports.expireDue();
       if (expired) this.logger.log(`expired ${expired} export(s) and deleted their files`);
+      await this.removeAbandonedTemporaryFiles();
       return expired;
     } catch (err) {
       this.logger.warn(`export cleanup failed: ${(err as Error).message}`);
       return 0;
+    }
+  }
+
+  /**
+   * A worker that died while writing leaves its temporary file behind (writeFileAtomically names
+   * them .<file>.<uuid>.tmp). One older than the export lifetime belongs to no running job.
+   */
+  private async removeAbandonedTemporaryFiles(): Promise<void> {
+    const dir = resolve(this.config.EXPORT_DIR);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    const cutoff = Date.now() - this.config.EXPORT_TTL_HOURS * 3600_000;
+    for (const name of names.filter((n) => n.startsWith('.') && n.endsWith('.tmp'))) {
+      const path = join(dir, name);
+      const info = await stat(path).catch(() => null);
+      if (info && info.mtimeMs < cutoff) await rm(path, { force: true });
     }
   }
 }
