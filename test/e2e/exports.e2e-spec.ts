@@ -1,11 +1,12 @@
 import { spawnSync } from 'child_process';
 import { parse } from 'csv-parse/sync';
 import { existsSync } from 'fs';
-import { readdir, readFile, rm } from 'fs/promises';
+import { readdir, readFile, rm, utimes, writeFile } from 'fs/promises';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { ExportCleanup } from '../../src/exports/export-cleanup.service';
 import { ExportRunner } from '../../src/exports/export-runner.service';
 import { StatementIndexingService } from '../../src/search/statement-indexing.service';
 import { uniqueSuffix } from './support/fixtures';
@@ -272,6 +273,26 @@ describe('Exports (e2e)', () => {
     expect(existsSync(row.file_path)).toBe(false);
     const gone = await request(app.http).get(`/exports/${id}/download`).set(bearer(app.keys.viewer));
     expect(gone.status).toBe(410);
+  });
+
+  it("the workers' sweep expires due exports, deletes their files, and removes abandoned temporary files", async () => {
+    const created = await request(app.http).post('/exports').set(bearer(app.keys.viewer)).send({ format: 'claimreview', filters: { speaker: marker } });
+    const id = created.body.id;
+    const [row] = await waitFor(async () => {
+      const rows = await db.query(`SELECT status, file_path FROM exports WHERE id = $1`, [id]);
+      return rows[0].status === 'done' ? rows : undefined;
+    }, 60000, 'the export job');
+    expect(JSON.parse(await readFile(row.file_path, 'utf8'))).toHaveLength(live().filter((s) => s.verdict).length);
+    const abandoned = join(dirname(row.file_path), `.${id}.json.${marker}.tmp`);
+    await writeFile(abandoned, 'partial');
+    const longAgo = new Date(Date.now() - 48 * 3600_000);
+    await utimes(abandoned, longAgo, longAgo);
+    await db.query(`UPDATE exports SET expires_at = now() - interval '1 second' WHERE id = $1`, [id]);
+
+    expect(await app.worker!.get(ExportCleanup).sweep()).toBeGreaterThanOrEqual(1);
+    expect((await db.query(`SELECT status FROM exports WHERE id = $1`, [id]))[0].status).toBe('expired');
+    expect(existsSync(row.file_path)).toBe(false);
+    expect(existsSync(abandoned)).toBe(false);
   });
 
   it('quotes export writes the same CSV to a file and JSONL to stdout, and exits 2 on a bad option', async () => {
