@@ -96,3 +96,23 @@ export function hasInnerQuote(ctx: ArticleContext, start: number, end: number): 
   }
   return false;
 }
+
+/**
+ * `цитирует РБК Карасина`, `цитирует Николая Азарова NEWSru.com`: the person (or role) in the phrase is
+ * the speaker and the outlet around it only relays. Null when the phrase names no person.
+ */
+export function splitCited(ctx: ArticleContext, np: NounPhrase): { person: NounPhrase; via: string | null } | null {
+  const toks = np.tokens;
+  const isPerson = (t: Token) => t.isWord && (ctx.finder.classify(t, false) === 'name' || ctx.finder.classify(t, false) === 'role') && !t.acronym && !/^[A-Za-z]/.test(t.text);
+  let a = toks.findIndex(isPerson);
+  if (a < 0) return null;
+  let b = a;
+  while (b + 1 < toks.length && (isPerson(toks[b + 1]) || (toks[b + 1].isWord && !toks[b + 1].capitalized))) b++;
+  const person = toks.slice(a, b + 1);
+  const rest = [...toks.slice(0, a), ...toks.slice(b + 1)].filter((t) => t.isWord);
+  const head = person.find((t) => ctx.finder.classify(t, false) === 'name') ?? person[0];
+  return {
+    person: { tokens: person, head, kind: ctx.finder.classify(head, false) ?? 'name', start: person[0].start, end: person[person.length - 1].end, locative: false },
+    via: rest.length ? rest.map((t) => t.text).join(' ') : null,
+  };
+}

@@ -5,7 +5,7 @@
 import { CLAUSE_ONLY_LEMMAS, EXPRESSED_NOUNS, OBJECT_CUE_LEMMAS, type CueReading } from '../cues/cue-lexicon';
 import type { ArticleContext, Candidate, SpeakerRef } from './context';
 import type { NounPhrase } from '../speakers/noun-phrase';
-import { hasInnerQuote, tokenAt, trimRange } from './context';
+import { hasInnerQuote, splitCited, tokenAt, trimRange } from './context';
 import { findClauseEnd } from './clause-end';
 
 const SKIPPABLE = new Set(['также', 'еще', 'ещё', 'уже', 'затем', 'тогда', 'вновь', 'снова', 'неоднократно', 'ранее', 'позже', 'потом', 'тоже', 'прямо', 'открыто', 'публично', 'лишь', 'же']);
@@ -204,6 +204,15 @@ function postposed(ctx: ArticleContext, i: number, cue: CueReading, u: number, f
     if (loc) speaker = { kind: 'phrase', np: loc };
   }
   if (!speaker) return null;
+  // `…, — цитирует Николая Азарова NEWSru.com`: the cited person speaks, the outlet relays
+  let citedVia: string | null = null;
+  if (speaker.kind === 'phrase' && (cue.lemma === 'цитировать' || cue.lemma === 'процитировать')) {
+    const split = splitCited(ctx, speaker.np);
+    if (split) {
+      speaker = { kind: 'phrase', np: split.person };
+      citedVia = split.via;
+    }
+  }
   // `говорится в сообщении X`: the document's author speaks
   if (speaker.kind === 'phrase' && ctx.finder.isDocumentNoun(speaker.np.head)) {
     const inner = ctx.finder.findRight(t, indexAfter(ctx, speaker.np.head.end) - 1, to, ctx.inQuote);
@@ -221,7 +230,9 @@ function postposed(ctx: ArticleContext, i: number, cue: CueReading, u: number, f
   const range = trimRange(ctx.body, t[s].start, t[commaAt].start);
   if (range.end - range.start < 8) return null;
   const end = findClauseEnd(ctx, i + 1, to);
-  return candidate(ctx, range, i, u, speaker, end.via, from, 0.8);
+  const c = candidate(ctx, range, i, u, speaker, end.via, from, 0.8);
+  if (citedVia) c.via = citedVia;
+  return c;
 }
 
 /** The clause after `, <cue> <speaker>,` when at least three words follow up to the end of the clause. */
