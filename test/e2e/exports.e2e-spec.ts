@@ -313,7 +313,8 @@ describe('Exports (e2e)', () => {
     const bad = quotes(['--format', 'xml']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^quotes export: --format: format must be one of csv, jsonl, claimreview/);
-  });
+    // Three CLI processes, each compiling the TypeScript sources when no fresh build exists.
+  }, 240000);
 
   it('documents the export endpoints in the OpenAPI document', async () => {
     const res = await request(app.http).get('/docs-json');
