@@ -172,6 +172,16 @@ function subject(ctx: ArticleContext, i: number, cue: CueReading, from: number, 
     const right = ctx.finder.findRight(t, i, rightLimit, ctx.inQuote);
     if (right) return { kind: 'phrase', np: right };
   }
+  // `В пресс-службе X сообщили`: with a plural verb an institution in the locative is the source
+  if (cue.plural && cue.kind === 'verb') {
+    const loc = ctx.finder.findLocative(t, from, i, ctx.inQuote);
+    if (loc && loc.end <= t[i].start) {
+      const between = t.slice(tokenAt(ctx, loc.end), i).filter((w) => w.isWord);
+      if (!between.some((w) => { const k = ctx.finder.classify(w, false); return (k === 'anonymous' || k === 'role' || k === 'pronoun') && ctx.finder.nominative(w) && ctx.morph.analyze(w.lower).some((r) => r.grammemes.has('plur') && r.grammemes.has('nomn')); })) {
+        return { kind: 'phrase', np: loc };
+      }
+    }
+  }
   const left = ctx.finder.findLeft(t, i, from, ctx.inQuote);
   if (left && !(left.kind === 'pronoun' && cue.plural !== (left.head.lower === 'они'))) return { kind: 'phrase', np: left };
   if (cue.kind === 'gerund' && inUnit.length) return { kind: 'inherit', from: inUnit[inUnit.length - 1] };

@@ -156,6 +156,8 @@ export class PhraseFinder {
       if (!kind) continue;
       if (prev && prev.isWord && PREPOSITIONS.has(prev.lower) && kind !== 'pronoun') continue;
       if (!this.nominative(t)) continue;
+      // a dependent inside a prepositional phrase (`В пресс-службе прокуратуры Москвы сообщили`)
+      if ((kind === 'organization' || kind === 'role' || kind === 'anonymous') && this.morph.analyze(t.capitalized ? t.text : t.lower).some((r) => r.grammemes.has('gent')) && this.insidePrepositional(tokens, k, from)) continue;
       // inside a participial or relative clause set off by commas (`Врачи, лечащие Гиффордс, говорят`)
       const clauseStart = this.participialClauseStart(tokens, k, from);
       if (clauseStart >= 0) {
@@ -254,6 +256,19 @@ export class PhraseFinder {
     return -1;
   }
 
+  private insidePrepositional(tokens: Token[], k: number, from: number): boolean {
+    for (let j = k - 1; j >= from && j >= k - 4; j--) {
+      const w = tokens[j];
+      if (!w.isWord) return w.text === '«' || w.text === '»' ? false : false;
+      if (PREPOSITIONS.has(w.lower)) return !['по', 'согласно'].includes(w.lower);
+      const rs = this.morph.analyze(w.capitalized ? w.text : w.lower);
+      // only through nouns and adjectives in oblique cases
+      if (!rs.some((r) => (r.pos === 'NOUN' || r.pos === 'ADJF') && !r.grammemes.has('nomn'))) return false;
+      if (ROLE_LEMMAS.has(rs[0]?.lemma ?? '') && rs.some((r) => r.grammemes.has('nomn'))) return false;
+    }
+    return false;
+  }
+
   private laterSubject(tokens: Token[], from: number, to: number): number | null {
     for (let k = from; k < to && k < from + 4; k++) {
       const t = tokens[k];
@@ -341,8 +356,10 @@ export class PhraseFinder {
           const prev = tokens[b];
           const prevIsDependentName = prev.isWord && prev.capitalized && b > headIdx && this.morph.analyze(prev.text).some((r) => r.known && r.grammemes.has('gent'));
           const legalForm = prev.isWord && ['оао', 'зао', 'пао', 'ооо', 'ао', 'гк', 'фгуп', 'муп', 'гуп'].includes(prev.lower);
-          if ((t.text === '«' || t.text === '"') && (prevIsDependentName || (b === headIdx && prev.acronym && !legalForm))) break;
-          const personWord = this.isKnownPerson(t) || this.morph.analyze(t.text).some((r) => r.grammemes.has('Name') || r.grammemes.has('Surn'));
+          const prevReadings = this.morph.analyze(prev.text);
+          const properHead = b === headIdx && prev.isWord && prev.capitalized && !legalForm && (prev.acronym || !prevReadings.some((r) => r.known) || prevReadings.some((r) => r.grammemes.has('Orgn') || r.grammemes.has('Geox')));
+          if ((t.text === '«' || t.text === '"') && (prevIsDependentName || properHead)) break;
+          const personWord = this.isKnownPerson(t) || this.morph.analyze(t.text).some((r) => r.known && (r.grammemes.has('Name') || r.grammemes.has('Surn')));
           if (t.isWord && t.capitalized && prevIsDependentName && !personWord && !this.morph.analyze(t.text).some((r) => r.known && r.grammemes.has('gent'))) break;
         }
         b++;
