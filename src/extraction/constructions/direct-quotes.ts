@@ -174,6 +174,11 @@ function dashDialogue(ctx: ArticleContext): Candidate[] {
 }
 
 function attributionSpeaker(ctx: ArticleContext, cueIdx: number, to: number): SpeakerRef | null {
+  // `— заявили в Роскомнадзоре «РИА Новости»`: a plural verb's source is the institution in the locative
+  if (ctx.cueAt(cueIdx)?.plural) {
+    const loc = ctx.finder.findLocative(ctx.tokens, cueIdx + 1, Math.min(to, cueIdx + 8), () => false);
+    if (loc && tokenAt(ctx, loc.start) <= cueIdx + 3) return { kind: 'phrase', np: loc };
+  }
   const np = ctx.finder.findRight(ctx.tokens, cueIdx, Math.min(to, cueIdx + 25), () => false);
   if (np) return { kind: 'phrase', np };
   const loc = ctx.finder.findLocative(ctx.tokens, cueIdx + 1, Math.min(to, cueIdx + 8), () => false);
