@@ -42,6 +42,29 @@ describe('API contract (e2e)', () => {
     expect(viewerPost.body.message).toMatch(/editor/);
   });
 
+  it('lets an admin create, list and revoke keys; a new key is shown once and works until revoked', async () => {
+    expect((await request(app.http).post('/api-keys').set(bearer(app.keys.editor)).send({ role: 'viewer' })).status).toBe(403);
+    const created = await request(app.http).post('/api-keys').set(bearer(app.keys.admin)).send({ role: 'viewer', name: 'desk' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ role: 'viewer', name: 'desk', key: expect.stringMatching(/^qt_/) });
+    const listed = await request(app.http).get('/api-keys').set(bearer(app.keys.admin));
+    const row = listed.body.items.find((k: any) => k.id === created.body.id);
+    expect(row).toMatchObject({ role: 'viewer', name: 'desk', revokedAt: null });
+    expect(JSON.stringify(listed.body)).not.toContain(created.body.key);
+    expect((await request(app.http).get('/statements').set(bearer(created.body.key))).status).toBe(200);
+    expect((await request(app.http).delete(`/api-keys/${created.body.id}`).set(bearer(app.keys.admin))).status).toBe(200);
+    expect((await request(app.http).get('/statements').set(bearer(created.body.key))).status).toBe(401);
+    expect((await request(app.http).post('/api-keys').set(bearer(app.keys.admin)).send({ role: 'owner' })).status).toBe(400);
+  });
+
+  it('opens the queue dashboard to admins only', async () => {
+    expect((await request(app.http).get('/admin/queues')).status).toBe(401);
+    expect((await request(app.http).get('/admin/queues').set(bearer(app.keys.editor))).status).toBe(403);
+    const page = await request(app.http).get('/admin/queues').set(bearer(app.keys.admin));
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/<html/i);
+  });
+
   it('answers invalid input with a 400 naming the field', async () => {
     const noText = await request(app.http).post('/articles').set(bearer(app.keys.editor)).send({ title: 'x' });
     expect(noText.status).toBe(400);
