@@ -30,13 +30,23 @@ export class PhraseFinder {
 
   /** Category of a token as a possible head of a speaker phrase. */
   private readonly kinds = new Map<string, HeadKind | null>();
+  private readonly startKinds = new Map<string, HeadKind | null>();
+  private readonly known = new Map<string, boolean>();
+  private knownPeople = -1;
 
   classify(t: Token, sentenceStart: boolean): HeadKind | null {
-    const key = sentenceStart ? '^' + t.text : t.text;
-    let k = this.kinds.get(key);
+    // the people index grows while speakers are resolved: a new person invalidates cached kinds
+    if (this.knownPeople !== this.people.people.length) {
+      this.kinds.clear();
+      this.startKinds.clear();
+      this.known.clear();
+      this.knownPeople = this.people.people.length;
+    }
+    const cache = sentenceStart ? this.startKinds : this.kinds;
+    let k = cache.get(t.text);
     if (k === undefined) {
       k = this.classifyUncached(t, sentenceStart);
-      this.kinds.set(key, k);
+      cache.set(t.text, k);
     }
     return k;
   }
@@ -105,6 +115,16 @@ export class PhraseFinder {
   }
 
   private isKnownPerson(t: Token): boolean {
+    if (this.knownPeople !== this.people.people.length) this.classify(t, false);
+    let v = this.known.get(t.text);
+    if (v === undefined) {
+      v = this.isKnownPersonUncached(t);
+      this.known.set(t.text, v);
+    }
+    return v;
+  }
+
+  private isKnownPersonUncached(t: Token): boolean {
     for (const p of this.people.people) {
       if (p.surname.split(' ').some((s) => sameSurname(s, t.text))) return true;
       if (p.first && p.first.toLowerCase() === t.lower) return true;
