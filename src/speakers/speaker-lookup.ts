@@ -44,10 +44,12 @@ export class SpeakerLookup {
     ];
     for (const [rule, values, kinds] of steps) {
       if (!values.length) continue;
+      // The keys first (a handful of rows by the btree index), then their speakers.
       const hits: KeyHit[] = await em.query(
-        `SELECT k.speaker_id, k.kind, k.key, s.canonical_name, s.names->>'en' AS en, s.type
-           FROM speaker_search_keys k JOIN speakers s ON s.id = k.speaker_id
-          WHERE k.key = ANY($1) AND k.kind = ANY($2) AND s.type = $3 AND s.merged_into IS NULL`,
+        `WITH k AS MATERIALIZED (SELECT speaker_id, kind, key FROM speaker_search_keys WHERE key = ANY($1) AND kind = ANY($2))
+         SELECT k.speaker_id, k.kind, k.key, s.canonical_name, s.names->>'en' AS en, s.type
+           FROM k JOIN speakers s ON s.id = k.speaker_id
+          WHERE s.type = $3 AND s.merged_into IS NULL`,
         [values, kinds, type],
       );
       const result = this.choose(hits, keys.initials, rule);
@@ -64,11 +66,13 @@ export class SpeakerLookup {
       const max = allowedEdits(key.length);
       if (!max) continue;
       const hits: KeyHit[] = await em.query(
-        `SELECT k.speaker_id, k.kind, k.key, s.canonical_name, s.names->>'en' AS en, s.type
-           FROM speaker_search_keys k JOIN speakers s ON s.id = k.speaker_id
-          WHERE k.kind = 'translit' AND similarity(k.key, $1) >= $4 AND k.key % $1
-            AND s.type = $2 AND s.merged_into IS NULL
-          ORDER BY similarity(k.key, $1) DESC LIMIT $3`,
+        `WITH k AS MATERIALIZED (
+           SELECT speaker_id, kind, key, similarity(key, $1) AS sim FROM speaker_search_keys
+            WHERE kind = 'translit' AND key % $1 AND similarity(key, $1) >= $4)
+         SELECT k.speaker_id, k.kind, k.key, s.canonical_name, s.names->>'en' AS en, s.type
+           FROM k JOIN speakers s ON s.id = k.speaker_id
+          WHERE s.type = $2 AND s.merged_into IS NULL
+          ORDER BY k.sim DESC LIMIT $3`,
         [key, type, 20, TRIGRAM_THRESHOLD],
       );
       for (const hit of hits) {
