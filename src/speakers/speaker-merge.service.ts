@@ -1,6 +1,9 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../review/actor';
+import { StatementEvent } from '../review/statement-event.entity';
+import { StatementIndexingService } from '../search/statement-indexing.service';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { PageQueryDto } from '../common/page-query.dto';
 import { foldName } from './registry/text-normalization';
@@ -21,9 +24,10 @@ export class SpeakerMergeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly speakers: SpeakersService,
     private readonly keyIndex: SpeakerKeyIndex,
+    private readonly searchIndex: StatementIndexingService,
   ) {}
 
-  async merge(targetId: string, sourceId: string, actor: string): Promise<MergeView> {
+  async merge(targetId: string, sourceId: string, actor: Actor): Promise<MergeView> {
     if (targetId === sourceId) throw new BadRequestException('a speaker cannot be merged into itself');
     const merge = await this.dataSource.transaction(async (em) => {
       // Lock both rows in a fixed order so two merges of the same pair cannot deadlock.
@@ -34,9 +38,10 @@ export class SpeakerMergeService {
       const source = a.id === sourceId ? a : b;
       this.checkMergeable(target, source);
 
+      // A new version, so that an editor's update based on the old speaker is refused as stale.
       const statements = await updatedRows(
         em,
-        `UPDATE statements SET speaker_id = $1, updated_at = now() WHERE speaker_id = $2 RETURNING id`,
+        `UPDATE statements SET speaker_id = $1, version = version + 1, updated_at = now() WHERE speaker_id = $2 RETURNING id`,
         [target.id, source.id],
       );
       // Aliases the target already has (same folded spelling) stay with the source.
@@ -74,17 +79,19 @@ export class SpeakerMergeService {
         aliasIds: aliases.map((r) => r.id),
         addedAliasIds: added,
         roleIds: roles.map((r) => r.id),
-        mergedBy: actor,
+        mergedBy: actor.keyId,
       });
       const saved = await em.getRepository(SpeakerMerge).save(record);
+      await recordMove(em, saved.statementIds, actor, 'speaker-merged', source.id, target.id, saved.id);
       await this.keyIndex.reindex(em, [target.id, source.id]);
       return saved;
     });
+    await this.reindexStatements(merge.statementIds);
     return toMergeView(merge);
   }
 
   /** Undoes a merge: what it moved goes back to the source, the aliases it added are removed. */
-  async split(mergeId: string, actor: string): Promise<MergeView> {
+  async split(mergeId: string, actor: Actor): Promise<MergeView> {
     const merge = await this.dataSource.transaction(async (em) => {
       const record = await em.getRepository(SpeakerMerge).findOne({ where: { id: mergeId }, lock: { mode: 'pessimistic_write' } });
       if (!record) throw new NotFoundException(`merge ${mergeId} not found`);
@@ -95,11 +102,12 @@ export class SpeakerMergeService {
         throw new ConflictException(`speaker ${target.id} has since been merged into ${target.mergedInto}: split that merge first`);
       }
       // Statements an editor has since given to someone else stay where the editor put them.
-      await em.query(`UPDATE statements SET speaker_id = $1, updated_at = now() WHERE id = ANY($2) AND speaker_id = $3`, [
-        record.sourceId,
-        record.statementIds,
-        record.targetId,
-      ]);
+      const back = await updatedRows(
+        em,
+        `UPDATE statements SET speaker_id = $1, version = version + 1, updated_at = now() WHERE id = ANY($2) AND speaker_id = $3 RETURNING id`,
+        [record.sourceId, record.statementIds, record.targetId],
+      );
+      await recordMove(em, back.map((r) => r.id), actor, 'speaker-split', record.targetId, record.sourceId, record.id);
       await em.query(`DELETE FROM speaker_aliases WHERE id = ANY($1) AND speaker_id = $2`, [record.addedAliasIds, record.targetId]);
       await em.query(`UPDATE speaker_aliases SET speaker_id = $1 WHERE id = ANY($2) AND speaker_id = $3`, [
         record.sourceId,
@@ -109,11 +117,12 @@ export class SpeakerMergeService {
       await em.query(`UPDATE speaker_roles SET speaker_id = $1 WHERE id = ANY($2) AND speaker_id = $3`, [record.sourceId, record.roleIds, record.targetId]);
       await em.query(`UPDATE speakers SET merged_into = NULL, updated_at = now() WHERE id = $1`, [record.sourceId]);
       record.splitAt = new Date();
-      record.splitBy = actor;
+      record.splitBy = actor.keyId;
       await em.getRepository(SpeakerMerge).save(record);
       await this.keyIndex.reindex(em, [record.targetId, record.sourceId]);
       return record;
     });
+    await this.reindexStatements(merge.statementIds);
     return toMergeView(merge);
   }
 
@@ -130,6 +139,11 @@ export class SpeakerMergeService {
     return toPage(await qb.getMany(), query.limit, toMergeView);
   }
 
+  /** Search keys of statements include their speaker's names, so moved statements are indexed again. */
+  private async reindexStatements(ids: string[]): Promise<void> {
+    for (const id of ids) await this.searchIndex.reindexStatement(id);
+  }
+
   private checkMergeable(target: Speaker, source: Speaker): void {
     if (source.mergedInto) throw new ConflictException(`speaker ${source.id} is already merged into ${source.mergedInto}`);
     if (target.mergedInto) throw new ConflictException(`speaker ${target.id} is merged into ${target.mergedInto}: merge into that speaker instead`);
@@ -141,4 +155,19 @@ export class SpeakerMergeService {
 async function updatedRows(em: EntityManager, sql: string, params: unknown[]): Promise<{ id: string }[]> {
   const result = await em.query(sql, params);
   return Array.isArray(result[0]) ? result[0] : result;
+}
+
+/** Each moved statement gets an audit event, as every change to a statement does. */
+async function recordMove(em: EntityManager, statementIds: string[], actor: Actor, action: string, from: string, to: string, mergeId: string): Promise<void> {
+  if (!statementIds.length) return;
+  await em.getRepository(StatementEvent).insert(
+    statementIds.map((statementId) => ({
+      statementId,
+      actorKeyId: actor.keyId,
+      actorName: actor.name,
+      action,
+      before: { speakerId: from },
+      after: { speakerId: to, mergeId },
+    })),
+  );
 }

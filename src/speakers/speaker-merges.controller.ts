@@ -19,7 +19,7 @@ export class SpeakerMergesController {
   @ApiConflictResponse({ description: 'One of the two is already merged into another speaker' })
   @ApiBadRequestResponse({ description: 'Same speaker twice, or a person and an organisation' })
   merge(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: MergeSpeakerDto, @CurrentActor() actor: Actor) {
-    return this.merges.merge(id, dto.speakerId, actor.keyId);
+    return this.merges.merge(id, dto.speakerId, actor);
   }
 
   @Get(':id/merges')
@@ -37,6 +37,6 @@ export class SpeakerMergesController {
   @ApiNotFoundResponse({ description: 'No such merge' })
   @ApiConflictResponse({ description: 'Already split, or the target was merged again since (split that first)' })
   split(@Param('mergeId', new ParseUUIDPipe()) mergeId: string, @CurrentActor() actor: Actor) {
-    return this.merges.split(mergeId, actor.keyId);
+    return this.merges.split(mergeId, actor);
   }
 }

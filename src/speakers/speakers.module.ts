@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Article } from '../articles/article.entity';
+import { SearchIndexingModule } from '../search/search-indexing.module';
 import { Statement } from '../statements/statement.entity';
 import { RegistryBootstrapService } from './registry-bootstrap.service';
 import { SpeakerAlias } from './speaker-alias.entity';
@@ -19,7 +20,7 @@ import { SpeakersController } from './speakers.controller';
 import { SpeakersService } from './speakers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Speaker, SpeakerAlias, SpeakerRole, SpeakerMerge, Statement, Article])],
+  imports: [TypeOrmModule.forFeature([Speaker, SpeakerAlias, SpeakerRole, SpeakerMerge, Statement, Article]), SearchIndexingModule],
   // Before the generic controller: /speakers/merges/… and /speakers/resolve-role are not speaker ids.
   controllers: [SpeakerMergesController, SpeakerRolesController, SpeakerNamesController, SpeakersController],
   providers: [

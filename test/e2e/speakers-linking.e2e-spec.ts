@@ -117,6 +117,9 @@ describe('speaker linking, merge and split (e2e)', () => {
     for (const id of statementIds) {
       const s = await request(app.http).get(`/statements/${id}`).set(viewer());
       expect(s.body.speaker).toMatchObject({ id: target, name: 'Игорь Сергеевич Полозков-Старший' });
+      expect(s.body.version).toBe(2);
+      const history = await request(app.http).get(`/statements/${id}/history`).set(viewer());
+      expect(history.body.items[0]).toMatchObject({ action: 'speaker-merged', before: { speakerId: source }, after: { speakerId: target, mergeId: merged.body.id } });
     }
     const targetView = (await request(app.http).get(`/speakers/${target}`).set(viewer())).body;
     expect(targetView.aliases).toEqual(expect.arrayContaining(['И. С. Полозков', 'Игорь Полозков']));
