@@ -3,7 +3,7 @@
 // quote and its attribution may sit in different sentences.
 import type { QuoteSpan } from '../text/quote-spans';
 import type { ArticleContext, Candidate, SpeakerRef } from './context';
-import { tokenAt, trimRange, unitOfToken } from './context';
+import { splitCited, tokenAt, trimRange, unitOfToken } from './context';
 
 const DASH = /[—–-]/;
 
@@ -69,18 +69,16 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
     const viaCue = cue.lemma === 'цитировать' || cue.lemma === 'процитировать';
     const c = make(ctx, [trimRange(body, q.open + 1, q.close)], k, speaker, [{ start: q.close + 1, end }]);
     if (viaCue && speaker.kind === 'phrase') {
-      // `цитирует РБК Карасина`: the outlet relays, the person in the accusative speaks
-      const np = speaker.np;
-      const nameAt = np.tokens.findIndex((t, i) => i > 0 && t.isWord && (ctx.finder.classify(t, false) === 'name' || ctx.finder.classify(t, false) === 'role'));
-      if (nameAt > 0) {
-        const words = np.tokens.slice(nameAt);
-        c.via = body.slice(np.start, np.tokens[nameAt - 1].end);
-        const head = words.find((t) => ctx.finder.classify(t, false) === 'name') ?? words[0];
-        c.speaker = { kind: 'phrase', np: { ...np, tokens: words, head, kind: ctx.finder.classify(head, false) ?? 'name', start: words[0].start } };
-      } else if (np.kind === 'organization') {
-        const person = ctx.finder.findRight(ctx.tokens, tokenAt(ctx, np.end) - 1, unitEnd, () => false);
+      // `цитирует ТАСС Андрея Белова`, `цитирует РБК Карасина`: the cited person speaks, the outlet relays
+      const split = splitCited(ctx, speaker.np);
+      if (split) {
+        c.speaker = { kind: 'phrase', np: split.person };
+        const between = body.slice(ctx.tokens[k].end, split.person.start).replace(/[«»"]/g, '').trim();
+        c.via = split.via ?? (between || null);
+      } else if (speaker.np.kind === 'organization') {
+        const person = ctx.finder.findRight(ctx.tokens, tokenAt(ctx, speaker.np.end) - 1, unitEnd, () => false);
         if (person) {
-          c.via = body.slice(np.start, np.end);
+          c.via = body.slice(speaker.np.start, speaker.np.end);
           c.speaker = { kind: 'phrase', np: person };
         }
       }

@@ -238,7 +238,7 @@ export class PhraseFinder {
         if (kind === 'organization' && (t.acronym || LATIN_RE.test(t.text) || tokens[k - 1]?.text === '«' || !this.morph.analyze(t.text).some((r) => r.known))) {
           // `сказал РБК источник`, `рассказал «Известиям» директор`: the outlet is the recipient
           const later = this.laterSubject(tokens, k + 1, to);
-          if (later !== null) return this.expand(tokens, later, this.classify(tokens[later], false)!, later, to, false);
+          if (later !== null) return this.expand(tokens, later, this.classify(tokens[later], false)!, k + 1, to, false);
         }
         return this.expand(tokens, k, kind, cue + 1, to, false);
       }
@@ -379,6 +379,8 @@ export class PhraseFinder {
           const prevReadings = this.morph.analyze(prev.text);
           const properHead = b === headIdx && prev.isWord && prev.capitalized && !legalForm && (prev.acronym || !prevReadings.some((r) => r.known) || prevReadings.some((r) => r.grammemes.has('Orgn') || r.grammemes.has('Geox')));
           if ((t.text === '«' || t.text === '"') && (prevIsDependentName || properHead)) break;
+          // in a locative source (`в пресс-службе мэрии «Известиям»`) a quote after a dependent is a recipient
+          if (locative && (t.text === '«' || t.text === '"') && b > headIdx) break;
           const personWord = this.isKnownPerson(t) || this.morph.analyze(t.text).some((r) => r.known && (r.grammemes.has('Name') || r.grammemes.has('Surn')));
           if (t.isWord && t.capitalized && prevIsDependentName && !personWord && !this.morph.analyze(t.text).some((r) => r.known && r.grammemes.has('gent'))) break;
         }

@@ -234,7 +234,7 @@ export class SpeakerResolver {
       const t = toks[i];
       let text = t.text;
       if (i <= headIdx && t.isWord && !t.acronym) {
-        const rs = this.morph.analyze(t.capitalized && i > 0 ? t.text : t.lower);
+        const rs = this.morph.analyze(t.capitalized ? t.text : t.lower);
         const nominal = rs.find((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF');
         // a locative phrase (`в милиции`, `в пресс-службе`) names its organisation in the singular
         const locativeHead = np.locative && rs.some((r) => r.grammemes.has('loct') || r.grammemes.has('datv'));

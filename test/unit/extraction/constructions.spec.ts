@@ -97,3 +97,51 @@ describe('statement constructions', () => {
     expect(await statementsOf('Заседание продлилось три часа. Депутаты приняли закон в первом чтении.')).toEqual([]);
   });
 });
+
+describe('more constructions', () => {
+  it('one statement per coordinated speaker of a shared cue', async () => {
+    const out = await statementsOf('Франция, Италия и Испания осудили эти действия.');
+    expect(out.map((s) => s.speaker.name)).toEqual(['Франция', 'Италия', 'Испания']);
+    expect(new Set(out.map((s) => s.quote))).toEqual(new Set(['эти действия']));
+  });
+
+  it('a parenthetical cue takes the clause after it', async () => {
+    const [s] = await statementsOf('Сейчас, продолжил министр Олег Воронцов, правительство готовит новую программу.');
+    expect(s.quote).toBe('правительство готовит новую программу');
+    expect(s.speaker.name).toBe('Олег Воронцов');
+  });
+
+  it('Об этом X заявил at the start of the sentence', async () => {
+    const out = await statementsOf('Тарифы на проезд вырастут с января. Об этом губернатор Павел Гусев заявил на пресс-конференции.');
+    expect(out[0]).toMatchObject({ quote: 'Тарифы на проезд вырастут с января', type: 'indirect' });
+    expect(out[0].speaker.name).toBe('Павел Гусев');
+  });
+
+  it('X: «…» without a verb, and a standalone quotation continuing the speaker', async () => {
+    const out = await statementsOf('Сам Игорь Лапин был краток: «Решение окончательное и пересмотру не подлежит».\n\n«Мы будем работать дальше и ждем поддержки от города».');
+    expect(out).toHaveLength(2);
+    expect(out.every((s) => s.speaker.name === 'Игорь Лапин' && s.type === 'direct')).toBe(true);
+  });
+
+  it('цитирует: the cited person speaks, the outlet relays', async () => {
+    const [s] = await statementsOf('«Сроки не сдвинутся ни на день», — цитирует ТАСС Андрея Белова.');
+    expect(s.speaker.name).toBe('Андрей Белов');
+    expect(s.via).toBe('ТАСС');
+  });
+
+  it('a plural verb with an institution in the locative', async () => {
+    const [s] = await statementsOf('В пресс-службе мэрии «Известиям» сообщили, что ремонт закончат к лету.');
+    expect(s.speaker).toMatchObject({ type: 'organization', name: 'пресс-служба мэрии' });
+  });
+
+  it('the subject is found across a participial clause', async () => {
+    const [s] = await statementsOf('Врачи, лечащие пострадавшего водителя, говорят, что его состояние стабильно.');
+    expect(s.speaker).toMatchObject({ type: 'anonymous', name: 'врачи' });
+  });
+
+  it('Как сообщила пресс-служба, X указал, что …: the channel is via', async () => {
+    const [s] = await statementsOf('Как сообщила пресс-служба банка, его глава Ольга Терехова указала, что ставки снизятся.');
+    expect(s.speaker.name).toBe('Ольга Терехова');
+    expect(s.via).toContain('пресс-служба');
+  });
+});
