@@ -1,7 +1,7 @@
 import { spawnSync } from 'child_process';
 import { parse } from 'csv-parse/sync';
 import { existsSync } from 'fs';
-import { readdir, readFile, rm, utimes, writeFile } from 'fs/promises';
+import { readdir, readFile, rm, rmdir, utimes, writeFile } from 'fs/promises';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 import request from 'supertest';
@@ -106,6 +106,8 @@ describe('Exports (e2e)', () => {
     await db.query(`DELETE FROM speakers WHERE id = $1`, [speakerId]);
     await db.query(`DELETE FROM outlets WHERE id = ANY($1)`, [outletIds]);
     await Promise.all(files.map((f) => (f.file_path ? rm(f.file_path, { force: true }) : undefined)));
+    // The run's export folder, when nothing else left files in it.
+    if (process.env.EXPORT_DIR) await rmdir(process.env.EXPORT_DIR).catch(() => undefined);
     await app.close();
   });
 
