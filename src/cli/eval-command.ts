@@ -4,6 +4,7 @@ import { existsSync, statSync, writeFileSync } from 'fs';
 import { createExtractor } from '../extraction/extractor';
 import { evaluateFolder } from '../extraction/evaluation/evaluate-folder';
 import { formatSummary } from '../extraction/evaluation/score';
+import { loadDirectory } from './extract-command';
 
 const USAGE = 'usage: quotes eval GOLD_DIR [--details FILE] [--json]';
 
@@ -38,7 +39,8 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`quotes eval: ${dir} is not a folder\n`);
     return 2;
   }
-  const extractor = await createExtractor();
+  // the same speaker registry as `quotes extract`, so both score alike
+  const extractor = await createExtractor({ directory: await loadDirectory() });
   const { summary, details: perArticle, gold } = evaluateFolder(extractor, dir);
   if (!gold.size) {
     process.stderr.write(`quotes eval: no *.gold.json in ${dir}\n`);

@@ -37,7 +37,7 @@ function parseArgs(args: string[]): Options | string {
 }
 
 /** The bundled registry, when the colleague's module is present; the CLI works without it. */
-async function loadDirectory(): Promise<SpeakerDirectory | undefined> {
+export async function loadDirectory(): Promise<SpeakerDirectory | undefined> {
   try {
     const mod = await import('../speakers/registry/bundled-speaker-directory' as string);
     return typeof mod.loadBundledSpeakerDirectory === 'function' ? await mod.loadBundledSpeakerDirectory() : undefined;
