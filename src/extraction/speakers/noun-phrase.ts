@@ -17,6 +17,8 @@ export interface NounPhrase {
   end: number;
   /** The head is in a prepositional phrase (`в пресс-службе`, `в ведомстве`): an organisation's locative. */
   locative: boolean;
+  /** The phrase stands in an oblique case (`по мнению делегации ОБСЕ`): its head is put in the nominative. */
+  oblique?: boolean;
 }
 
 const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'о', 'об', 'по', 'при', 'для', 'из', 'от', 'к', 'ко', 'у', 'за', 'над', 'под', 'перед', 'после', 'до', 'без', 'через', 'между', 'про', 'среди', 'около', 'против']);
@@ -152,6 +154,13 @@ export class PhraseFinder {
   findLeft(tokens: Token[], cue: number, from: number, inQuote: (t: Token) => boolean): NounPhrase | null {
     for (let k = cue - 1; k >= from; k--) {
       const t = tokens[k];
+      if (t.text === ')') {
+        // a parenthesis (`Юрген Клинсман (Jürgen Klinsmann) назвал`) holds no subject
+        let j = k - 1;
+        while (j >= from && j > k - 20 && tokens[j].text !== '(') j--;
+        if (j >= from && tokens[j].text === '(') k = j;
+        continue;
+      }
       if (inQuote(t)) {
         // a quoted one-word name (`«Ведомости» сообщают`, `«Газпром» опровергает`) can be the subject
         const open = tokens[k - 1], close = tokens[k + 1];
@@ -233,7 +242,7 @@ export class PhraseFinder {
         }
         if (anyCase) {
           const np = this.expand(tokens, k, kind, cue + 1, to, false);
-          return { ...np, ...this.leftmostHead(np) };
+          return { ...np, ...this.leftmostHead(np), oblique: true };
         }
         if (kind === 'organization' && (t.acronym || LATIN_RE.test(t.text) || tokens[k - 1]?.text === '«' || !this.morph.analyze(t.text).some((r) => r.known))) {
           // `сказал РБК источник`, `рассказал «Известиям» директор`: the outlet is the recipient

@@ -172,6 +172,12 @@ export class SpeakerResolver {
   }
 
   private resolveOrganization(np: NounPhrase): Resolved | null {
+    // a proper name heads the phrase (`торговая SharesPost`): the words before it only describe it
+    if (np.head.capitalized && /[A-Za-z]/.test(np.head.text) && np.tokens[0] !== np.head) {
+      const at = np.tokens.indexOf(np.head);
+      const rest = np.tokens.slice(at);
+      np = { ...np, tokens: rest, start: rest[0].start };
+    }
     const words = np.tokens.filter((t) => t.isWord);
     const head = this.morph.lemma(np.head.lower);
     if (words.length === 1 && ANAPHORIC_ORGS.has(head) && !np.head.capitalized) {
@@ -236,10 +242,12 @@ export class SpeakerResolver {
       if (i <= headIdx && t.isWord && !t.acronym) {
         const rs = this.morph.analyze(t.capitalized ? t.text : t.lower);
         const nominal = rs.find((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF');
-        // a locative phrase (`в милиции`, `в пресс-службе`) names its organisation in the singular
-        const locativeHead = np.locative && rs.some((r) => r.grammemes.has('loct') || r.grammemes.has('datv'));
-        if (nominal && (locativeHead || !rs.some((r) => r.grammemes.has('nomn')))) {
-          const form = this.morph.inflect(t.lower, [np.locative ? 'sing' : number, 'nomn']);
+        // a locative or oblique phrase (`в милиции`, `по мнению делегации`) names its source in the
+        // nominative; words az does not know (`Лента.ру`) stay as written
+        const obliqueSingular = (np.locative && rs.some((r) => r.grammemes.has('loct') || r.grammemes.has('datv'))) || (np.oblique && rs.some((r) => r.grammemes.has('gent') && r.grammemes.has('sing')));
+        const knownWord = rs.length > 0 && !/[.A-Za-z]/.test(t.text);
+        if (nominal && knownWord && (obliqueSingular || !rs.some((r) => r.grammemes.has('nomn')))) {
+          const form = this.morph.inflect(t.lower, [obliqueSingular ? 'sing' : number, 'nomn']);
           if (form) text = matchCase(t.text, form);
         } else if (nominal && i === headIdx && rs.some((r) => r.grammemes.has('nomn')) === false) {
           /* keep */
