@@ -100,27 +100,34 @@ export class ClaimGroupingService {
             [row.article_id, row.quote_lemmas, row.speaker_id ?? row.speaker_name],
           )
         : [];
-      let best: { row: CandidateRow; score: number } | null = null;
       const profile = polarityProfile(this.morph, row.quote);
-      for (const c of candidates) {
-        const { score } = quoteSimilarity(row.quote_lemmas, c.quote_lemmas);
-        if (score < SAME_CLAIM_THRESHOLD || (best && score <= best.score)) continue;
-        // Near-identical wording with the polarity turned («не будем повышать» / «придется повысить») is
-        // a possible contradiction, not another appearance of the same claim.
-        if (compareProfiles(profile, polarityProfile(this.morph, c.quote))) continue;
-        best = { row: c, score };
+      const matches = candidates.filter(
+        (c) =>
+          quoteSimilarity(row.quote_lemmas, c.quote_lemmas).score >= SAME_CLAIM_THRESHOLD &&
+          // Near-identical wording with the polarity turned («не будем повышать» / «придется повысить»)
+          // is a possible contradiction, not another appearance of the same claim.
+          !compareProfiles(profile, polarityProfile(this.morph, c.quote)),
+      );
+      // The statement may already be in a claim: a statement grouped before it matched it. Every claim
+      // it now touches becomes one, so the order in which workers group the articles does not matter.
+      const [{ claim_id: own }] = await tx.query(`SELECT claim_id FROM statements WHERE id = $1`, [row.id]);
+      const claims = [...new Set([own, ...matches.map((m) => m.claim_id)].filter((id): id is string => !!id))];
+      let claimId: string | null = claims[0] ?? null;
+      if (matches.length && !claimId) {
+        const [claim] = await tx.query(`INSERT INTO claims (speaker_id) VALUES ($1) RETURNING id`, [row.speaker_id]);
+        claimId = claim.id as string;
       }
-      let claimId: string | null = null;
-      if (best) {
-        claimId = best.row.claim_id;
-        if (!claimId) {
-          const [claim] = await tx.query(`INSERT INTO claims (speaker_id) VALUES ($1) RETURNING id`, [row.speaker_id]);
-          claimId = claim.id as string;
-          await tx.query(`UPDATE statements SET claim_id = $2 WHERE id = $1`, [best.row.id, claimId]);
+      if (claimId) {
+        const absorbed = claims.slice(1);
+        if (absorbed.length) {
+          await tx.query(`UPDATE statements SET claim_id = $1 WHERE claim_id = ANY($2::uuid[])`, [claimId, absorbed]);
+          await tx.query(`DELETE FROM claims WHERE id = ANY($1::uuid[])`, [absorbed]);
         }
+        const unclaimed = matches.filter((m) => !m.claim_id).map((m) => m.id);
+        await tx.query(`UPDATE statements SET claim_id = $1 WHERE id = ANY($2::uuid[])`, [claimId, [row.id, ...unclaimed]]);
+        await this.refreshWording(tx, claimId);
       }
-      await tx.query(`UPDATE statements SET claim_id = coalesce($2, claim_id), claim_checked_at = now() WHERE id = $1`, [row.id, claimId]);
-      if (claimId) await this.refreshWording(tx, claimId);
+      await tx.query(`UPDATE statements SET claim_checked_at = now() WHERE id = $1`, [row.id]);
       return claimId !== null;
     });
   }
