@@ -37,19 +37,29 @@ describe('claims and contradictions (e2e)', () => {
     return res.body.id as string;
   }
 
-  /** The article's statements once linking, indexing and claim grouping have all run. */
+  /** The article's statements once linking, indexing and claim grouping have all run for it. */
   async function statementsOf(articleId: string): Promise<any[]> {
-    return waitFor(
-      async () => {
-        const res = await request(app.http).get(`/articles/${articleId}`).set(bearer(app.keys.viewer));
-        if (res.body.status === 'failed') throw new Error(`article failed: ${res.body.failureReason}`);
-        if (res.body.status !== 'done') return undefined;
-        const [{ pending }] = await db.query('SELECT count(*)::int AS pending FROM statements WHERE article_id = $1 AND claim_checked_at IS NULL', [articleId]);
-        return pending === 0 ? res.body.statements : undefined;
-      },
-      90000,
-      `article ${articleId} to be cross-referenced`,
-    );
+    let seen = 'nothing yet';
+    try {
+      return await waitFor(
+        async () => {
+          const res = await request(app.http).get(`/articles/${articleId}`).set(bearer(app.keys.viewer));
+          if (res.body.status === 'failed') throw new Error(`article failed: ${res.body.failureReason}`);
+          const [{ pending }] = await db.query('SELECT count(*)::int AS pending FROM statements WHERE article_id = $1 AND claim_checked_at IS NULL', [articleId]);
+          seen = `status ${res.body.status}, ${res.body.statements?.length} statements, ${pending} not yet grouped`;
+          return res.body.status === 'done' && pending === 0 ? res.body.statements : undefined;
+        },
+        90000,
+        `article ${articleId} to be cross-referenced`,
+      );
+    } catch (err) {
+      throw new Error(`${(err as Error).message}; last seen: ${seen}`);
+    }
+  }
+
+  /** The statements as they are now: an earlier article joins a claim when a later one matches it. */
+  async function currentStatements(articleId: string): Promise<any[]> {
+    return (await request(app.http).get(`/articles/${articleId}`).set(bearer(app.keys.viewer))).body.statements;
   }
 
   it('groups two outlets’ versions of one quote (and a retelling) into a claim, flags the wording and finds the contradiction', async () => {
@@ -69,7 +79,8 @@ describe('claims and contradictions (e2e)', () => {
       `date 2025-03-13\n\nМинистр финансов ${name}: «Мы не станем повышать налоги для малого бизнеса в будущем году».\n\nЗаявление прозвучало на заседании правительства.\n`,
       'Полуденный',
     );
-    const [a, b, c] = [await statementsOf(first), await statementsOf(retold), await statementsOf(reworded)];
+    for (const id of [first, retold, reworded]) await statementsOf(id);
+    const [a, b, c] = [await currentStatements(first), await currentStatements(retold), await currentStatements(reworded)];
     const direct = a.find((s: any) => s.quote.includes('не будем повышать налоги'));
     const indirect = b.find((s: any) => s.quote.includes('не будет повышать налоги'));
     const rewordedQuote = c.find((s: any) => s.quote.includes('не станем повышать налоги'));
