@@ -89,7 +89,10 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
       const cached = cueCache[i];
       if (cached !== undefined) return cached;
       const t = tokens[i];
-      const r = t && t.isWord && t.text.length > 2 && !/\d/.test(t.text) ? cueReading(morph, t.lower) : null;
+      // speech verbs are lower case except at the start of a sentence or a quoted turn
+      const prev = tokens[i - 1];
+      const capitalOk = !t?.capitalized || !prev || /^[.!?…«"—–:-]$/.test(prev.text);
+      const r = t && t.isWord && capitalOk && t.text.length > 2 && !/[\dA-Za-z]/.test(t.text) ? cueReading(morph, t.lower) : null;
       if (i >= 0 && i < tokens.length) cueCache[i] = r;
       return r;
     },
