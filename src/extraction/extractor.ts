@@ -9,7 +9,7 @@ import { statementConfidence } from './confidence';
 import { DateResolver, type StatementDate } from './dates/date-resolver';
 import { prepareArticle, splitSentences } from './document-layer';
 import { loadMorphology, type Morphology } from './morphology';
-import { PhraseFinder } from './speakers/noun-phrase';
+import { type NounPhrase, PhraseFinder } from './speakers/noun-phrase';
 import { PeopleIndex } from './speakers/people';
 import { type Resolved, SpeakerResolver } from './speakers/speaker-resolver';
 import { enclosingQuote, findQuoteSpans } from './text/quote-spans';
@@ -145,7 +145,7 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
     // without a publication date a neighbouring sentence's year is too often another event's: no carry
     if (!date && article.publishedAt) date = paragraphDate(ctx, dates, c, byUnit, 6);
     date ??= dates.publication();
-    const np = c.speaker.kind === 'phrase' ? c.speaker.np : null;
+    const np = phraseOf(c);
     const statement: ExtractedStatement = {
       quote,
       start: c.parts[0].start,
@@ -234,6 +234,16 @@ function paragraphDate(ctx: ArticleContext, dates: DateResolver, c: Candidate, b
       const d = dates.fromText(ctx.body.slice(r.start, r.end));
       if (d) return { ...d, source: 'context' };
     }
+  }
+  return null;
+}
+
+/** The phrase that names a candidate's speaker, following inherited speakers back to their phrase. */
+function phraseOf(c: Candidate): NounPhrase | null {
+  for (let k = 0, cur: Candidate = c; k < 10; k++) {
+    if (cur.speaker.kind === 'phrase') return cur.speaker.np;
+    if (cur.speaker.kind !== 'inherit') return null;
+    cur = cur.speaker.from;
   }
   return null;
 }
