@@ -232,7 +232,8 @@ function paragraphDate(ctx: ArticleContext, dates: DateResolver, c: Candidate, b
     const unit = ctx.units[u];
     for (const r of subtractContents([{ start: unit.start, end: unit.end }], nearby(byUnit, u)).reverse()) {
       const d = dates.fromText(ctx.body.slice(r.start, r.end));
-      if (d) return { ...d, source: 'context' };
+      // a vague `позже`, `ранее` in another sentence says nothing about this statement
+      if (d && d.precision !== 'year') return { ...d, source: 'context' };
     }
   }
   return null;
