@@ -7,7 +7,8 @@ import { findCueClauses } from './constructions/cue-clauses';
 import { continuationQuotes, findDirectQuotes } from './constructions/direct-quotes';
 import { statementConfidence } from './confidence';
 import { DateResolver, type StatementDate } from './dates/date-resolver';
-import { prepareArticle, splitSentences } from './document-layer';
+import { prepareArticle } from './document/prepare-article';
+import { splitSentences } from './document/sentences';
 import { loadMorphology, type Morphology } from './morphology';
 import { type NounPhrase, PhraseFinder } from './speakers/noun-phrase';
 import { PeopleIndex } from './speakers/people';
@@ -44,9 +45,11 @@ function safeExtract(morph: Morphology, options: ExtractorOptions, input: Articl
   try {
     article = prepareArticle(boundInput(input));
     if (!article || typeof article.body !== 'string') return { article: emptyArticle(), statements: [] };
-    if (article.body.length > MAX_BODY_CHARS) article = { ...article, body: article.body.slice(0, MAX_BODY_CHARS) };
     if (article.language !== 'ru' && article.language !== 'und' && article.language !== 'uk') return { article, statements: [] };
-    return { article, statements: extractStatements(morph, options, article) };
+    // Statements are sought in the first MAX_BODY_CHARS only; the body is returned whole, and offsets
+    // into the prefix are offsets into it.
+    const searched = article.body.length > MAX_BODY_CHARS ? { ...article, body: article.body.slice(0, MAX_BODY_CHARS) } : article;
+    return { article, statements: extractStatements(morph, options, searched) };
   } catch (err) {
     // never throw to callers; QUOTES_DEBUG shows what went wrong during development
     if (process.env.QUOTES_DEBUG) process.stderr.write(`extract: ${(err as Error).stack}\n`);
