@@ -1,29 +1,19 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ArticlesService } from '../articles/articles.service';
 import { JobHandlerRegistry } from '../queue/job-handler-registry';
-import { JobHandler } from '../queue/job-queue';
 import { StatementExtractionService } from '../statements/statement-extraction.service';
 import { ArticleJob } from './article-job';
+import { ArticleStageHandler } from './article-stage.handler';
 
 @Injectable()
-export class ExtractHandler implements JobHandler<ArticleJob>, OnModuleInit {
+export class ExtractHandler extends ArticleStageHandler {
   readonly queue = 'extract' as const;
 
-  constructor(
-    private readonly registry: JobHandlerRegistry,
-    private readonly extraction: StatementExtractionService,
-    private readonly articles: ArticlesService,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
+  constructor(registry: JobHandlerRegistry, articles: ArticlesService, private readonly extraction: StatementExtractionService) {
+    super(registry, articles);
   }
 
   handle(job: ArticleJob): Promise<void> {
     return this.extraction.extractArticle(job.articleId);
-  }
-
-  onFinalFailure(job: ArticleJob, error: Error): Promise<void> {
-    return this.articles.markFailed(job.articleId, `extract: ${error.message}`);
   }
 }
