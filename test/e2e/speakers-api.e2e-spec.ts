@@ -5,6 +5,7 @@ import { join } from 'path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { promisify } from 'util';
+import { RegistryBootstrapService } from '../../src/speakers/registry-bootstrap.service';
 import { uniqueSuffix } from './support/fixtures';
 import { bearer, startTestApp, TestApp } from './support/test-app';
 
@@ -48,6 +49,17 @@ describe('speakers API (e2e)', () => {
       expect(detail.body.roles).toEqual(expect.arrayContaining([expect.objectContaining({ role: 'президент', of: 'Казахстан', from: '2019-03-20', to: null, source: 'seed' })]));
       const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM speakers WHERE registry_id IS NOT NULL`);
       expect(count).toBeGreaterThanOrEqual(300);
+    });
+
+    it('is imported once per version of the file, and a restart indexes speakers that lack search keys', async () => {
+      const imports = (await db.query(`SELECT count(*)::int AS n FROM speaker_registry_imports WHERE source = 'bundled seed'`))[0].n;
+      expect(imports).toBe(1);
+      const [legacy] = await db.query(`INSERT INTO speakers (canonical_name, type) VALUES ('Аристарх Староверов', 'person') RETURNING id`);
+      created.push(legacy.id);
+      await app.api.get(RegistryBootstrapService).onApplicationBootstrap();
+      expect((await db.query(`SELECT count(*)::int AS n FROM speaker_registry_imports WHERE source = 'bundled seed'`))[0].n).toBe(imports);
+      const found = await request(app.http).get('/speakers').query({ q: 'Староверову' }).set(viewer());
+      expect(found.body.items[0]?.id).toBe(legacy.id);
     });
   });
 
