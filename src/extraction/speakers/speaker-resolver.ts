@@ -140,6 +140,14 @@ export class SpeakerResolver {
       if (score > bestScore || (score === bestScore && at > bestAt)) { best = p; bestScore = score; bestAt = at; }
     }
     if (best && (bestScore >= 2 || dependents.length)) return personResolved(best, 'role');
+    // A role qualified by its country or organisation (`глава МИД России`, `пресс-секретарь Кремля`)
+    // that no one in the article was introduced with names its holder, not the speaker in focus; only
+    // with a known date, since "today's holder" says nothing about an undated archive article.
+    const role = this.nominativePhrase(np);
+    if (dependents.length && this.publishedAt) {
+      const holder = this.registryHolder(role);
+      if (holder) return holder;
+    }
     // 2. the speaker in focus (`…, — сказал спикер.` right after a statement of the same person)
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const r = this.recent[i];
@@ -157,18 +165,23 @@ export class SpeakerResolver {
       if (first > np.start && first - np.start < 400 && p.titles.has(head) && head !== 'глава') return personResolved(p, 'role');
     }
     // 3. the registry: who held the role on the date
-    const role = this.nominativePhrase(np);
-    if (this.directory) {
-      try {
-        const m = this.directory.resolveRole(role, this.publishedAt);
-        if (m) return { name: m.name, type: m.type, aliases: m.aliases, resolvedBy: 'registry', gender: null, plural: false, person: null };
-      } catch {
-        /* a faulty directory must not break extraction */
-      }
-    }
+    const holder = this.registryHolder(role);
+    if (holder) return holder;
     if (best) return personResolved(best, 'role');
     if (ANONYMOUS_LEMMAS.has(head)) return this.anonymous(np);
     return this.anonymous(np);
+  }
+
+  /** Who held the role on the publication date, by the speaker directory. */
+  private registryHolder(role: string): Resolved | null {
+    if (!this.directory || !role) return null;
+    try {
+      const m = this.directory.resolveRole(role, this.publishedAt);
+      return m ? { name: m.name, type: m.type, aliases: m.aliases, resolvedBy: 'registry', gender: null, plural: false, person: null } : null;
+    } catch {
+      // a faulty directory must not break extraction
+      return null;
+    }
   }
 
   private resolveOrganization(np: NounPhrase): Resolved | null {
