@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { ClaimGroupingService } from '../claims/claim-grouping.service';
 import { Actor } from '../review/actor';
 import { StatementEvent } from '../review/statement-event.entity';
 import { StatementIndexingService } from '../search/statement-indexing.service';
@@ -25,6 +26,7 @@ export class SpeakerMergeService {
     private readonly speakers: SpeakersService,
     private readonly keyIndex: SpeakerKeyIndex,
     private readonly searchIndex: StatementIndexingService,
+    private readonly claims: ClaimGroupingService,
   ) {}
 
   async merge(targetId: string, sourceId: string, actor: Actor): Promise<MergeView> {
@@ -139,9 +141,15 @@ export class SpeakerMergeService {
     return toPage(await qb.getMany(), query.limit, toMergeView);
   }
 
-  /** Search keys of statements include their speaker's names, so moved statements are indexed again. */
+  /**
+   * Search keys include the speaker's names, and claims group one speaker's statements: moved
+   * statements are indexed and grouped again.
+   */
   private async reindexStatements(ids: string[]): Promise<void> {
-    for (const id of ids) await this.searchIndex.reindexStatement(id);
+    for (const id of ids) {
+      await this.searchIndex.reindexStatement(id);
+      await this.claims.regroup(id);
+    }
   }
 
   private checkMergeable(target: Speaker, source: Speaker): void {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Article } from '../articles/article.entity';
+import { CrossReferenceModule } from '../claims/cross-reference.module';
 import { SearchIndexingModule } from '../search/search-indexing.module';
 import { Statement } from '../statements/statement.entity';
 import { RegistryBootstrapService } from './registry-bootstrap.service';
@@ -20,7 +21,7 @@ import { SpeakersController } from './speakers.controller';
 import { SpeakersService } from './speakers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Speaker, SpeakerAlias, SpeakerRole, SpeakerMerge, Statement, Article]), SearchIndexingModule],
+  imports: [TypeOrmModule.forFeature([Speaker, SpeakerAlias, SpeakerRole, SpeakerMerge, Statement, Article]), SearchIndexingModule, CrossReferenceModule],
   // Before the generic controller: /speakers/merges/… and /speakers/resolve-role are not speaker ids.
   controllers: [SpeakerMergesController, SpeakerRolesController, SpeakerNamesController, SpeakersController],
   providers: [
