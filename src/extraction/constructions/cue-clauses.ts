@@ -49,7 +49,7 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
   const before = p >= from ? t[p] : null;
 
   // `Об этом сообщил X`, `сообщил об этом X`
-  // also `Об этом Медведев заявил …`, `Об этом в интервью телеканалу заявил …` at the start of the sentence
+  // also `Об этом Иванов заявил …`, `Об этом в интервью телеканалу заявил …` at the start of the sentence
   const startsAboutThis = t[from]?.lower === 'об' && t[from + 1]?.lower === 'этом' && i - from < 14;
   const aboutThis = (before && before.lower === 'этом' && t[p - 1]?.lower === 'об') || (t[i + 1]?.lower === 'об' && t[i + 2]?.lower === 'этом') || startsAboutThis;
   if (aboutThis) return aboutThisStatement(ctx, i, cue, u, from, to);

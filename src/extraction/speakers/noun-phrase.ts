@@ -187,7 +187,7 @@ export class PhraseFinder {
       if (!this.nominative(t)) continue;
       // a dependent inside a prepositional phrase (`В пресс-службе прокуратуры Москвы сообщили`)
       if ((kind === 'organization' || kind === 'role' || kind === 'anonymous') && this.morph.analyze(t.capitalized ? t.text : t.lower).some((r) => r.grammemes.has('gent')) && this.insidePrepositional(tokens, k, from)) continue;
-      // inside a participial or relative clause set off by commas (`Врачи, лечащие Гиффордс, говорят`)
+      // inside a participial or relative clause set off by commas (`Врачи, лечащие пациента, говорят`)
       const clauseStart = this.participialClauseStart(tokens, k, from);
       if (clauseStart >= 0) {
         k = clauseStart;
@@ -203,7 +203,7 @@ export class PhraseFinder {
     return null;
   }
 
-  /** The inverted subject right after the cue (`заявил министр`, `сказала Набиуллина`). */
+  /** The inverted subject right after the cue (`заявил министр`, `сказала Петрова`). */
   findRight(tokens: Token[], cue: number, to: number, inQuote: (t: Token) => boolean, anyCase = false): NounPhrase | null {
     let skipped = 0;
     for (let k = cue + 1; k < to && skipped < 8; k++) {
@@ -423,8 +423,8 @@ export class PhraseFinder {
 
   /**
    * The head of a phrase: a person's name when one stands in it in the nominative (`министр финансов
-   * Антон Силуанов`), otherwise the leftmost role, organisation or source noun (`глава Минфина`,
-   * `пресс-служба Кадырова`, `жительница Эльмаша`).
+   * Иван Петров`), otherwise the leftmost role, organisation or source noun (`глава Минфина`,
+   * `пресс-служба губернатора`, `жительница Заречья`).
    */
   private chooseHead(slice: Token[], found: Token, kind: HeadKind): { token: Token; kind: HeadKind } {
     let firstNoun: { token: Token; kind: HeadKind } | null = null;

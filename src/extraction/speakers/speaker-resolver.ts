@@ -126,7 +126,7 @@ export class SpeakerResolver {
     const ministry = dependents.some((d) => /^мин|^мид$|ведомство|министерство/.test(d));
     const heads = new Set([head]);
     if ((head === 'глава' || head === 'руководитель') && ministry) heads.add('министр');
-    // 1. a person the article introduced with this role (`министр финансов Антон Силуанов` … `министр`)
+    // 1. a person the article introduced with this role (`министр финансов Иван Петров` … `министр`)
     let best: Person | null = null;
     let bestScore = 0;
     let bestAt = -1;
