@@ -440,7 +440,7 @@ export class PhraseFinder {
       if (!firstNoun && (this.nominative(t) || !slice.some((x) => this.nominative(x) && this.classify(x, false))) && !(slice[i - 1] && PREPOSITIONS.has(slice[i - 1].lower))) firstNoun = { token: t, kind: k };
     }
     // a person's name after a role, or a person the article introduced by name — but after an
-    // organisation or a source noun a name in an oblique case is its dependent (`пресс-служба Кадырова`)
+    // organisation or a source noun a name in an oblique case is its dependent (`пресс-служба губернатора Орлова`)
     const dependentName = name && firstNoun && firstNoun.kind !== 'role' && !this.exactPersonForm(name);
     if (name && !dependentName && (!firstNoun || firstNoun.kind === 'role' || this.isKnownPerson(name))) return { token: name, kind: 'name' };
     if (firstNoun) return firstNoun;
