@@ -7,14 +7,19 @@ import { ApiKeyThrottlerGuard } from '../auth/api-key-throttler.guard';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { AuthModule } from '../auth/auth.module';
 import { AppConfig } from '../config/app-config';
+import { ExportWorkerModule } from '../exports/export-worker.module';
 import { ExportsModule } from '../exports/exports.module';
 import { HealthModule } from '../health/health.module';
+import { PipelineModule } from '../pipeline/pipeline.module';
 import { QueueDashboardModule } from '../queue-dashboard/queue-dashboard.module';
 import { ReviewModule } from '../review/review.module';
 import { SearchModule } from '../search/search.module';
 import { SpeakersModule } from '../speakers/speakers.module';
 import { StatementsModule } from '../statements/statements.module';
 import { CoreModule } from './core.module';
+
+/** With QUEUE_DRIVER=inline there are no queue workers: the API runs each job itself, as it is queued. */
+const inlineJobHandlers = process.env.QUEUE_DRIVER === 'inline' ? [PipelineModule, ExportWorkerModule] : [];
 
 /** The HTTP API process. */
 @Module({
@@ -35,6 +40,7 @@ import { CoreModule } from './core.module';
     SpeakersModule,
     ExportsModule,
     QueueDashboardModule,
+    ...inlineJobHandlers,
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyThrottlerGuard },
