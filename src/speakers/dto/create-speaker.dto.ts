@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { GENDERS, SPEAKER_TYPES } from '../speaker.entity';
@@ -53,40 +53,8 @@ export class CreateSpeakerDto {
   roles?: SpeakerRoleDto[];
 }
 
-export class UpdateSpeakerDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
-  name?: string;
-
-  @ApiPropertyOptional({ enum: SPEAKER_TYPES })
-  @IsOptional()
-  @IsIn(SPEAKER_TYPES, { message: `type must be one of ${SPEAKER_TYPES.join(', ')}` })
-  type?: (typeof SPEAKER_TYPES)[number];
-
-  @ApiPropertyOptional({ enum: GENDERS, nullable: true })
-  @IsOptional()
-  @IsIn([...GENDERS, null], { message: 'gender must be male, female or null' })
-  gender?: 'male' | 'female' | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Matches(/^Q[1-9]\d*$/, { message: 'qid must look like Q123' })
-  qid?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
-  description?: string | null;
-
-  @ApiPropertyOptional({ description: 'Replaces the names by language code' })
-  @IsOptional()
-  @IsObject()
-  names?: Record<string, string>;
-}
+/** Any of a speaker's own fields; aliases and roles have their own endpoints. */
+export class UpdateSpeakerDto extends PartialType(OmitType(CreateSpeakerDto, ['aliases', 'roles'] as const)) {}
 
 export class AddAliasDto {
   @ApiProperty({ example: 'Tokayev' })
