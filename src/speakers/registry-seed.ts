@@ -1,6 +1,6 @@
 // Reading a registry file (the seed format) for import: parse, validate, hash. Shared by the CLI
 // import and the service's startup import of the bundled seed.
-import { createHash } from 'crypto';
+import { sha256 } from '../common/hash';
 import { readFileSync } from 'fs';
 import type { RegistryEntry } from './registry/registry-types';
 import { validateSeed } from './registry/registry-types';
@@ -35,5 +35,5 @@ export function parseRegistryText(text: string, where: string): RegistryFile {
     throw new RegistryFileError(`${where}: ${errors.slice(0, 5).join('; ')}${more}`);
   }
   if (!entries.length) throw new RegistryFileError(`${where} holds no speakers`);
-  return { entries, contentHash: createHash('sha256').update(text).digest('hex') };
+  return { entries, contentHash: sha256(text) };
 }

@@ -8,7 +8,7 @@ import { allForms, type Gender } from './name-declension';
 import type { Lexicon, RegistryEntry } from './registry-types';
 import { holderOn } from './role-holders';
 import { type ParsedRole, RoleParser } from './role-parser';
-import { combinations, dropPatronymic, initialsFit as initialFits, type SearchKey, speakerSearchKeys, surnamesOf } from './search-keys';
+import { combinations, dropPatronymic, initialsFit as initialFits, lemmaKey, type SearchKey, speakerSearchKeys, surnamesOf } from './search-keys';
 import { foldName, isCyrillic, nameTokens, transliterationKey } from './text-normalization';
 
 /** How a name was matched, strongest first; stored with each linked statement. */
@@ -142,7 +142,7 @@ export class SpeakerRegistry implements SpeakerDirectory {
       add(this.keys, full, { entry: i, kind: 'name' });
       add(this.translitKeys, transliterationKey(full), { entry: i, kind: 'name' });
       if (entry.type === 'organization') {
-        add(this.lemmaKeys, this.lemmaKey(tokens), { entry: i, kind: 'name' });
+        add(this.lemmaKeys, lemmaKey(tokens, this.morphology), { entry: i, kind: 'name' });
         continue;
       }
       if (entry.type !== 'person') continue;
@@ -187,7 +187,7 @@ export class SpeakerRegistry implements SpeakerDirectory {
       const found = accept(this.keys.get(combo.join(' ')), 'morphology');
       if (found) return found;
     }
-    return accept(this.lemmaKeys.get(this.lemmaKey(tokens)), 'morphology');
+    return accept(this.lemmaKeys.get(lemmaKey(tokens, this.morphology)), 'morphology');
   }
 
   /** The closest transliteration key within a few edits, when one entry is clearly closest. */
@@ -222,10 +222,6 @@ export class SpeakerRegistry implements SpeakerDirectory {
     const pool = names.length ? names : fitting;
     const distinct = new Set(pool.map((t) => t.entry));
     return distinct.size === 1 ? pool[0] : null;
-  }
-
-  private lemmaKey(tokens: string[]): string {
-    return tokens.map((t) => this.morphology.lemma(t).replace(/ё/g, 'е')).join(' ');
   }
 
   private toDirectoryMatch(entry: RegistryEntry, confidence: number): DirectoryMatch {
