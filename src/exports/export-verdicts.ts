@@ -1,3 +1,5 @@
+import { isoTimestamp, JSON_NULL, jsonObject, jsonValue } from './records/record-sql';
+
 /**
  * How exports read fact-check verdicts, as the review feature stores them: the current verdict on
  * `statements.verdict`, the history in `statement_verdicts` (latest = highest seq). Everything
@@ -9,16 +11,17 @@
  * like ExportVerdict, or NULL. A current verdict without a history row (written by hand) still counts.
  */
 export const LATEST_VERDICT_SQL = `CASE WHEN s.verdict IS NULL THEN NULL ELSE COALESCE(
-  (SELECT json_build_object(
-     'rating', s.verdict,
-     'rationale', v.rationale,
-     'reviewer', v.reviewer_name,
-     'sources', to_json(v.sources),
-     'reviewedAt', v.created_at)
+  (SELECT ${jsonObject({
+    rating: jsonValue('s.verdict'),
+    rationale: jsonValue('v.rationale'),
+    reviewer: jsonValue('v.reviewer_name'),
+    sources: `COALESCE(to_json(v.sources)::text, '[]')`,
+    reviewedAt: jsonValue(isoTimestamp('v.created_at')),
+  })}
    FROM statement_verdicts v WHERE v.statement_id = s.id
    ORDER BY v.seq DESC LIMIT 1),
-  json_build_object('rating', s.verdict, 'rationale', NULL, 'reviewer', NULL, 'sources', '[]'::json, 'reviewedAt', s.updated_at)
-) END`;
+  ${jsonObject({ rating: jsonValue('s.verdict'), rationale: JSON_NULL, reviewer: JSON_NULL, sources: `'[]'`, reviewedAt: jsonValue(isoTimestamp('s.updated_at')) })}
+)::json END`;
 
 /** A condition on statement `s`: it has a verdict. */
 export const HAS_VERDICT_SQL = 's.verdict IS NOT NULL';

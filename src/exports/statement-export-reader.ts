@@ -4,6 +4,7 @@ import { Statement } from '../statements/statement.entity';
 import type { ExportRow } from './export-row';
 import { ExportSchema, probeExportSchema } from './export-schema';
 import { HAS_VERDICT_SQL, LATEST_VERDICT_SQL } from './export-verdicts';
+import { isoTimestamp } from './records/record-sql';
 
 export interface StatementExportSelection {
   filters: StatementFilters;
@@ -26,7 +27,7 @@ export async function* readStatementExportBatches(
 ): AsyncGenerator<ExportRow[]> {
   const schema = await probeExportSchema(dataSource);
   const fetch = (afterSeq: string): Promise<ExportRow[]> => {
-    const rows = selectRows(filteredQuery(dataSource, selection), schema)
+    const rows = exportRowQuery(dataSource, selection, schema)
       .andWhere('s.seq > :afterSeq', { afterSeq })
       .orderBy('s.seq', 'ASC')
       .limit(batchSize)
@@ -54,16 +55,18 @@ export async function countStatementExport(dataSource: DataSource, selection: St
   return row?.n ?? 0;
 }
 
-function filteredQuery(dataSource: DataSource, selection: StatementExportSelection): SelectQueryBuilder<Statement> {
+/** The selected statements, `s` with its article `a`, before any columns are chosen. */
+export function filteredQuery(dataSource: DataSource, selection: StatementExportSelection): SelectQueryBuilder<Statement> {
   const query = dataSource.getRepository(Statement).createQueryBuilder('s').innerJoin('s.article', 'a');
   applyStatementFilters(query, selection.filters);
   if (selection.onlyWithVerdict) query.andWhere(HAS_VERDICT_SQL);
   return query;
 }
 
-function selectRows(query: SelectQueryBuilder<Statement>, schema: ExportSchema): SelectQueryBuilder<Statement> {
+/** The selected statements with the columns of ExportRow. */
+export function exportRowQuery(dataSource: DataSource, selection: StatementExportSelection, schema: ExportSchema): SelectQueryBuilder<Statement> {
   // Aliases distinct from the shared filters' (s, a, o) so a filter that joins more never collides.
-  return query
+  return filteredQuery(dataSource, selection)
     .leftJoin('s.speaker', 'x_speaker')
     .leftJoin('a.outlet', 'x_outlet')
     .select('s.seq', 'seq')
@@ -94,7 +97,3 @@ function selectRows(query: SelectQueryBuilder<Statement>, schema: ExportSchema):
     .addSelect(isoTimestamp('s.updated_at'), 'updatedAt');
 }
 
-/** Formatted by PostgreSQL: parsing a Date per row and printing it again costs more than the query. */
-function isoTimestamp(column: string): string {
-  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-}

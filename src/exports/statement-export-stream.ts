@@ -3,10 +3,11 @@ import { DataSource } from 'typeorm';
 import type { ClaimReviewPublisher } from './claim-review';
 import type { ExportFormat } from './export-format';
 import { ExportFilters, withSearchWords } from './export-search-words';
+import { CSV_EXPORT } from './records/csv-export-format';
+import { JSONL_EXPORT } from './records/jsonl-export-format';
+import type { RenderedExportFormat } from './records/rendered-export-format';
+import { readRenderedExport } from './rendered-export-reader';
 import { ClaimReviewSerializer } from './serializers/claim-review-serializer';
-import { CsvSerializer } from './serializers/csv-serializer';
-import type { ExportSerializer } from './serializers/export-serializer';
-import { JsonlSerializer } from './serializers/jsonl-serializer';
 import { DEFAULT_BATCH_SIZE, readStatementExportBatches, StatementExportSelection } from './statement-export-reader';
 
 /** What to export: the API, the export jobs and the CLI all describe an export this way. */
@@ -20,19 +21,8 @@ export interface StatementExportRequest {
 export interface StatementExportOptions {
   publisher: ClaimReviewPublisher;
   batchSize?: number;
-  /** Called after each batch is serialised, with the number of rows read so far; awaited. */
+  /** Called every `batchSize` rows or so and at the end, with the number of rows read so far; awaited. */
   onBatch?: (rowsSoFar: number) => void | Promise<void>;
-}
-
-export function createSerializer(request: StatementExportRequest, publisher: ClaimReviewPublisher): ExportSerializer {
-  switch (request.format) {
-    case 'csv':
-      return new CsvSerializer(request.bom === true);
-    case 'jsonl':
-      return new JsonlSerializer();
-    case 'claimreview':
-      return new ClaimReviewSerializer(publisher);
-  }
 }
 
 /** What the reader selects for a request: its filters (search words as a lemma query), verdicts only for ClaimReview. */
@@ -41,24 +31,64 @@ export async function exportSelection(request: StatementExportRequest): Promise<
 }
 
 /**
- * The export as text chunks, one per batch of rows. The first chunk is produced only after the first
- * query has answered, so a caller that awaits it can still report a failure before sending anything.
+ * The export as chunks of text or bytes. The first chunk is produced only after the first query has
+ * answered, so a caller that awaits it can still report a failure before sending anything.
  */
-export async function* statementExportChunks(dataSource: DataSource, request: StatementExportRequest, options: StatementExportOptions): AsyncGenerator<string> {
-  const serializer = createSerializer(request, options.publisher);
-  const batches = readStatementExportBatches(dataSource, await exportSelection(request), options.batchSize ?? DEFAULT_BATCH_SIZE);
+export async function* statementExportChunks(dataSource: DataSource, request: StatementExportRequest, options: StatementExportOptions): AsyncGenerator<string | Buffer> {
+  const selection = await exportSelection(request);
+  switch (request.format) {
+    case 'csv':
+      return yield* renderedChunks(dataSource, selection, CSV_EXPORT, request, options);
+    case 'jsonl':
+      return yield* renderedChunks(dataSource, selection, JSONL_EXPORT, request, options);
+    case 'claimreview':
+      return yield* claimReviewChunks(dataSource, selection, options);
+  }
+}
+
+/** CSV and JSONL: the rows as PostgreSQL's COPY writes them, finished by the format's renderer. */
+async function* renderedChunks(
+  dataSource: DataSource,
+  selection: StatementExportSelection,
+  format: RenderedExportFormat,
+  request: StatementExportRequest,
+  options: StatementExportOptions,
+): AsyncGenerator<string | Buffer> {
+  const renderer = format.renderer();
+  const reportEvery = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  let pending = format.header({ bom: request.bom === true });
+  let reported = 0;
+  for await (const chunk of readRenderedExport(dataSource, selection, format)) {
+    const out = renderer.write(chunk);
+    // An empty chunk would read as the end of the stream to some consumers: never yield one.
+    if (out.length > 0) {
+      if (pending) yield pending;
+      pending = '';
+      yield out;
+    }
+    if (renderer.rows - reported >= reportEvery) {
+      reported = renderer.rows;
+      await options.onBatch?.(reported);
+    }
+  }
+  renderer.end();
+  if (pending) yield pending;
+  if (reported !== renderer.rows) await options.onBatch?.(renderer.rows);
+}
+
+/** ClaimReview: a JSON-LD array built in Node from the rows with a verdict, a small share of all. */
+async function* claimReviewChunks(dataSource: DataSource, selection: StatementExportSelection, options: StatementExportOptions): AsyncGenerator<string> {
+  const serializer = new ClaimReviewSerializer(options.publisher);
   let pending = serializer.start();
   let rows = 0;
-  for await (const batch of batches) {
+  for await (const batch of readStatementExportBatches(dataSource, selection, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
     rows += batch.length;
     pending += serializer.rows(batch);
     if (pending) yield pending;
     pending = '';
     await options.onBatch?.(rows);
   }
-  const last = pending + serializer.end();
-  // An empty chunk would read as the end of the stream to some consumers: never yield one.
-  if (last) yield last;
+  yield pending + serializer.end();
 }
 
 /** The export as a byte stream that reads from PostgreSQL only as fast as its consumer takes the bytes. */

@@ -31,7 +31,7 @@ export class StatementExportService {
   async open(request: StatementExportRequest): Promise<OpenedExport> {
     const chunks = statementExportChunks(this.dataSource, request, { publisher: this.publisher });
     const first = await chunks.next();
-    async function* all(): AsyncGenerator<string> {
+    async function* all(): AsyncGenerator<string | Buffer> {
       if (!first.done) yield first.value;
       yield* chunks;
     }

@@ -6,6 +6,7 @@ import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { copyOut } from '../../src/exports/copy/copy-out';
 import { ExportCleanup } from '../../src/exports/export-cleanup.service';
 import { ExportRunner } from '../../src/exports/export-runner.service';
 import { StatementIndexingService } from '../../src/search/statement-indexing.service';
@@ -38,7 +39,8 @@ describe('Exports (e2e)', () => {
   let db: DataSource;
   const marker = uniqueSuffix();
   const speakerName = `Экспортов Спикер ${marker}`;
-  const outletNames = [`Первое издание ${marker}`, `Второе издание ${marker}`];
+  // A quote and a backslash in a name the outlet filter matches: filter values reach the COPY as literals.
+  const outletNames = [`Первое издание ${marker}`, `Второе издание «O'Brien \\ Media» ${marker}`];
   const outletIds: string[] = [];
   const articleIds: string[] = [];
   let speakerId: string;
@@ -52,8 +54,12 @@ describe('Exports (e2e)', () => {
     'Первая строка\nвторая строка',
     'Строка с CRLF\r\nи запятой, в конце',
     'Простая цитата про «экономику»',
+    // What COPY escapes and JSON must escape: backslash, tab, control characters; and U+2028.
+    'Обратная \\ черта,\tтабуляция, \u0001 и \v управляющие, \u2028 разделитель строк',
     'Удалённая цитата, которой нет в экспорте',
   ];
+  /** The tricky quote's statement sits in an article without an outlet. */
+  const NO_OUTLET = 5;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -69,14 +75,20 @@ describe('Exports (e2e)', () => {
       );
       articleIds.push(a.id);
     }
+    const [bare] = await db.query(
+      `INSERT INTO articles (url, title, published_at, input_format, raw_input, input_hash, status)
+       VALUES ($1, NULL, NULL, 'text', $2, $2, 'done') RETURNING id`,
+      [`https://no-outlet.example.ru/${marker}`, `exports ${marker} bare`],
+    );
+    articleIds.push(bare.id);
     const [sp] = await db.query(`INSERT INTO speakers (canonical_name, type) VALUES ($1, 'person') RETURNING id`, [speakerName]);
     speakerId = sp.id;
     if (hasQid) await db.query(`UPDATE speakers SET qid = 'Q4290' WHERE id = $1`, [speakerId]);
-    const types = ['direct', 'indirect', 'direct', 'mixed', 'according_to', 'direct'];
-    const dates: [string, string][] = [['2025-09-13', 'day'], ['2025-08-01', 'month'], ['2024-01-01', 'year'], ['2025-09-10', 'day'], ['2025-09-14', 'day'], ['2025-09-14', 'day']];
-    const verdicts = ['false', null, 'unverifiable', null, null, null];
+    const types = ['direct', 'indirect', 'direct', 'mixed', 'according_to', 'indirect', 'direct'];
+    const dates: [string, string][] = [['2025-09-13', 'day'], ['2025-08-01', 'month'], ['2024-01-01', 'year'], ['2025-09-10', 'day'], ['2025-09-14', 'day'], ['2025-09-12', 'day'], ['2025-09-14', 'day']];
+    const verdicts = ['false', null, 'unverifiable', null, null, null, null];
     for (let i = 0; i < quotes.length; i++) {
-      const articleId = articleIds[i % 2];
+      const articleId = i === NO_OUTLET ? bare.id : articleIds[i % 2];
       const [s] = await db.query(
         `INSERT INTO statements (article_id, fingerprint, speaker_id, speaker_name, speaker_type, mention, cue, type, quote,
                                  start_offset, end_offset, statement_date, date_precision, date_source, confidence, review_status)
@@ -92,7 +104,7 @@ describe('Exports (e2e)', () => {
       }
       const deleted = i === quotes.length - 1;
       if (deleted) await db.query(`UPDATE statements SET deleted_at = now() WHERE id = $1`, [s.id]);
-      seeded.push({ id: s.id, quote: quotes[i], type: types[i], date: dates[i][0], precision: dates[i][1], articleId, outlet: outletNames[i % 2], verdict: verdicts[i], deleted });
+      seeded.push({ id: s.id, quote: quotes[i], type: types[i], date: dates[i][0], precision: dates[i][1], articleId, outlet: i === NO_OUTLET ? '' : outletNames[i % 2], verdict: verdicts[i], deleted });
     }
     // Search keys, as the pipeline writes them after linking.
     const indexing = app.api.get(StatementIndexingService, { strict: false });
@@ -135,13 +147,17 @@ describe('Exports (e2e)', () => {
         article_id: s.articleId,
         article_url: expect.stringContaining(marker),
         outlet: s.outlet,
-        article_published: '2025-09-14',
+        article_published: s.outlet ? '2025-09-14' : '',
         review_status: 'confirmed',
         verdict: s.verdict ?? '',
       });
     }
     expect(records[1].date).toBe('2025-08');
     expect(records[2].date).toBe('2024');
+    // RFC 4180: every record ends with CRLF; line breaks inside quoted fields stay as they were.
+    expect(text.endsWith('\r\n')).toBe(true);
+    const crlfInQuotes = live().filter((s) => s.quote.includes('\r\n')).length;
+    expect(text.split('\r\n').length - 1).toBe(1 + live().length + crlfInQuotes);
   });
 
   it('streams JSONL, one statement per line with speaker, article, dates, type, review status and verdict', async () => {
@@ -162,6 +178,32 @@ describe('Exports (e2e)', () => {
       verdict: { rating: 'false', rationale: 'Сверено с отчётом, см. источник', reviewer: 'Редактор', sources: ['https://example.org/src'] },
     });
     expect(records[1].verdict).toBeNull();
+    const bare = live().findIndex((s) => s.articleId === articleIds[2]);
+    expect(records[bare]).toEqual({
+      id: live()[bare].id,
+      quote: quotes[NO_OUTLET],
+      type: 'indirect',
+      cue: 'заявил',
+      mention: 'он',
+      via: null,
+      confidence: 0.8,
+      speaker: { id: speakerId, name: speakerName, type: 'person', qid: hasQid ? 'Q4290' : null },
+      article: { id: articleIds[2], url: `https://no-outlet.example.ru/${marker}`, title: null, outlet: null, published: null },
+      date: '2025-09-12',
+      datePrecision: 'day',
+      dateSource: 'text',
+      reviewStatus: 'confirmed',
+      verdict: null,
+      createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/),
+      updatedAt: expect.stringMatching(/Z$/),
+    });
+    expect(records[0].verdict).toEqual({
+      rating: 'false',
+      rationale: 'Сверено с отчётом, см. источник',
+      reviewer: 'Редактор',
+      sources: ['https://example.org/src'],
+      reviewedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T.*Z$/),
+    });
   });
 
   it('exports ClaimReview JSON-LD for the statements with a verdict only', async () => {
@@ -200,8 +242,21 @@ describe('Exports (e2e)', () => {
     expect(await ids({ verdict: 'false' })).toEqual(expected((s) => s.verdict === 'false'));
     expect(await ids({ articleId: articleIds[0], type: 'direct' })).toEqual(expected((s) => s.articleId === articleIds[0] && s.type === 'direct'));
     expect(await ids({ reviewStatus: 'new' })).toEqual([]);
+    expect(await ids({ outlet: "O'Brien \\ Media" })).toEqual([]);
     // Search words in another inflection, as GET /statements/search takes them.
     expect(await ids({ q: 'переговоров' })).toEqual(expected((s) => s.quote.includes('переговоры')));
+  });
+
+  it('closes the connection of an export whose reader stops early, which ends the query in PostgreSQL', async () => {
+    const marker2 = `export-abort-${marker}`;
+    const rows = copyOut(db, `SELECT g::text || ' ${marker2}' FROM generate_series(1, 5000000) g`, 'FORMAT text');
+    expect((await rows.next()).done).toBe(false);
+    const running = async () => (await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE $1 AND pid <> pg_backend_pid()`, [`COPY (%${marker2}%`]))[0].n;
+    expect(await running()).toBe(1);
+    await rows.return(undefined);
+    await waitFor(async () => ((await running()) === 0 ? true : undefined), 10000, 'the COPY to end');
+    // The pool hands out working connections afterwards.
+    expect(await Promise.all(Array.from({ length: 12 }, () => db.query('SELECT 1 AS one')))).toHaveLength(12);
   });
 
   it('answers a bad format or filter with a 400 naming the field, and no key with a 401', async () => {

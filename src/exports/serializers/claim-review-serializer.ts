@@ -1,12 +1,11 @@
 import { ClaimReviewPublisher, toClaimReview } from '../claim-review';
 import type { ExportRow } from '../export-row';
-import type { ExportSerializer } from './export-serializer';
 
 /**
  * A JSON array of ClaimReview objects, one per line, each with its own @context: the whole file is
  * one JSON(-LD) document, and the line layout keeps it easy to stream and to diff.
  */
-export class ClaimReviewSerializer implements ExportSerializer {
+export class ClaimReviewSerializer {
   private written = 0;
 
   constructor(private readonly publisher: ClaimReviewPublisher) {}
