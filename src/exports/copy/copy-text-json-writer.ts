@@ -40,6 +40,8 @@ const NULL = Buffer.from('null');
 export class CopyTextJsonWriter {
   private readonly fields: CompiledField[];
   private readonly lineEnd: Buffer;
+  /** Most bytes a row writes besides its values: keys, braces, quotes, null. */
+  private readonly fixedBytes: number;
   private carried: Buffer | null = null;
   private out: Buffer = Buffer.allocUnsafe(1 << 16);
   /** Rows written so far. */
@@ -54,6 +56,7 @@ export class CopyTextJsonWriter {
       open: f.nullableObject ? Buffer.from(f.nullableObject.open) : null,
       skipWhenNull: f.nullableObject?.fields ?? 0,
     }));
+    this.fixedBytes = this.fields.reduce((n, f) => n + f.before.length + f.after.length + (f.open?.length ?? 0) + NULL.length + 2, this.lineEnd.length);
   }
 
   /** The JSON lines for the rows this chunk completes. */
@@ -66,8 +69,9 @@ export class CopyTextJsonWriter {
     let pos = 0;
     while (pos < end) {
       const rowEnd = data.indexOf(LF, pos) + 1;
-      // Worst case: every byte a control character written as \u00XX, plus keys and braces.
-      this.reserve(o + 6 * (rowEnd - pos) + 1024);
+      // Worst case: every byte a control character written as \u00XX. (A typed array drops
+      // writes past its end without a word, so this must hold.)
+      this.reserve(o + 6 * (rowEnd - pos) + this.fixedBytes);
       o = this.writeRow(data, pos, rowEnd - 1, o);
       pos = rowEnd;
       this.rowCount++;

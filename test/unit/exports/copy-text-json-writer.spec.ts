@@ -93,6 +93,13 @@ describe('CopyTextJsonWriter', () => {
     expect(writer.rowCount).toBe(2);
   });
 
+  it('makes room for any row: long keys, long values, many rows in one chunk', () => {
+    const key = 'k'.repeat(3000);
+    const fields: JsonField[] = [{ before: `{"${key}":`, kind: 'string' }];
+    const rows = Array.from({ length: 300 }, (_, i) => ['\u0001'.repeat(i * 50) + 'ж'.repeat(i)]);
+    expect(writeInPieces(fields, copyRows(rows))).toEqual(rows.map(([v]) => ({ [key]: v })));
+  });
+
   it('refuses a row with fewer columns than fields', () => {
     const writer = new CopyTextJsonWriter(PERSON);
     expect(() => writer.write(Buffer.from('only\t1\n'))).toThrow(/fewer than 5 columns/);
