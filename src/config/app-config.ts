@@ -84,6 +84,12 @@ export class AppConfig {
   @Min(1)
   EXPORT_TTL_HOURS = 24;
 
+  /** Streamed exports (GET /exports/statements) at once per API process: each holds a database connection. */
+  @Transform(toInt)
+  @IsInt({ message: 'EXPORT_MAX_STREAMS must be an integer' })
+  @Min(1)
+  EXPORT_MAX_STREAMS = 4;
+
   @IsString()
   PUBLISHER_NAME = 'quote-tracker';
 

@@ -1,16 +1,5 @@
 import { Body, Controller, Get, HttpCode, Logger, Param, ParseUUIDPipe, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiGoneResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { pipeline } from 'stream/promises';
 import type { AuthenticatedRequest } from '../auth/api-key.guard';
@@ -47,6 +36,7 @@ export class ExportsController {
   @ApiProduces(...PRODUCES)
   @ApiOkResponse({ description: 'The export, as an attachment' })
   @ApiBadRequestResponse({ description: 'Unknown format or invalid filter; the message names the field' })
+  @ApiTooManyRequestsResponse({ description: 'EXPORT_MAX_STREAMS exports are streaming already; retry later or use POST /exports' })
   async exportStatements(@Query() query: ExportStatementsQuery, @Res() res: Response): Promise<void> {
     const opened = await this.streamed.open({ format: query.format, filters: toExportFilters(query), bom: query.bom });
     res.status(200);

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'stream';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -15,6 +15,9 @@ export interface OpenedExport {
 /** Streams statement exports over HTTP, straight from PostgreSQL. */
 @Injectable()
 export class StatementExportService {
+  /** Streams open now; each holds a pooled database connection until its client has read it all. */
+  private streaming = 0;
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(AppConfig) private readonly config: AppConfig,
@@ -29,14 +32,36 @@ export class StatementExportService {
    * error response rather than a response cut short after its headers.
    */
   async open(request: StatementExportRequest): Promise<OpenedExport> {
-    const chunks = statementExportChunks(this.dataSource, request, { publisher: this.publisher });
-    const first = await chunks.next();
-    async function* all(): AsyncGenerator<string | Buffer> {
-      if (!first.done) yield first.value;
-      yield* chunks;
+    // Slow readers could otherwise take every connection the API has.
+    if (this.streaming >= this.config.EXPORT_MAX_STREAMS) {
+      throw new HttpException(
+        `${this.streaming} exports are streaming already, the most this server allows; try again when one is done, or queue this one with POST /exports`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
     }
+    this.streaming++;
+    let stream: Readable;
+    const chunks = statementExportChunks(this.dataSource, request, { publisher: this.publisher });
+    try {
+      const first = await chunks.next();
+      async function* all(): AsyncGenerator<string | Buffer> {
+        if (!first.done) yield first.value;
+        yield* chunks;
+      }
+      stream = Readable.from(all(), { objectMode: false });
+    } catch (err) {
+      this.streaming--;
+      throw err;
+    }
+    // 'close' comes once the stream has ended, failed or been destroyed with its client. A stream
+    // destroyed before it was read never starts all(), so the export is ended here: that gives its
+    // connection back.
+    stream.once('close', () => {
+      this.streaming--;
+      chunks.return(undefined).catch(() => undefined);
+    });
     const files = EXPORT_FORMAT_FILES[request.format];
     const stamp = new Date().toISOString().slice(0, 10);
-    return { contentType: files.contentType, fileName: `statements-${stamp}.${files.extension}`, stream: Readable.from(all(), { objectMode: false }) };
+    return { contentType: files.contentType, fileName: `statements-${stamp}.${files.extension}`, stream };
   }
 }

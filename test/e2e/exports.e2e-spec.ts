@@ -5,10 +5,14 @@ import { readdir, readFile, rm, rmdir, utimes, writeFile } from 'fs/promises';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 import request from 'supertest';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { copyOut } from '../../src/exports/copy/copy-out';
 import { ExportCleanup } from '../../src/exports/export-cleanup.service';
 import { ExportRunner } from '../../src/exports/export-runner.service';
+import { StatementExportService } from '../../src/exports/statement-export.service';
+import { AppConfig } from '../../src/config/app-config';
 import { StatementIndexingService } from '../../src/search/statement-indexing.service';
 import { uniqueSuffix } from './support/fixtures';
 import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
@@ -257,6 +261,25 @@ describe('Exports (e2e)', () => {
     await waitFor(async () => ((await running()) === 0 ? true : undefined), 10000, 'the COPY to end');
     // The pool hands out working connections afterwards.
     expect(await Promise.all(Array.from({ length: 12 }, () => db.query('SELECT 1 AS one')))).toHaveLength(12);
+  });
+
+  it('streams at most EXPORT_MAX_STREAMS exports at once, answers 429 beyond, and frees the place and the connection of one given up unread', async () => {
+    const streamed = app.api.get(StatementExportService, { strict: false });
+    const max = app.api.get(AppConfig, { strict: false }).EXPORT_MAX_STREAMS;
+    const pool = (db.driver as PostgresDriver).master as Pool;
+    const idleBefore = pool.totalCount - pool.idleCount;
+    // Connections the streams hold (the pool's checked-out clients beyond those busy before).
+    const holding = async () => pool.totalCount - pool.idleCount - idleBefore;
+    const opened = await Promise.all(Array.from({ length: max }, () => streamed.open({ format: 'jsonl', filters: { speaker: marker } })));
+    expect(await holding()).toBe(max);
+    const refused = await exportText({ format: 'csv', speaker: marker });
+    expect(refused.status).toBe(429);
+    expect(JSON.parse(refused.body).message).toMatch(/POST \/exports/);
+    opened[0].stream.destroy();
+    await waitFor(async () => ((await holding()) === max - 1 ? true : undefined), 10000, 'the abandoned export to give its connection back');
+    expect((await exportText({ format: 'csv', speaker: marker })).status).toBe(200);
+    for (const o of opened.slice(1)) o.stream.destroy();
+    await waitFor(async () => ((await holding()) === 0 ? true : undefined), 10000, 'every export to give its connection back');
   });
 
   it('answers a bad format or filter with a 400 naming the field, and no key with a 401', async () => {
