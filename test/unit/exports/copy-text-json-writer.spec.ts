@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { CopyTextJsonWriter, JsonField } from '../../../src/exports/copy/copy-text-json-writer';
+import { cutInPieces } from './chunks.fixture';
 
 /** A value as COPY … TO STDOUT writes it in text format (what PostgreSQL sends; see copy.c). */
 function copyField(value: string | null): string {
@@ -14,13 +15,7 @@ function copyRows(rows: (string | null)[][]): Buffer {
 /** Feeds `data` to a fresh writer in pieces cut at `cuts`, returns the lines parsed. */
 function writeInPieces(fields: readonly JsonField[], data: Buffer, cuts: number[] = []): unknown[] {
   const writer = new CopyTextJsonWriter(fields);
-  const points = [...new Set(cuts.map((c) => c % (data.length + 1)))].sort((a, b) => a - b);
-  const out: Buffer[] = [];
-  let from = 0;
-  for (const at of [...points, data.length]) {
-    out.push(writer.write(data.subarray(from, at)));
-    from = at;
-  }
+  const out = cutInPieces(data, cuts).map((piece) => writer.write(piece));
   writer.end();
   const text = Buffer.concat(out).toString('utf8');
   expect(text.endsWith('\n') || text === '').toBe(true);

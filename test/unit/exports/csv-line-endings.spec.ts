@@ -1,20 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { CsvLineEndings } from '../../../src/exports/copy/csv-line-endings';
+import { cutInPieces } from './chunks.fixture';
 
 /** A field as COPY's CSV writes it: quoted when it holds a comma, a quote, CR or LF. */
 const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 function convert(text: string, cuts: number[]): { text: string; records: number } {
-  const data = Buffer.from(text, 'utf8');
   const endings = new CsvLineEndings();
-  const points = [...new Set(cuts.map((c) => c % (data.length + 1)))].sort((a, b) => a - b);
-  const out: Buffer[] = [];
-  let from = 0;
-  for (const at of [...points, data.length]) {
-    out.push(endings.write(data.subarray(from, at)));
-    from = at;
-  }
+  const out = cutInPieces(Buffer.from(text, 'utf8'), cuts).map((piece) => endings.write(piece));
   return { text: Buffer.concat(out).toString('utf8'), records: endings.records };
 }
 
