@@ -10,7 +10,8 @@ import type { CueReading } from '../cues/cue-lexicon';
 
 /** How a candidate's speaker is found once all candidates are known, in document order. */
 export type SpeakerRef =
-  | { kind: 'phrase'; np: NounPhrase }
+  /** `via`: who relays the phrase's words (`X со ссылкой на Y`: Y speaks, X relays). */
+  | { kind: 'phrase'; np: NounPhrase; via?: string }
   | { kind: 'possessive'; word: Token }
   | { kind: 'inherit'; from: Candidate }
   | { kind: 'last-organization'; at: Token };

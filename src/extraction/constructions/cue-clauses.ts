@@ -166,6 +166,23 @@ function coordinatedPhrases(ctx: ArticleContext, np: NounPhrase, from: number): 
   return out;
 }
 
+/**
+ * `X со ссылкой на Y заявляет …`, `сообщает X со ссылкой на Y`: Y is the source, X relays it. Looks for
+ * the phrase between `from` and `to`; null when there is none or Y is not a speaker.
+ */
+function citedSource(ctx: ArticleContext, from: number, to: number): SpeakerRef | null {
+  const t = ctx.tokens;
+  for (let k = from; k + 3 < to; k++) {
+    if (t[k].lower !== 'со' || t[k + 1].lower !== 'ссылкой' || t[k + 2].lower !== 'на') continue;
+    const source = ctx.finder.findRight(t, k + 2, to, ctx.inQuote, true);
+    if (!source || source.start !== t[k + 3].start) return null;
+    const relay = ctx.finder.findLeft(t, k, from, ctx.inQuote);
+    // up to `со`, so that a quoted name the phrase stops at stays whole (`газета «Северный вестник»`)
+    return { kind: 'phrase', np: source, via: relay && relay.kind !== 'pronoun' ? ctx.body.slice(relay.start, t[k].start).trim() : undefined };
+  }
+  return null;
+}
+
 function subject(ctx: ArticleContext, i: number, cue: CueReading, from: number, rightLimit: number, inUnit: Candidate[], preferRight: boolean): SpeakerRef | null {
   const t = ctx.tokens;
   if (preferRight && cue.kind === 'verb') {
@@ -182,6 +199,8 @@ function subject(ctx: ArticleContext, i: number, cue: CueReading, from: number, 
       }
     }
   }
+  const cited = citedSource(ctx, from, i);
+  if (cited) return cited;
   const left = ctx.finder.findLeft(t, i, from, ctx.inQuote);
   if (left && !(left.kind === 'pronoun' && cue.plural !== (left.head.lower === 'они'))) return { kind: 'phrase', np: left };
   if (cue.kind === 'gerund' && inUnit.length) return { kind: 'inherit', from: inUnit[inUnit.length - 1] };
@@ -214,6 +233,8 @@ function postposed(ctx: ArticleContext, i: number, cue: CueReading, u: number, f
     if (loc) speaker = { kind: 'phrase', np: loc };
   }
   if (!speaker) return null;
+  // `…, сообщает ТАСС со ссылкой на пресс-службу`: the one cited speaks
+  if (speaker.kind === 'phrase') speaker = citedSource(ctx, tokenAt(ctx, speaker.np.start), to) ?? speaker;
   // `…, — цитирует Николая Азарова NEWSru.com`: the cited person speaks, the outlet relays
   let citedVia: string | null = null;
   if (speaker.kind === 'phrase' && (cue.lemma === 'цитировать' || cue.lemma === 'процитировать')) {
@@ -334,7 +355,7 @@ function candidate(ctx: ArticleContext, range: { start: number; end: number }, i
     cueEnd: t[i].end,
     unit: u,
     speaker,
-    via: viaText,
+    via: viaText ?? (speaker.kind === 'phrase' ? speaker.via ?? null : null),
     attribution,
     confidence,
   };

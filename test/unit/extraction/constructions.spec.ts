@@ -144,4 +144,13 @@ describe('more constructions', () => {
     expect(s.speaker.name).toBe('Ольга Терехова');
     expect(s.via).toContain('пресс-служба');
   });
+
+  it('X со ссылкой на Y: the one cited speaks, the one citing relays', async () => {
+    const [before] = await statementsOf('Газета «Северный вестник» со ссылкой на источники в мэрии пишет, что ремонт набережной продлится до лета.');
+    expect(before).toMatchObject({ quote: 'ремонт набережной продлится до лета', via: 'Газета «Северный вестник»' });
+    expect(before.speaker.name).toBe('источники в мэрии');
+    const [after] = await statementsOf('Ремонт набережной продлится до лета, сообщает агентство «Волга-Пресс» со ссылкой на пресс-службу мэрии.');
+    expect(after).toMatchObject({ quote: 'Ремонт набережной продлится до лета', via: 'агентство «Волга-Пресс»' });
+    expect(after.speaker.name).toBe('пресс-служба мэрии');
+  });
 });
