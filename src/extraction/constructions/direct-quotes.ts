@@ -73,8 +73,14 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
       const split = splitCited(ctx, speaker.np);
       if (split) {
         c.speaker = { kind: 'phrase', np: split.person };
-        const between = body.slice(ctx.tokens[k].end, split.person.start).replace(/[«»"]/g, '').trim();
+        const afterCue = ctx.tokens[citesWordsAt(ctx, k + 1) ? k + 1 : k].end;
+        const between = body.slice(afterCue, split.person.start).replace(/[«»"]/g, '').trim();
         c.via = split.via ?? (between || null);
+        // `цитирует Андрея Белова агентство «Регион»`: the outlet after the person
+        if (!c.via) {
+          const relay = ctx.finder.findRight(ctx.tokens, tokenAt(ctx, split.person.end) - 1, unitEnd, () => false);
+          if (relay) c.via = body.slice(relay.start, end).replace(/[.!?…]+$/, '').trim();
+        }
       } else if (speaker.np.kind === 'organization') {
         const person = ctx.finder.findRight(ctx.tokens, tokenAt(ctx, speaker.np.end) - 1, unitEnd, () => false);
         if (person) {
@@ -177,10 +183,21 @@ function attributionSpeaker(ctx: ArticleContext, cueIdx: number, to: number): Sp
     const loc = ctx.finder.findLocative(ctx.tokens, cueIdx + 1, Math.min(to, cueIdx + 8), () => false);
     if (loc && tokenAt(ctx, loc.start) <= cueIdx + 3) return { kind: 'phrase', np: loc };
   }
-  const np = ctx.finder.findRight(ctx.tokens, cueIdx, Math.min(to, cueIdx + 25), () => false);
+  const limit = Math.min(to, cueIdx + 25);
+  // `цитирует Андрея Белова ТАСС`: the cited person, in the accusative, may come before the outlet
+  const citing = ['цитировать', 'процитировать'].includes(ctx.cueAt(cueIdx)?.lemma ?? '');
+  // `цитирует заявление министра`, `цитирует слова Петрова`: whoever made the statement
+  const from = citing && citesWordsAt(ctx, cueIdx + 1) ? cueIdx + 1 : cueIdx;
+  const np = ctx.finder.findRight(ctx.tokens, from, limit, () => false) ?? (citing ? ctx.finder.findRight(ctx.tokens, from, limit, () => false, true) : null);
   if (np) return { kind: 'phrase', np };
   const loc = ctx.finder.findLocative(ctx.tokens, cueIdx + 1, Math.min(to, cueIdx + 8), () => false);
   return loc ? { kind: 'phrase', np: loc } : null;
+}
+
+/** `заявление`, `слова` right after `цитирует`: the statement itself, not who made it. */
+function citesWordsAt(ctx: ArticleContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t?.isWord && (ctx.finder.isDocumentNoun(t) || ctx.morph.lemma(t.lower) === 'слово');
 }
 
 function leftSpeaker(ctx: ArticleContext, cueIdx: number, from: number): SpeakerRef | null {

@@ -153,4 +153,13 @@ describe('more constructions', () => {
     expect(after).toMatchObject({ quote: 'Ремонт набережной продлится до лета', via: 'агентство «Волга-Пресс»' });
     expect(after.speaker.name).toBe('пресс-служба мэрии');
   });
+
+  it('цитирует with the cited person or their words before the outlet', async () => {
+    const [person] = await statementsOf('Вчера прошла сессия. «Мы справимся с задачей до осени», — цитирует Андрея Белова агентство «Регион».');
+    expect(person).toMatchObject({ type: 'direct', quote: 'Мы справимся с задачей до осени', via: 'агентство «Регион»' });
+    expect(person.speaker.name).toBe('Андрей Белов');
+    const [words] = await statementsOf('Иван Петров выступил на сессии. «Сроки не сдвинутся», — цитирует слова Петрова агентство «Регион».');
+    expect(words).toMatchObject({ quote: 'Сроки не сдвинутся', via: 'агентство «Регион»' });
+    expect(words.speaker.name).toBe('Иван Петров');
+  });
 });
