@@ -2,6 +2,7 @@
 // CLI and the tests. Morphology is loaded once by createExtractor(); per-article work is bounded.
 import { cueReading, type CueReading } from './cues/cue-lexicon';
 import { findAccordingTo } from './constructions/according-to';
+import { findBlockQuotes } from './constructions/block-quotes';
 import { type ArticleContext, type Candidate, tokenAt, unitOfToken } from './constructions/context';
 import { findCueClauses } from './constructions/cue-clauses';
 import { continuationQuotes, findDirectQuotes } from './constructions/direct-quotes';
@@ -104,9 +105,10 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
   };
 
   const direct = findDirectQuotes(ctx);
+  const blocks = findBlockQuotes(ctx);
   const accordingTo = findAccordingTo(ctx);
   const clauses = findCueClauses(ctx, accordingTo);
-  const candidates = [...direct, ...accordingTo, ...clauses];
+  const candidates = [...direct, ...blocks, ...accordingTo, ...clauses];
   candidates.push(...continuationQuotes(ctx, candidates));
   absorbChannels(candidates);
   dropDuplicates(candidates);

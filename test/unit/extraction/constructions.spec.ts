@@ -162,4 +162,31 @@ describe('more constructions', () => {
     expect(words).toMatchObject({ quote: 'Сроки не сдвинутся', via: 'агентство «Регион»' });
     expect(words.speaker.name).toBe('Иван Петров');
   });
+
+  it('a block quoted without marks after `X прокомментировал:` closing its paragraph', async () => {
+    const statements = await statementsOf(
+      'Компания закрыла сделку\n\nСделка была закрыта в пятницу после долгих переговоров. Глава компании Олег Смирнов так прокомментировал сделку:\n\n' +
+        'Эта покупка укрепит наш бизнес и станет выгодной инвестицией для акционеров.\n\n' +
+        'Я уверен, что мы получим положительный эффект от сотрудничества.\n\n' +
+        'Ранее сообщалось, что сделка может быть закрыта до конца года.',
+    );
+    const block = statements.find((s) => s.quote.startsWith('Эта покупка'))!;
+    expect(block).toMatchObject({ type: 'direct', cue: 'прокомментировал' });
+    expect(block.speaker.name).toBe('Олег Смирнов');
+    // the next paragraph in the first person belongs to the block; the journalist's after it does not
+    expect(block.quote).toContain('Я уверен, что мы получим положительный эффект от сотрудничества');
+    expect(block.quote).not.toContain('Ранее сообщалось');
+    expect(statements.filter((s) => s.quote.includes('положительный эффект'))).toHaveLength(1);
+  });
+
+  it('an embedded post after `X написал:` without the line repeating its name, and no block without a cue', async () => {
+    const [post] = await statementsOf(
+      'Связь восстановили\n\nСбои продолжались все выходные. Утром в понедельник Telegram-канал Mash написал:\n\nMash\n' +
+        'Массовые сбои связи в выходные могли быть вызваны обновлением оборудования у одного из операторов.',
+    );
+    expect(post.quote).toBe('Массовые сбои связи в выходные могли быть вызваны обновлением оборудования у одного из операторов');
+    expect(post.speaker.name).toContain('Mash');
+    const none = await statementsOf('Пожар потушили\n\nПожар на складе потушили к утру. В числе пострадавших:\n\nдва охранника и водитель погрузчика, их доставили в больницу.');
+    expect(none).toEqual([]);
+  });
 });
