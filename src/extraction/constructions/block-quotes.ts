@@ -22,7 +22,7 @@ export function findBlockQuotes(ctx: ArticleContext): Candidate[] {
     let cueIdx = -1;
     for (let k = from; k < to; k++) {
       const cue = ctx.cueAt(k);
-      if (cue && cue.kind === 'verb' && !ctx.consumed.has(k) && !ctx.inQuote(tokens[k])) cueIdx = k;
+      if (cue && cue.kind === 'verb' && !cue.afterQuoteOnly && !ctx.consumed.has(k) && !ctx.inQuote(tokens[k])) cueIdx = k;
     }
     if (cueIdx < 0) continue;
     const np = ctx.finder.findLeft(tokens, cueIdx, from, ctx.inQuote) ?? ctx.finder.findRight(tokens, cueIdx, to, ctx.inQuote);

@@ -23,7 +23,7 @@ export function findCueClauses(ctx: ArticleContext, accordingTo: Candidate[]): C
     for (let i = from; i < to; i++) {
       if (ctx.consumed.has(i) || ctx.inQuote(t[i])) continue;
       const cue = ctx.cueAt(i);
-      if (!cue || cue.infinitive || cue.kind === 'participle') continue;
+      if (!cue || cue.infinitive || cue.kind === 'participle' || cue.afterQuoteOnly) continue;
       const prev = t[i - 1];
       if (prev && prev.lower === 'не' && cue.lemma !== 'исключить' && cue.lemma !== 'исключать') continue;
       if (accordingTo.some((a) => a.cueStart <= t[i].start && t[i].end <= a.cueEnd)) continue;

@@ -27,6 +27,16 @@ export const CLAUSE_CUE_LEMMAS = new Set([
   'озвучить', 'озвучивать',
 ]);
 
+/**
+ * Verbs that report speech only beside a quotation (`«…?» — возмутился он`, `— пошутил министр`): on
+ * their own they mean a feeling or a gesture, so they never introduce a clause.
+ */
+export const AFTER_QUOTE_LEMMAS = new Set([
+  'возмутиться', 'возмущаться', 'пошутить', 'шутить', 'воскликнуть', 'восклицать', 'удивиться', 'удивляться',
+  'поинтересоваться', 'посоветовать', 'советовать', 'иронизировать', 'съязвить', 'усмехнуться', 'вздохнуть',
+  'отрезать', 'недоумевать', 'негодовать',
+]);
+
 /** Cues whose content may be a noun phrase or an infinitive instead of a clause. */
 export const OBJECT_CUE_LEMMAS = new Set([
   'призвать', 'призывать', 'назвать', 'называть', 'отметить', 'отмечать', 'опровергнуть', 'опровергать',
@@ -77,6 +87,8 @@ export interface CueReading {
   plural: boolean;
   infinitive: boolean;
   passiveImpersonal: boolean;
+  /** Only beside a quotation (AFTER_QUOTE_LEMMAS). */
+  afterQuoteOnly: boolean;
 }
 
 /** The cue reading of a word, or null when no reading of it is a speech cue. */
@@ -96,7 +108,8 @@ function computeCueReading(morph: Morphology, word: string): CueReading | null {
   for (const r of readings) {
     const kind = kindOf(r);
     if (!kind) continue;
-    const inLexicon = kind === 'conviction' ? CONVICTION_LEMMAS.has(r.lemma) : CLAUSE_CUE_LEMMAS.has(r.lemma);
+    const afterQuoteOnly = kind === 'verb' && AFTER_QUOTE_LEMMAS.has(r.lemma);
+    const inLexicon = kind === 'conviction' ? CONVICTION_LEMMAS.has(r.lemma) : CLAUSE_CUE_LEMMAS.has(r.lemma) || afterQuoteOnly;
     if (!inLexicon) continue;
     const g = r.grammemes;
     return {
@@ -106,6 +119,7 @@ function computeCueReading(morph: Morphology, word: string): CueReading | null {
       plural: g.has('plur'),
       infinitive: r.pos === 'INFN',
       passiveImpersonal: /ся$/.test(word) && r.lemma.endsWith('ся') === false,
+      afterQuoteOnly,
     };
   }
   return null;

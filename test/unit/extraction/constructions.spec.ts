@@ -189,4 +189,13 @@ describe('more constructions', () => {
     const none = await statementsOf('Пожар потушили\n\nПожар на складе потушили к утру. В числе пострадавших:\n\nдва охранника и водитель погрузчика, их доставили в больницу.');
     expect(none).toEqual([]);
   });
+
+  it('verbs of feeling report speech beside a quotation only', async () => {
+    const statements = await statementsOf(
+      'Совещание в холдинге\n\nГлава холдинга Михаил Орлов выступил на совещании. «Зачем вы хамите в эфире?» — возмутился он. Министр удивился, что решение приняли без него.',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ type: 'direct', quote: 'Зачем вы хамите в эфире', cue: 'возмутился' });
+    expect(statements[0].speaker.name).toBe('Михаил Орлов');
+  });
 });
