@@ -50,7 +50,8 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
     const lead = body.slice(ctx.units[openUnit].start, q.open);
     if (lead.trim() && !/([.!?…:]["»”]?|^\s*[—–-])\s*$/.test(lead)) return null;
   }
-  const m = /^\s*[,.!?…]?\s*[—–-]\s*/.exec(after) ?? (innerWords >= 3 ? /^\s*,\s*/.exec(after) : null);
+  // a line break may stand for the dash: `…»` ending a paragraph, `заявил X.` starting the next in lower case
+  const m = /^\s*[,.!?…]?\s*[—–-]\s*/.exec(after) ?? (innerWords >= 3 ? /^\s*,\s*/.exec(after) ?? /^[ \t]*\n\s*(?=\p{Ll})/u.exec(after) : null);
   if (!m) return null;
   const first = tokenAt(ctx, q.close + 1 + m[0].length);
   // the cue may follow a short subject (`» — Лавров сказал`) or come first (`» — сказал Лавров`)

@@ -198,4 +198,12 @@ describe('more constructions', () => {
     expect(statements[0]).toMatchObject({ type: 'direct', quote: 'Зачем вы хамите в эфире', cue: 'возмутился' });
     expect(statements[0].speaker.name).toBe('Михаил Орлов');
   });
+
+  it('a line break in place of the dash: the attribution opens the next paragraph in lower case', async () => {
+    const [s] = await statementsOf(
+      'Итоги года\n\nСовещание в областной администрации прошло в четверг.\n\n«Мы сохраним команду и продолжим работу в прежнем составе, без перестановок»\n\nзаявил после совещания губернатор Павел Гусев.',
+    );
+    expect(s).toMatchObject({ type: 'direct', quote: 'Мы сохраним команду и продолжим работу в прежнем составе, без перестановок', cue: 'заявил' });
+    expect(s.speaker.name).toBe('Павел Гусев');
+  });
 });
