@@ -117,3 +117,21 @@ export function splitCited(ctx: ArticleContext, np: NounPhrase): { person: NounP
     via: rest.length ? rest.map((t) => t.text).join(' ') : null,
   };
 }
+
+/**
+ * `пишет «Коммерсант»`: a short quoted name in the nominative right after token `i`, as an
+ * organisation's phrase; null otherwise (`заявил «Коммерсанту»` names the recipient).
+ */
+export function quotedNameAfter(ctx: ArticleContext, i: number, to: number): NounPhrase | null {
+  const t = ctx.tokens;
+  const open = t[i + 1];
+  const q = open?.text === '«' || open?.text === '"' ? ctx.quoteOf(open.start) : null;
+  if (!q) return null;
+  const inner: Token[] = [];
+  for (let k = i + 2; k < to && t[k].start < q.close; k++) inner.push(t[k]);
+  const words = inner.filter((w) => w.isWord);
+  if (!words.length || words.length > 4 || !words[0].capitalized) return null;
+  const readings = ctx.morph.analyze(words[0].lower);
+  if (readings.some((r) => r.known) && !readings.some((r) => r.grammemes.has('nomn'))) return null;
+  return { tokens: inner, head: words[0], kind: 'organization', start: inner[0].start, end: inner[inner.length - 1].end, locative: false };
+}

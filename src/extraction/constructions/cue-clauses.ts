@@ -5,7 +5,7 @@
 import { CLAUSE_ONLY_LEMMAS, EXPRESSED_NOUNS, OBJECT_CUE_LEMMAS, type CueReading } from '../cues/cue-lexicon';
 import type { ArticleContext, Candidate, SpeakerRef } from './context';
 import type { NounPhrase } from '../speakers/noun-phrase';
-import { hasInnerQuote, splitCited, tokenAt, trimRange } from './context';
+import { hasInnerQuote, quotedNameAfter, splitCited, tokenAt, trimRange } from './context';
 import { findClauseEnd } from './clause-end';
 
 const SKIPPABLE = new Set(['также', 'еще', 'ещё', 'уже', 'затем', 'тогда', 'вновь', 'снова', 'неоднократно', 'ранее', 'позже', 'потом', 'тоже', 'прямо', 'открыто', 'публично', 'лишь', 'же']);
@@ -215,18 +215,23 @@ function subject(ctx: ArticleContext, i: number, cue: CueReading, from: number, 
   return null;
 }
 
+/** Verbs with which an outlet is the subject (`пишет «Коммерсант»`), not the addressee. */
+const REPORTING_LEMMAS = new Set(['писать', 'написать', 'сообщать', 'сообщить', 'передавать', 'передать', 'информировать', 'утверждать']);
+
 function postposed(ctx: ArticleContext, i: number, cue: CueReading, u: number, from: number, to: number, commaAt: number): Candidate | null {
   const t = ctx.tokens;
   // the content from the start of the unit to the comma; a quote there is a direct quote handled elsewhere
   let s = from;
   if (t[s].text === '—' || t[s].text === '–') s++;
-  if (t[s].text === '«' && ctx.quoteOf(t[s].start)) return null;
+  // (a quoted name opening the clause, `«СТС Медиа» приобрел …`, is not such a quote)
+  const opening = t[s].text === '«' ? ctx.quoteOf(t[s].start) : null;
+  if (opening && opening.close >= t[commaAt].start - 1) return null;
   // another cue before the comma means the clause belongs to it (`Он сказал, что …, подчеркнул …`)
   for (let k = s; k < commaAt; k++) {
     if (!ctx.cueAt(k) || ctx.inQuote(t[k]) || ctx.cueAt(k)!.kind !== 'verb') continue;
     for (let j = k + 1; j < commaAt + 1 && j < k + 6; j++) if (t[j].lower === 'что' || t[j].text === ':') return null;
   }
-  const np = ctx.finder.findRight(t, i, to, ctx.inQuote);
+  const np = ctx.finder.findRight(t, i, to, ctx.inQuote) ?? (REPORTING_LEMMAS.has(cue.lemma) ? quotedNameAfter(ctx, i, to) : null);
   let speaker: SpeakerRef | null = np ? { kind: 'phrase', np } : null;
   if (!speaker && (cue.plural || cue.gender === null)) {
     const loc = ctx.finder.findLocative(t, i + 1, to, ctx.inQuote);

@@ -206,4 +206,12 @@ describe('more constructions', () => {
     expect(s).toMatchObject({ type: 'direct', quote: 'Мы сохраним команду и продолжим работу в прежнем составе, без перестановок', cue: 'заявил' });
     expect(s.speaker.name).toBe('Павел Гусев');
   });
+
+  it('an outlet in quotation marks after пишет is the speaker; after заявил it is the addressee', async () => {
+    const [written] = await statementsOf('Заголовок новости\n\n«Северный банк» приобрел контрольный пакет молочной компании из Вологды, пишет «Вестник».');
+    expect(written.quote).toBe('«Северный банк» приобрел контрольный пакет молочной компании из Вологды');
+    expect(written.speaker).toMatchObject({ name: 'Вестник', type: 'organization' });
+    const [told] = await statementsOf('Заголовок новости\n\nБанк готов снизить ставки, заявил «Вестнику» глава банка Олег Смирнов.');
+    expect(told.speaker.name).toBe('Олег Смирнов');
+  });
 });
