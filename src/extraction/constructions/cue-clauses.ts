@@ -50,7 +50,8 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
 
   // `Об этом сообщил X`, `сообщил об этом X`
   // also `Об этом Иванов заявил …`, `Об этом в интервью телеканалу заявил …` at the start of the sentence
-  const startsAboutThis = t[from]?.lower === 'об' && t[from + 1]?.lower === 'этом' && i - from < 14;
+  // (only for the sentence's first cue: `Об этом рассказал X, уточнив, что …` has a clause of its own after)
+  const startsAboutThis = t[from]?.lower === 'об' && t[from + 1]?.lower === 'этом' && i - from < 14 && inUnit.length === 0;
   const aboutThis = (before && before.lower === 'этом' && t[p - 1]?.lower === 'об') || (t[i + 1]?.lower === 'об' && t[i + 2]?.lower === 'этом') || startsAboutThis;
   if (aboutThis) return aboutThisStatement(ctx, i, cue, u, from, to);
 
