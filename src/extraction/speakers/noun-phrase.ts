@@ -57,9 +57,12 @@ export class PhraseFinder {
     if (!t.isWord || PREPOSITIONS.has(t.lower) || (t.text.length < 2 && !/\d/.test(t.text))) return null;
     if (SUBJECT_PRONOUNS[t.lower]) return 'pronoun';
     const readings = this.morph.analyze(t.lower);
+    const inLexicon = (l: string) => ROLE_LEMMAS.has(l) || ORGANIZATION_LEMMAS.has(l) || ANONYMOUS_LEMMAS.has(l);
+    // `критики` reads first as the genitive of `критика`: a nominative noun reading from the lexicons wins
     let lemma = readings[0]?.lemma ?? t.lower;
+    if (!inLexicon(lemma)) lemma = readings.find((r) => r.pos === 'NOUN' && r.grammemes.has('nomn') && inLexicon(r.lemma))?.lemma ?? lemma;
     // `интернет-компании`, `экс-министр`: the part after the hyphen carries the meaning
-    if (t.lower.includes('-') && !ROLE_LEMMAS.has(lemma) && !ORGANIZATION_LEMMAS.has(lemma) && !ANONYMOUS_LEMMAS.has(lemma)) {
+    if (t.lower.includes('-') && !inLexicon(lemma)) {
       const tail = this.morph.lemma(t.lower.slice(t.lower.lastIndexOf('-') + 1));
       if (ROLE_LEMMAS.has(tail) || ORGANIZATION_LEMMAS.has(tail) || ANONYMOUS_LEMMAS.has(tail)) lemma = tail;
     }

@@ -224,4 +224,10 @@ describe('more constructions', () => {
       ['эту практику переняли у европейских театров', 'Иван Петров'],
     ]);
   });
+
+  it('a plural role whose first reading is another noun (`критики`: критика or критик) is a source', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\nКанал популярен. Хотя некоторые критики констатируют небольшое падение популярности канала за последние годы.');
+    expect(s).toMatchObject({ quote: 'небольшое падение популярности канала за последние годы' });
+    expect(s.speaker).toMatchObject({ name: 'критики', type: 'anonymous' });
+  });
 });
