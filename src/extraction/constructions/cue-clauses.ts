@@ -91,7 +91,7 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
     if (ctx.cueAt(k) && k > i + 1) break;
   }
   if (thatAt > 0 && t[thatAt].lower === 'чтобы' && !['призвать', 'призывать', 'потребовать', 'требовать', 'предложить', 'предлагать'].includes(cue.lemma)) thatAt = -1;
-  if (!speaker) speaker = subject(ctx, i, cue, from, thatAt > 0 ? thatAt : Math.min(to, i + 12), inUnit, before?.text === ',' || before?.text === '—');
+  if (!speaker) speaker = subject(ctx, i, cue, from, thatAt > 0 ? thatAt : Math.min(to, i + 12), inUnit, before?.text === ',' || before?.text === '—', thatAt > 0);
   if (!speaker) return null;
   const co = speaker.kind === 'phrase' && (cue.plural || (cue.kind === 'gerund' && pluralPredicate(ctx, speaker.np.end, i))) && speaker.np.start < t[i].start ? coordinatedPhrases(ctx, speaker.np, from) : inheritedCo;
 
@@ -184,7 +184,8 @@ function citedSource(ctx: ArticleContext, from: number, to: number): SpeakerRef 
   return null;
 }
 
-function subject(ctx: ArticleContext, i: number, cue: CueReading, from: number, rightLimit: number, inUnit: Candidate[], preferRight: boolean): SpeakerRef | null {
+/** `withClause`: the cue introduces a `что` clause or a colon, not an object. */
+function subject(ctx: ArticleContext, i: number, cue: CueReading, from: number, rightLimit: number, inUnit: Candidate[], preferRight: boolean, withClause: boolean): SpeakerRef | null {
   const t = ctx.tokens;
   if (preferRight && cue.kind === 'verb') {
     const right = ctx.finder.findRight(t, i, rightLimit, ctx.inQuote);
@@ -210,6 +211,10 @@ function subject(ctx: ArticleContext, i: number, cue: CueReading, from: number, 
   if (cue.plural || cue.gender === null) {
     const loc = ctx.finder.findLocative(t, from, rightLimit, ctx.inQuote);
     if (loc) return { kind: 'phrase', np: loc };
+    // `В Британии отмечают, что …`: the country, right before a plural verb with a clause (with an
+    // object, `в Израиле отмечают праздник` is a celebration)
+    const place = cue.plural && withClause ? ctx.finder.findLocative(t, Math.max(from, i - 4), i, ctx.inQuote, true) : null;
+    if (place && tokenAt(ctx, place.end) >= i - 2) return { kind: 'phrase', np: place };
     for (let k = i - 1; k >= from && k >= i - 3; k--) if (t[k].lower === 'там') return { kind: 'last-organization', at: t[k] };
   }
   if (left) return { kind: 'phrase', np: left };

@@ -315,10 +315,19 @@ export class PhraseFinder {
   }
 
   /** `сообщили в пресс-службе Минздрава`: an organisation named in a locative next to a subjectless verb. */
-  findLocative(tokens: Token[], from: number, to: number, inQuote: (t: Token) => boolean): NounPhrase | null {
+  /**
+   * `в пресс-службе`, `в Кремле`: an institution in the locative. With `places`, a country or city as
+   * well (`в Британии отмечают`, `на Украине говорили`), which only a plural verb with no subject of
+   * its own makes a source.
+   */
+  findLocative(tokens: Token[], from: number, to: number, inQuote: (t: Token) => boolean, places = false): NounPhrase | null {
     for (let k = from; k < to - 1; k++) {
       const t = tokens[k];
       if (inQuote(t) || !t.isWord) continue;
+      if (places && t.lower === 'на' && tokens[k + 1]?.capitalized) {
+        const n = tokens[k + 1];
+        if (this.morph.analyze(n.text).some((r) => r.grammemes.has('Geox') && r.grammemes.has('loct'))) return { tokens: [n], head: n, kind: 'organization', start: n.start, end: n.end, locative: true };
+      }
       if (t.lower !== 'в' && t.lower !== 'во') continue;
       let n = tokens[k + 1];
       if (n && (n.text === '«' || n.text === '"') && tokens[k + 2]?.capitalized && (tokens[k + 3]?.text === '»' || tokens[k + 3]?.text === '"')) {
@@ -331,6 +340,7 @@ export class PhraseFinder {
       const rs = this.morph.analyze(n.capitalized ? n.text : n.lower);
       const institution = rs.some((r) => r.grammemes.has('Orgn')) || ORGANIZATION_LEMMAS.has(rs[0]?.lemma ?? '') || n.acronym;
       const place = rs.some((r) => r.grammemes.has('Geox')) && !rs.some((r) => r.grammemes.has('Orgn'));
+      if (places && place && n.capitalized && rs.some((r) => r.grammemes.has('loct'))) return { tokens: [n], head: n, kind: 'organization', start: n.start, end: n.end, locative: true };
       if ((kind === 'organization' && institution && !place) || (n.capitalized && kind === 'name' && !place && rs.some((r) => r.grammemes.has('loct')))) {
         const np = this.expand(tokens, k + 1, 'organization', k + 1, to, true);
         // the noun right after `в` heads the phrase (`в пресс-службе Минобрнауки`)

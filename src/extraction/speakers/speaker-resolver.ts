@@ -260,7 +260,9 @@ export class SpeakerResolver {
         const obliqueSingular = (np.locative && rs.some((r) => r.grammemes.has('loct') || r.grammemes.has('datv'))) || (np.oblique && rs.some((r) => r.grammemes.has('gent') && r.grammemes.has('sing')));
         const knownWord = rs.length > 0 && !/[.A-Za-z]/.test(t.text);
         if (nominal && knownWord && (obliqueSingular || !rs.some((r) => r.grammemes.has('nomn')))) {
-          const form = this.morph.inflect(t.lower, [obliqueSingular ? 'sing' : number, 'nomn']);
+          // a place or institution az knows by its capital (`Британии`: lower case it guesses `британие`)
+          const proper = t.capitalized && rs.some((r) => r.known && (r.grammemes.has('Geox') || r.grammemes.has('Orgn')));
+          const form = this.morph.inflect(proper ? t.text : t.lower, [obliqueSingular ? 'sing' : number, 'nomn']);
           if (form) text = matchCase(t.text, form);
         } else if (nominal && i === headIdx && rs.some((r) => r.grammemes.has('nomn')) === false) {
           /* keep */

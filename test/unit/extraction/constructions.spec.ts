@@ -230,4 +230,13 @@ describe('more constructions', () => {
     expect(s).toMatchObject({ quote: 'небольшое падение популярности канала за последние годы' });
     expect(s.speaker).toMatchObject({ name: 'критики', type: 'anonymous' });
   });
+
+  it('a country before a plural verb with a clause is the source; with an object it is only where', async () => {
+    const [britain] = await statementsOf('Заголовок новости\n\nПереговоры продолжаются. В Британии отмечают, что глава лаборатории был арестован.');
+    expect(britain).toMatchObject({ quote: 'глава лаборатории был арестован' });
+    expect(britain.speaker).toMatchObject({ name: 'Британия', type: 'organization' });
+    const [ukraine] = await statementsOf('Заголовок новости\n\nПереговоры продолжаются. Ранее на Украине говорили, что хотят купить меньше газа.');
+    expect(ukraine.speaker.name).toBe('Украина');
+    expect(await statementsOf('Заголовок новости\n\nПраздник продолжается. В среду в Израиле отмечают День Иерусалима.')).toEqual([]);
+  });
 });
