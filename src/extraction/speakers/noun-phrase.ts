@@ -19,7 +19,12 @@ export interface NounPhrase {
   locative: boolean;
   /** The phrase stands in an oblique case (`по мнению делегации ОБСЕ`): its head is put in the nominative. */
   oblique?: boolean;
+  /** A quantifier governs the head (`несколько избирателей`): the phrase is kept as written. */
+  quantified?: boolean;
 }
+
+/** Words that make a genitive plural the subject (`несколько избирателей отметили`, `ряд экспертов считает`). */
+const QUANTIFIERS = new Set(['несколько', 'большинство', 'ряд', 'часть', 'множество', 'десятки', 'сотни', 'тысячи', 'половина', 'треть', 'четверть', 'двое', 'трое', 'четверо', 'пятеро']);
 
 const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'о', 'об', 'по', 'при', 'для', 'из', 'от', 'к', 'ко', 'у', 'за', 'над', 'под', 'перед', 'после', 'до', 'без', 'через', 'между', 'про', 'среди', 'около', 'против']);
 const ADVERBS = new Set(['также', 'еще', 'ещё', 'уже', 'затем', 'тогда', 'вновь', 'снова', 'неоднократно', 'ранее', 'позже', 'впоследствии', 'потом', 'лишь', 'только', 'прямо', 'открыто', 'публично', 'недавно', 'официально', 'вчера', 'сегодня', 'накануне', 'тоже', 'даже', 'однако', 'же', 'в', 'свою', 'очередь', 'частности', 'как', 'и', 'не', 'позднее', 'прежде', 'сам', 'сама', 'сами', 'самого', 'господин', 'госпожа', 'г-н', 'г-жа', 'мистер', 'миссис']);
@@ -187,7 +192,11 @@ export class PhraseFinder {
       const kind = this.classify(t, k === from || !prev || /[.!?…]/.test(prev.text));
       if (!kind) continue;
       if (prev && prev.isWord && PREPOSITIONS.has(prev.lower) && kind !== 'pronoun') continue;
-      if (!this.nominative(t)) continue;
+      if (!this.nominative(t)) {
+        const quantified = kind === 'anonymous' || kind === 'role' ? this.quantifiedSubject(tokens, k, from) : null;
+        if (quantified) return quantified;
+        continue;
+      }
       // a dependent inside a prepositional phrase (`В пресс-службе прокуратуры Москвы сообщили`)
       if ((kind === 'organization' || kind === 'role' || kind === 'anonymous') && this.morph.analyze(t.capitalized ? t.text : t.lower).some((r) => r.grammemes.has('gent')) && this.insidePrepositional(tokens, k, from)) continue;
       // inside a participial or relative clause set off by commas (`Врачи, лечащие пациента, говорят`)
@@ -204,6 +213,19 @@ export class PhraseFinder {
       return this.expand(tokens, k, kind, from, cue, false);
     }
     return null;
+  }
+
+  /** `несколько (местных) избирателей`: a genitive plural after a quantifier starting its clause. */
+  private quantifiedSubject(tokens: Token[], k: number, from: number): NounPhrase | null {
+    if (!this.morph.analyze(tokens[k].lower).some((r) => r.grammemes.has('gent') && r.grammemes.has('plur'))) return null;
+    let q = k - 1;
+    // adjectives agreeing with the noun may stand between (`несколько местных избирателей`)
+    while (q > from && q > k - 3 && this.morph.analyze(tokens[q].lower).some((r) => r.pos === 'ADJF' && r.grammemes.has('gent'))) q--;
+    if (q < from || !QUANTIFIERS.has(tokens[q].lower)) return null;
+    const before = tokens[q - 1];
+    if (before && before.isWord && PREPOSITIONS.has(before.lower)) return null;
+    const slice = tokens.slice(q, k + 1);
+    return { tokens: slice, head: tokens[k], kind: 'anonymous', start: slice[0].start, end: tokens[k].end, locative: false, quantified: true };
   }
 
   /** The inverted subject right after the cue (`заявил министр`, `сказала Петрова`). */

@@ -241,6 +241,7 @@ export class SpeakerResolver {
 
   /** The phrase with its head (and the words agreeing with it before it) in the nominative. */
   nominativePhrase(np: NounPhrase): string {
+    if (np.quantified) return np.tokens.map((t) => t.text).join(' ');
     const toks = np.tokens;
     const headIdx = toks.indexOf(np.head);
     const headReadings = this.morph.analyze(np.head.capitalized && !ROLE_LEMMAS.has(np.head.lower) ? np.head.text : np.head.lower);

@@ -239,4 +239,12 @@ describe('more constructions', () => {
     expect(ukraine.speaker.name).toBe('Украина');
     expect(await statementsOf('Заголовок новости\n\nПраздник продолжается. В среду в Израиле отмечают День Иерусалима.')).toEqual([]);
   });
+
+  it('a quantified subject in the genitive plural (`несколько избирателей`, `ряд аналитиков`) is the source, kept as written', async () => {
+    const [few] = await statementsOf('Заголовок новости\n\nВыборы прошли спокойно. Несколько избирателей в беседе с корреспондентом отметили особую важность выборов для страны.');
+    expect(few).toMatchObject({ quote: 'особую важность выборов для страны' });
+    expect(few.speaker).toMatchObject({ name: 'несколько избирателей', type: 'anonymous' });
+    const [some] = await statementsOf('Заголовок новости\n\nВыборы прошли спокойно. Ряд аналитиков полагает, что второй тур не понадобится.');
+    expect(some.speaker.name).toBe('ряд аналитиков');
+  });
 });
