@@ -440,11 +440,19 @@ export class PhraseFinder {
     // left of a role, organisation or anonymous head only its adjectives belong to it: an outlet before
     // it (`сообщил «Ъ» источник`) is a recipient, not part of the phrase
     if (kind !== 'name' && kind !== 'pronoun') {
-      while (a < headIdx && (!tokens[a].isWord || (!this.isAdjective(tokens[a]) && !this.isCommonHead(tokens[a])))) a++;
+      // (not a noun az knows only in oblique cases: `с частью избирателей министр` is not one phrase)
+      while (a < headIdx && (!tokens[a].isWord || (!this.isAdjective(tokens[a]) && !(this.isCommonHead(tokens[a]) && !this.onlyOblique(tokens[a]))))) a++;
     }
     const slice = tokens.slice(a, b + 1);
     const head = this.chooseHead(slice, tokens[headIdx], kind);
     return { tokens: slice, head: head.token, kind: head.kind, start: slice[0].start, end: slice[slice.length - 1].end, locative };
+  }
+
+  /** A Russian word az knows, in no nominative reading. */
+  private onlyOblique(t: Token): boolean {
+    if (!/^[а-яё-]+$/.test(t.lower)) return false;
+    const rs = this.morph.analyze(t.lower);
+    return rs.length > 0 && rs.every((r) => r.known) && !rs.some((r) => r.grammemes.has('nomn'));
   }
 
   private isCommonHead(t: Token): boolean {

@@ -247,4 +247,9 @@ describe('more constructions', () => {
     const [some] = await statementsOf('Заголовок новости\n\nВыборы прошли спокойно. Ряд аналитиков полагает, что второй тур не понадобится.');
     expect(some.speaker.name).toBe('ряд аналитиков');
   });
+
+  it('a noun in the genitive before a role is not part of its phrase', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\nВыборы прошли спокойно. В беседе с частью избирателей министр заявил, что второй тур не понадобится.');
+    expect(s.speaker.name).toBe('министр');
+  });
 });
