@@ -104,14 +104,22 @@ export function hasInnerQuote(ctx: ArticleContext, start: number, end: number): 
  */
 export function splitCited(ctx: ArticleContext, np: NounPhrase): { person: NounPhrase; via: string | null } | null {
   const toks = np.tokens;
-  const isPerson = (t: Token) => t.isWord && (ctx.finder.classify(t, false) === 'name' || ctx.finder.classify(t, false) === 'role') && !t.acronym && !/^[A-Za-z]/.test(t.text);
-  let a = toks.findIndex(isPerson);
-  if (a < 0) return null;
-  let b = a;
+  const isPerson = (t: Token) => {
+    const kind = t.isWord ? ctx.finder.classify(t, false) : null;
+    // (never a Latin or dotted name: `Reuters`, `Лента.ру` are outlets)
+    return (kind === 'name' || kind === 'role' || kind === 'anonymous') && !t.acronym && !/^[A-Za-z]/.test(t.text) && !t.text.includes('.');
+  };
+  const first = toks.findIndex(isPerson);
+  if (first < 0) return null;
+  // with its adjectives (`японского чиновника`)
+  let a = first;
+  while (a > 0 && toks[a - 1].isWord && !toks[a - 1].capitalized && ctx.morph.analyze(toks[a - 1].lower).some((r) => r.pos === 'ADJF')) a--;
+  let b = first;
   while (b + 1 < toks.length && (isPerson(toks[b + 1]) || (toks[b + 1].isWord && !toks[b + 1].capitalized))) b++;
   const person = toks.slice(a, b + 1);
-  const rest = [...toks.slice(0, a), ...toks.slice(b + 1)].filter((t) => t.isWord);
-  const head = person.find((t) => ctx.finder.classify(t, false) === 'name') ?? person[0];
+  // what is left is the outlet, without the words for the statement itself (`цитирует ТАСС заявление министра`)
+  const rest = [...toks.slice(0, a), ...toks.slice(b + 1)].filter((t) => t.isWord && !ctx.finder.isDocumentNoun(t) && ctx.morph.lemma(t.lower) !== 'слово');
+  const head = person.find((t) => ctx.finder.classify(t, false) === 'name') ?? toks[first];
   return {
     person: { tokens: person, head, kind: ctx.finder.classify(head, false) ?? 'name', start: person[0].start, end: person[person.length - 1].end, locative: false },
     via: rest.length ? rest.map((t) => t.text).join(' ') : null,

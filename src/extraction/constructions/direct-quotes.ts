@@ -74,8 +74,12 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
       const split = splitCited(ctx, speaker.np);
       if (split) {
         c.speaker = { kind: 'phrase', np: split.person };
-        const afterCue = ctx.tokens[citesWordsAt(ctx, k + 1) ? k + 1 : k].end;
-        const between = body.slice(afterCue, split.person.start).replace(/[«»"]/g, '').trim();
+        // the words between the cue and the person, without those for the statement itself (`заявление`)
+        const between = ctx.tokens
+          .slice(k + 1, tokenAt(ctx, split.person.start))
+          .filter((w) => w.isWord && !citesWordsAt(ctx, w.index))
+          .map((w) => w.text)
+          .join(' ');
         c.via = split.via ?? (between || null);
         // `цитирует Андрея Белова агентство «Регион»`: the outlet after the person
         if (!c.via) {
@@ -83,7 +87,10 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
           if (relay) c.via = body.slice(relay.start, end).replace(/[.!?…]+$/, '').trim();
         }
       } else if (speaker.np.kind === 'organization') {
-        const person = ctx.finder.findRight(ctx.tokens, tokenAt(ctx, speaker.np.end) - 1, unitEnd, () => false);
+        // `цитирует Лента.ру японского чиновника`, `цитирует ТАСС заявление министра`: the cited one, in any case
+        let after = tokenAt(ctx, speaker.np.end) - 1;
+        if (citesWordsAt(ctx, after + 1)) after++;
+        const person = ctx.finder.findRight(ctx.tokens, after, unitEnd, () => false) ?? ctx.finder.findRight(ctx.tokens, after, unitEnd, () => false, true);
         if (person) {
           c.via = body.slice(speaker.np.start, speaker.np.end);
           c.speaker = { kind: 'phrase', np: person };

@@ -252,4 +252,13 @@ describe('more constructions', () => {
     const [s] = await statementsOf('Заголовок новости\n\nВыборы прошли спокойно. В беседе с частью избирателей министр заявил, что второй тур не понадобится.');
     expect(s.speaker.name).toBe('министр');
   });
+
+  it('цитирует Outlet + an oblique role or the statement noun: the outlet relays', async () => {
+    const [official] = await statementsOf('Заголовок новости\n\nМэр встретился с премьером. «Я бы очень хотел, чтобы вы решили эту проблему», — цитирует Лента.ру японского чиновника.');
+    expect(official).toMatchObject({ via: 'Лента.ру' });
+    expect(official.speaker).toMatchObject({ name: 'японский чиновник' });
+    const [minister] = await statementsOf('Заголовок новости\n\nИван Петров выступил на сессии. «Сроки не сдвинутся», — цитирует ТАСС заявление министра Ивана Петрова.');
+    expect(minister).toMatchObject({ via: 'ТАСС' });
+    expect(minister.speaker.name).toBe('Иван Петров');
+  });
 });
