@@ -1,6 +1,7 @@
 // Finds the words that stand for the speaker around a cue: the subject to its left (`министр заявил`),
 // or the inverted subject to its right (`…, заявил министр`). The phrase is classified by its head:
 // a personal name, a pronoun, a role, an organisation or an anonymous source.
+import { ACCORDING_NOUNS } from '../cues/cue-lexicon';
 import type { Morphology, WordReading } from '../morphology';
 import type { Token } from '../text/tokens';
 import { ANONYMOUS_LEMMAS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_LEMMAS, ROLE_LEMMAS, SUBJECT_PRONOUNS } from './lexicons';
@@ -199,6 +200,8 @@ export class PhraseFinder {
       }
       // a dependent inside a prepositional phrase (`В пресс-службе прокуратуры Москвы сообщили`)
       if ((kind === 'organization' || kind === 'role' || kind === 'anonymous') && this.morph.analyze(t.capitalized ? t.text : t.lower).some((r) => r.grammemes.has('gent')) && this.insidePrepositional(tokens, k, from)) continue;
+      // the source of an according-to phrase (`Полиция, по данным газеты, отметила`), not the subject
+      if (kind !== 'pronoun' && this.inAccordingPhrase(tokens, k, from)) continue;
       // inside a participial or relative clause set off by commas (`Врачи, лечащие пациента, говорят`)
       const clauseStart = this.participialClauseStart(tokens, k, from);
       if (clauseStart >= 0) {
@@ -308,6 +311,16 @@ export class PhraseFinder {
       return rs.length && (rs[0].pos === 'PRTF' || rs[0].pos === 'GRND') ? j : -1;
     }
     return -1;
+  }
+
+  /** Token k depends on `по данным`, `по словам`, `согласно заявлению` a few words before it. */
+  private inAccordingPhrase(tokens: Token[], k: number, from: number): boolean {
+    for (let j = k - 1; j - 1 >= from && j >= k - 4; j--) {
+      const w = tokens[j];
+      if (!w.isWord) return false;
+      if ((tokens[j - 1].lower === 'по' || tokens[j - 1].lower === 'согласно') && (ACCORDING_NOUNS.has(w.lower) || ACCORDING_NOUNS.has(this.morph.lemma(w.lower)))) return true;
+    }
+    return false;
   }
 
   private insidePrepositional(tokens: Token[], k: number, from: number): boolean {

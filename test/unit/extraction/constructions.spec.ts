@@ -261,4 +261,11 @@ describe('more constructions', () => {
     expect(minister).toMatchObject({ via: 'ТАСС' });
     expect(minister.speaker.name).toBe('Иван Петров');
   });
+
+  it('X, по данным газеты, отметил, что …: X speaks, the according-to source is only the channel', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\nАкция прошла спокойно. Городская полиция, по данным газеты, отметила, что число участников выросло.');
+    expect(s).toMatchObject({ type: 'indirect', quote: 'число участников выросло' });
+    expect(s.speaker.name).toBe('Городская полиция');
+    expect(s.via).toMatch(/^газет/);
+  });
 });
