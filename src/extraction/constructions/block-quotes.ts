@@ -1,7 +1,7 @@
 import { type ArticleContext, type Candidate, type SpeakerRef, trimRange } from './context';
 
-/** Words that put a paragraph in the speaker's own voice. */
-const FIRST_PERSON = new Set(['я', 'мы', 'меня', 'мне', 'мной', 'нас', 'нам', 'нами', 'мой', 'моя', 'моё', 'мое', 'мои', 'моего', 'моей', 'моему', 'моим', 'моих', 'моими', 'мою', 'наш', 'наша', 'наше', 'наши', 'нашего', 'нашей', 'нашему', 'нашим', 'наших', 'нашими', 'нашу']);
+/** Lemmas of the words that put a paragraph in the speaker's own voice (any case: `мне`, `нашу`). */
+const FIRST_PERSON_LEMMAS = new Set(['я', 'мы', 'мой', 'наш']);
 
 const OPENING_QUOTE = /^[«"“„]/;
 
@@ -70,6 +70,9 @@ function lastOfParagraph(ctx: ArticleContext, u: number): number {
 function inFirstPerson(ctx: ArticleContext, fromUnit: number, toUnit: number): boolean {
   const from = ctx.unitTokens[fromUnit].from;
   const to = ctx.unitTokens[toUnit].to;
-  for (let k = from; k < to; k++) if (FIRST_PERSON.has(ctx.tokens[k].lower) && !ctx.inQuote(ctx.tokens[k])) return true;
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k];
+    if (t.isWord && FIRST_PERSON_LEMMAS.has(ctx.morph.lemma(t.lower)) && !ctx.inQuote(t)) return true;
+  }
   return false;
 }
