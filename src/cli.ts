@@ -11,6 +11,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandMod
   speakers: { summary: 'manage the speaker registry (import FILE)', load: () => import('./cli/speakers-command') },
   keys: { summary: 'create and revoke API keys', load: () => import('./cli/keys-command') },
   export: { summary: 'export statements as CSV, JSONL or ClaimReview', load: () => import('./cli/export-command') },
+  reindex: { summary: 'fill missing search keys of statements (--all: recompute every one)', load: () => import('./cli/reindex-command') },
 };
 
 function usage(): string {

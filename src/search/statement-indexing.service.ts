@@ -6,6 +6,7 @@ import { MORPHOLOGY } from './morphology.provider';
 
 interface UnindexedRow {
   id: string;
+  seq: string;
   quote: string;
   speaker_name: string;
   mention: string;
@@ -26,19 +27,34 @@ export class StatementIndexingService {
   ) {}
 
   async indexArticle(articleId: string): Promise<number> {
-    return this.indexWhere('s.article_id = $1 AND s.search_lemmas IS NULL', [articleId]);
+    return (await this.indexWhere('s.article_id = $1 AND s.search_lemmas IS NULL', [articleId])).indexed;
   }
 
   /** Recomputes the keys of one statement, after an editor changed its quote or speaker. */
   async reindexStatement(statementId: string): Promise<number> {
-    return this.indexWhere('s.id = $1', [statementId]);
+    return (await this.indexWhere('s.id = $1', [statementId])).indexed;
   }
 
-  private async indexWhere(condition: string, params: unknown[]): Promise<number> {
+  /**
+   * One keyset batch of a backfill, oldest first after `afterSeq`: the statements without keys, or
+   * with `all` every statement (after the lemmatisation changed). Null `lastSeq` means done.
+   */
+  async indexBatch(afterSeq: string, limit: number, all: boolean): Promise<{ indexed: number; lastSeq: string | null }> {
+    const batch = await this.indexWhere(`s.seq > $1${all ? '' : ' AND s.search_lemmas IS NULL'}`, [afterSeq, limit], 'ORDER BY s.seq LIMIT $2');
+    return { indexed: batch.indexed, lastSeq: batch.indexed < limit ? null : batch.lastSeq };
+  }
+
+  /** How many statements a backfill would index. */
+  async countToIndex(all: boolean): Promise<number> {
+    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM statements${all ? '' : ' WHERE search_lemmas IS NULL'}`);
+    return row.n;
+  }
+
+  private async indexWhere(condition: string, params: unknown[], tail = ''): Promise<{ indexed: number; lastSeq: string | null }> {
     const rows: UnindexedRow[] = await this.db.query(
-      `SELECT s.id, s.quote, s.speaker_name, s.mention, sp.canonical_name, sp.aliases
+      `SELECT s.id, s.seq, s.quote, s.speaker_name, s.mention, sp.canonical_name, sp.aliases
          FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id
-        WHERE ${condition}`,
+        WHERE ${condition} ${tail}`,
       params,
     );
     for (const row of rows) {
@@ -49,6 +65,6 @@ export class StatementIndexingService {
         contentLemmas(this.morph, row.quote),
       ]);
     }
-    return rows.length;
+    return { indexed: rows.length, lastSeq: rows.length ? rows[rows.length - 1].seq : null };
   }
 }

@@ -1,3 +1,5 @@
+import { spawnSync } from 'child_process';
+import { join } from 'path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { StatementIndexingService } from '../../src/search/statement-indexing.service';
@@ -149,4 +151,37 @@ describe('statement search (e2e)', () => {
     expect(JSON.stringify(badVerdict.body.message)).toMatch(/verdict/);
     expect((await request(app.http).get('/statements/search').query({ q: 'мост' })).status).toBe(401);
   });
+
+  it('quotes reindex fills the keys of statements written without them; --all recomputes every statement; a bad option exits 2', async () => {
+    const { marker, ids } = await seed([
+      { quote: 'Налоговая реформа начнется весной', speaker: 'Ирина Соколова', date: '2025-05-06' },
+      { quote: 'Мост через реку откроют осенью', speaker: 'Павел Гусев', date: '2025-05-07' },
+    ]);
+    const found = async (q: string) => (await search({ q: `${q} ${marker}` })).body.items.map((s: any) => s.id);
+    expect(await found('реформы')).toEqual([ids[0]]);
+    // as rows written before search existed, or by hand
+    await db.query(`UPDATE statements SET search_lemmas = NULL, quote_lemmas = NULL WHERE id = ANY($1)`, [ids]);
+    expect(await found('реформы')).toEqual([]);
+
+    const root = join(__dirname, '..', '..');
+    const quotes = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'quotes.js'), 'reindex', ...args], { cwd: root, env: process.env, encoding: 'utf8' });
+    const missing = quotes(['--batch', '1']);
+    expect(missing.stderr).toMatch(/reindexed \d+ statement\(s\) that had no search keys/);
+    expect(missing.status).toBe(0);
+    expect(await found('реформы')).toEqual([ids[0]]);
+    expect(await found('мосты')).toEqual([ids[1]]);
+
+    // keys from an older lemmatisation: only --all replaces them
+    await db.query(`UPDATE statements SET search_lemmas = to_tsvector('simple', 'устаревший') WHERE id = $1`, [ids[1]]);
+    quotes([]);
+    expect(await found('мосты')).toEqual([]);
+    const all = quotes(['--all']);
+    expect(all.status).toBe(0);
+    expect(all.stderr).toMatch(/reindexed \d+ statement\(s\)\n$/);
+    expect(await found('мосты')).toEqual([ids[1]]);
+
+    const bad = quotes(['--batch', 'many']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^quotes reindex: --batch needs a positive integer/);
+  }, 120000);
 });
