@@ -33,3 +33,13 @@ export function parseArgs(args: string[], valued: readonly string[], flags: read
   }
   return { options, positionals };
 }
+
+/** A sub-command's failure on stderr: a usage error with the usage and exit code 2, anything else exit code 1. */
+export function reportCommandError(command: string, usage: string, err: unknown): number {
+  process.stderr.write(`quotes ${command}: ${err instanceof Error ? err.message : String(err)}\n`);
+  if (err instanceof UsageError) {
+    process.stderr.write(usage);
+    return 2;
+  }
+  return 1;
+}

@@ -1,6 +1,6 @@
 import { API_ROLES, ApiKey, ApiRole } from '../auth/api-key.entity';
 import { ApiKeysService } from '../auth/api-keys.service';
-import { parseArgs, UsageError } from './cli-args';
+import { parseArgs, reportCommandError, UsageError } from './cli-args';
 import { withDatabase } from './database-session';
 
 const USAGE = `usage:
@@ -37,11 +37,6 @@ export async function run(args: string[]): Promise<number> {
     }
     throw new UsageError(`unknown action "${action}"`);
   } catch (err) {
-    process.stderr.write(`quotes keys: ${(err as Error).message}\n`);
-    if (err instanceof UsageError) {
-      process.stderr.write(USAGE);
-      return 2;
-    }
-    return 1;
+    return reportCommandError('keys', USAGE, err);
   }
 }

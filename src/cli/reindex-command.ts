@@ -1,6 +1,6 @@
 import { loadMorphology } from '../extraction/morphology';
 import { StatementIndexingService } from '../search/statement-indexing.service';
-import { parseArgs, UsageError } from './cli-args';
+import { parseArgs, reportCommandError, UsageError } from './cli-args';
 import { withDatabase } from './database-session';
 
 const USAGE = `usage: quotes reindex [--all] [--batch N]
@@ -36,11 +36,6 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}reindexed ${indexed} statement(s)${all ? '' : ' that had no search keys'}\n`);
     return 0;
   } catch (err) {
-    process.stderr.write(`quotes reindex: ${(err as Error).message}\n`);
-    if (err instanceof UsageError) {
-      process.stderr.write(USAGE);
-      return 2;
-    }
-    return 1;
+    return reportCommandError('reindex', USAGE, err);
   }
 }

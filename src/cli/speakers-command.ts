@@ -3,7 +3,7 @@ import { loadMorphology } from '../extraction/morphology';
 import { BUNDLED_SEED_PATH } from '../speakers/registry/bundled-speaker-directory';
 import { RegistryImporter } from '../speakers/registry-importer';
 import { readRegistryFile } from '../speakers/registry-seed';
-import { parseArgs, UsageError } from './cli-args';
+import { parseArgs, reportCommandError, UsageError } from './cli-args';
 import { withDatabase } from './database-session';
 
 const USAGE = `usage:
@@ -29,11 +29,6 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`imported ${summary.entries} speakers from ${path}: ${summary.created} new, ${summary.updated} updated or unchanged\n`);
     return 0;
   } catch (err) {
-    process.stderr.write(`quotes speakers: ${(err as Error).message}\n`);
-    if (err instanceof UsageError) {
-      process.stderr.write(USAGE);
-      return 2;
-    }
-    return 1;
+    return reportCommandError('speakers', USAGE, err);
   }
 }
