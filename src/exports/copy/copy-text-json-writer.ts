@@ -1,3 +1,5 @@
+import type { ExportRenderer } from '../records/rendered-export-format';
+
 const TAB = 0x09;
 const LF = 0x0a;
 const QUOTE = 0x22;
@@ -37,7 +39,7 @@ const NULL = Buffer.from('null');
  * so only double quotes, vertical tabs and other control characters need rewriting. A million
  * rows take Node a few seconds this way, where strings and JSON.stringify took half a minute.
  */
-export class CopyTextJsonWriter {
+export class CopyTextJsonWriter implements ExportRenderer {
   private readonly fields: CompiledField[];
   private readonly lineEnd: Buffer;
   /** Most bytes a row writes besides its values: keys, braces, quotes, null. */
@@ -45,7 +47,7 @@ export class CopyTextJsonWriter {
   private carried: Buffer | null = null;
   private out: Buffer = Buffer.allocUnsafe(1 << 16);
   /** Rows written so far. */
-  rowCount = 0;
+  rows = 0;
 
   constructor(fields: readonly JsonField[], lineEnd = '}\n') {
     this.lineEnd = Buffer.from(lineEnd);
@@ -74,7 +76,7 @@ export class CopyTextJsonWriter {
       this.reserve(o + 6 * (rowEnd - pos) + this.fixedBytes);
       o = this.writeRow(data, pos, rowEnd - 1, o);
       pos = rowEnd;
-      this.rowCount++;
+      this.rows++;
     }
     return Buffer.from(this.out.subarray(0, o));
   }

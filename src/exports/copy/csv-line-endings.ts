@@ -1,3 +1,5 @@
+import type { ExportRenderer } from '../records/rendered-export-format';
+
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CRLF = Buffer.from('\r\n');
@@ -7,13 +9,12 @@ const CRLF = Buffer.from('\r\n');
  * CRLF and leaves those inside quoted fields alone, following the quotes across chunks (a doubled
  * quote inside a field closes and reopens it, which keeps the count right).
  */
-export class CsvLineEndings {
+export class CsvLineEndings implements ExportRenderer {
   private quoted = false;
   /** Records ended so far. */
-  records = 0;
+  rows = 0;
 
   write(chunk: Buffer): Buffer {
-    // Where no record ends, the chunk goes out as it came.
     const parts: Buffer[] = [];
     let start = 0;
     let nextQuote = chunk.indexOf(QUOTE);
@@ -27,7 +28,7 @@ export class CsvLineEndings {
         nextQuote = chunk.indexOf(QUOTE, closing + 1);
       } else if (nextLf >= 0 && (nextQuote < 0 || nextLf < nextQuote)) {
         parts.push(chunk.subarray(start, nextLf), CRLF);
-        this.records++;
+        this.rows++;
         start = nextLf + 1;
         nextLf = chunk.indexOf(LF, start);
       } else if (nextQuote >= 0) {
@@ -37,8 +38,12 @@ export class CsvLineEndings {
         break;
       }
     }
+    // where no record ends, the chunk goes out as it came
     if (start === 0) return chunk;
     parts.push(chunk.subarray(start));
     return Buffer.concat(parts);
   }
+
+  /** Any ending is a whole record: CSV's own quotes carry line breaks inside fields. */
+  end(): void {}
 }

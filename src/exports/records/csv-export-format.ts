@@ -44,14 +44,5 @@ export const CSV_EXPORT: RenderedExportFormat = {
   copyOptions: 'FORMAT csv',
   // Excel needs the byte-order mark to read UTF-8.
   header: ({ bom }) => (bom ? BOM : '') + encodeCsvRecord(CSV_COLUMNS),
-  renderer: () => {
-    const lineEndings = new CsvLineEndings();
-    return {
-      write: (chunk) => lineEndings.write(chunk),
-      get rows() {
-        return lineEndings.records;
-      },
-      end: () => undefined,
-    };
-  },
+  renderer: () => new CsvLineEndings(),
 };

@@ -40,14 +40,5 @@ export const JSONL_EXPORT: RenderedExportFormat = {
   columns: JSONL_FIELDS.map((f) => f.column),
   copyOptions: 'FORMAT text',
   header: () => '',
-  renderer: () => {
-    const writer = new CopyTextJsonWriter(JSONL_FIELDS, '}\n');
-    return {
-      write: (chunk) => writer.write(chunk),
-      get rows() {
-        return writer.rowCount;
-      },
-      end: () => writer.end(),
-    };
-  },
+  renderer: () => new CopyTextJsonWriter(JSONL_FIELDS, '}\n'),
 };

@@ -1,6 +1,6 @@
 /** Turns the bytes of one export's COPY into the export's own bytes or text, chunk after chunk. */
 export interface ExportRenderer {
-  write(chunk: Buffer): string | Buffer;
+  write(chunk: Buffer): Buffer;
   /** Rows completed so far. */
   readonly rows: number;
   /** Throws when the data ended in the middle of a row. */

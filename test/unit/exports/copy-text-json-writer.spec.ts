@@ -72,7 +72,7 @@ describe('CopyTextJsonWriter', () => {
     const writer = new CopyTextJsonWriter([{ before: '{"a":', kind: 'string' }]);
     const line = writer.write(copyRows([['x\u0001\vy\n']])).toString('utf8');
     expect(line).toBe('{"a":"x\\u0001\\u000by\\n"}\n');
-    expect(writer.rowCount).toBe(1);
+    expect(writer.rows).toBe(1);
   });
 
   it('counts rows and carries an unfinished one to the next chunk', () => {
@@ -80,12 +80,12 @@ describe('CopyTextJsonWriter', () => {
     const data = copyRows([['один'], ['два']]);
     const cut = data.indexOf('два');
     expect(writer.write(data.subarray(0, cut)).toString()).toBe('{"a":"один"}\n');
-    expect(writer.rowCount).toBe(1);
+    expect(writer.rows).toBe(1);
     expect(() => writer.end()).not.toThrow();
     expect(writer.write(data.subarray(cut, cut + 2)).length).toBe(0);
     expect(() => writer.end()).toThrow(/ended inside a row/);
     expect(writer.write(data.subarray(cut + 2)).toString()).toBe('{"a":"два"}\n');
-    expect(writer.rowCount).toBe(2);
+    expect(writer.rows).toBe(2);
   });
 
   it('makes room for any row: long keys, long values, many rows in one chunk', () => {

@@ -9,7 +9,7 @@ const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` 
 function convert(text: string, cuts: number[]): { text: string; records: number } {
   const endings = new CsvLineEndings();
   const out = cutInPieces(Buffer.from(text, 'utf8'), cuts).map((piece) => endings.write(piece));
-  return { text: Buffer.concat(out).toString('utf8'), records: endings.records };
+  return { text: Buffer.concat(out).toString('utf8'), records: endings.rows };
 }
 
 describe('CsvLineEndings', () => {
