@@ -24,6 +24,11 @@ export interface NounPhrase {
   quantified?: boolean;
 }
 
+/** One word naming an organisation (`«Газпром»`, `в Британии`) as a phrase. */
+function organizationWord(t: Token, locative: boolean): NounPhrase {
+  return { tokens: [t], head: t, kind: 'organization', start: t.start, end: t.end, locative };
+}
+
 /** Words that make a genitive plural the subject (`несколько избирателей отметили`, `ряд экспертов считает`). */
 const QUANTIFIERS = new Set(['несколько', 'большинство', 'ряд', 'часть', 'множество', 'десятки', 'сотни', 'тысячи', 'половина', 'треть', 'четверть', 'двое', 'трое', 'четверо', 'пятеро']);
 
@@ -180,7 +185,7 @@ export class PhraseFinder {
           // and starting its clause: after a word it is a recipient or a dependent (`прокуратуры «Ъ» сообщили`)
           const before = tokens[k - 2];
           if (before && before.isWord && !ADVERBS.has(before.lower) && !['временем', 'но', 'а', 'однако', 'зато'].includes(before.lower)) adjacent = false;
-          if (adjacent) return { tokens: [t], head: t, kind: 'organization', start: t.start, end: t.end, locative: false };
+          if (adjacent) return organizationWord(t, false);
         }
         continue;
       }
@@ -361,21 +366,21 @@ export class PhraseFinder {
       if (inQuote(t) || !t.isWord) continue;
       if (places && t.lower === 'на' && tokens[k + 1]?.capitalized) {
         const n = tokens[k + 1];
-        if (this.morph.analyze(n.text).some((r) => r.grammemes.has('Geox') && r.grammemes.has('loct'))) return { tokens: [n], head: n, kind: 'organization', start: n.start, end: n.end, locative: true };
+        if (this.morph.analyze(n.text).some((r) => r.grammemes.has('Geox') && r.grammemes.has('loct'))) return organizationWord(n, true);
       }
       if (t.lower !== 'в' && t.lower !== 'во') continue;
       let n = tokens[k + 1];
       if (n && (n.text === '«' || n.text === '"') && tokens[k + 2]?.capitalized && (tokens[k + 3]?.text === '»' || tokens[k + 3]?.text === '"')) {
         // `в «Газпром-медиа» назвали`: a quoted organisation
         n = tokens[k + 2];
-        return { tokens: [n], head: n, kind: 'organization', start: n.start, end: n.end, locative: false };
+        return organizationWord(n, false);
       }
       const kind = this.classify(n, false);
       // an institution (`в пресс-службе`, `в Минфине`, `в Кремле`), not a place (`в России`)
       const rs = this.morph.analyze(n.capitalized ? n.text : n.lower);
       const institution = rs.some((r) => r.grammemes.has('Orgn')) || ORGANIZATION_LEMMAS.has(rs[0]?.lemma ?? '') || n.acronym;
       const place = rs.some((r) => r.grammemes.has('Geox')) && !rs.some((r) => r.grammemes.has('Orgn'));
-      if (places && place && n.capitalized && rs.some((r) => r.grammemes.has('loct'))) return { tokens: [n], head: n, kind: 'organization', start: n.start, end: n.end, locative: true };
+      if (places && place && n.capitalized && rs.some((r) => r.grammemes.has('loct'))) return organizationWord(n, true);
       if ((kind === 'organization' && institution && !place) || (n.capitalized && kind === 'name' && !place && rs.some((r) => r.grammemes.has('loct')))) {
         const np = this.expand(tokens, k + 1, 'organization', k + 1, to, true);
         // the noun right after `в` heads the phrase (`в пресс-службе Минобрнауки`)
