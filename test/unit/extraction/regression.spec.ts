@@ -8,8 +8,8 @@ import { extractor } from './helpers';
 
 jest.setTimeout(120000);
 
-/** e2e F1 reached on /work/shared/corpus/dev by this version of the extractor. */
-const DEV_E2E_F1 = 0.864;
+/** e2e F1 reached on ../shared/corpus/dev, kept in a data file so that raising it is a one-line change. */
+const DEV_E2E_F1 = (JSON.parse(readFileSync(path.join(__dirname, 'dev-corpus-baseline.json'), 'utf8')) as { e2eF1: number }).e2eF1;
 const DEV_DIR = path.resolve(__dirname, '../../../../shared/corpus/dev');
 
 describe('extraction quality', () => {
