@@ -2,6 +2,7 @@
 // queries go through the same functions, so an inflected query meets an inflected document on a
 // shared key whatever forms either side uses.
 import type { Morphology } from '../extraction/morphology';
+import { nameNominatives } from './unknown-word-keys';
 
 export interface WordSpan {
   text: string;
@@ -34,14 +35,39 @@ export function foldKey(word: string): string {
 }
 
 /**
- * Every key a word may match on: the word itself and each lemma az offers. Names need both: az reads
- * «Токаев» as a form of «токай» but «Токаеву» as a form of «токаев»; the surface form bridges them.
+ * Every key a word may match on: the word itself and each lemma az's dictionary gives it. Names need
+ * both: az reads «Токаев» as a form of «токай» but «Токаеву» as a form of «токаев»; the surface form
+ * bridges them. A word az does not know is keyed by itself (see unknownWordKeys), never by a guess.
  */
 export function keysOf(morph: Morphology, word: string): string[] {
-  const keys = new Set<string>([foldKey(word)]);
-  for (const lemma of morph.lemmas(word)) keys.add(foldKey(lemma));
+  const folded = foldKey(word);
+  const keys = new Set<string>([folded]);
+  const known = morph.analyze(word).filter((r) => r.known);
+  if (known.length) for (const r of known) keys.add(foldKey(r.lemma));
+  else for (const k of unknownWordKeys(morph, word)) keys.add(k);
   keys.delete('');
   return [...keys];
+}
+
+const unknownKeyCache = new WeakMap<Morphology, Map<string, string[]>>();
+const MAX_UNKNOWN_CACHE = 50_000;
+
+/**
+ * Keys of an out-of-dictionary word besides its own form: the nominatives a name could have
+ * («Кранотеха» → кранотех), and for a hyphenated word its head inflected as usual with the rest
+ * kept as written («онлайн-платформы» → онлайнплатформа, «Касым-Жомарта» → касымжомарт).
+ */
+function unknownWordKeys(morph: Morphology, word: string): string[] {
+  let cache = unknownKeyCache.get(morph);
+  if (!cache) unknownKeyCache.set(morph, (cache = new Map()));
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const parts = word.split(/[-'’]/);
+  const keys =
+    parts.length > 1 ? keysOf(morph, parts[parts.length - 1]).map((k) => foldKey(parts.slice(0, -1).join('')) + k) : nameNominatives(morph, foldKey(word));
+  if (cache.size >= MAX_UNKNOWN_CACHE) cache.clear();
+  cache.set(word, keys);
+  return keys;
 }
 
 function isStopWord(morph: Morphology, word: string): boolean {
