@@ -5,7 +5,8 @@ import type { Morphology } from '../morphology';
 import type { Token } from '../text/tokens';
 import { fold } from '../text/tokens';
 import { NAME_PARTICLES, NOT_NAMES, ROLE_LEMMAS } from './lexicons';
-import { guessNominativeSurname, sameSurname } from './surnames';
+import { type CaseSet, readName, wordCases } from './name-forms';
+import { guessNominativeSurname, sameSurname, withoutInitials } from './surnames';
 
 export interface Person {
   id: number;
@@ -50,7 +51,8 @@ export class PeopleIndex {
     for (const t of tokens) if (t.capitalized) this.articleWords.add(t.lower);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!this.isFirstName(t, tokens[i + 1])) continue;
+      const foreignFirst = !this.isFirstName(t, tokens[i + 1]) && this.isForeignFirstName(t, tokens[i + 1]);
+      if (!foreignFirst && !this.isFirstName(t, tokens[i + 1])) continue;
       if (/[A-Za-z]/.test(t.text)) continue;
       // `Калуги Наталья Шубина`, `Израиля Биньямин Нетаньяху`: the name starts at the next word
       if (this.isFirstName(tokens[i + 1], tokens[i + 2]) && this.morph.analyze(tokens[i + 1].text).some((r) => r.grammemes.has('Name') && r.known) && !this.morph.analyze(tokens[i + 2]?.text ?? '').some((r) => r.grammemes.has('Name') && r.known)) continue;
@@ -74,6 +76,14 @@ export class PeopleIndex {
         } else break;
       }
       if (!parts.length) continue;
+      const byRules = this.readByNameRules(t, parts, tokens, i, foreignFirst);
+      if (byRules) {
+        const person = this.add(byRules.first, byRules.surname, byRules.gender, byRules.nominative, patronymic, parts[parts.length - 1].start, byRules.nominative);
+        if (byRules.nominative) person.subjectMentions.push(parts[parts.length - 1].start);
+        this.addTitles(person, tokens, i);
+        i = j - 1;
+        continue;
+      }
       const firstReading = this.nameReading(t);
       const nameReadings = this.morph.analyze(t.text).filter((r) => r.grammemes.has('Name'));
       // `Александра` is a woman's name or a man's in the genitive: such a form is not proof of the nominative
@@ -132,6 +142,55 @@ export class PeopleIndex {
     }
   }
 
+  /**
+   * A name read by the declension rules of Russian names: for a first name az does not know
+   * (`Айдар-Бек`, `Жоао`), and where the word before the name fixes its case (`с губернатором Иваном
+   * Круском`: Круск, not the adjective Круский). Null leaves the reading to the dictionary heuristics.
+   */
+  private readByNameRules(first: Token, parts: Token[], tokens: Token[], i: number, foreignFirst: boolean): { first: string; surname: string; gender: 'masc' | 'femn'; nominative: boolean } | null {
+    const cases = this.appositionCases(tokens, i);
+    if (!foreignFirst && !(cases && !cases.has(0))) return null;
+    const last = parts[parts.length - 1];
+    const reading = readName(this.morph, first.text, last.text, { cases, gender: null, articleHas: (w) => this.articleWords.has(w) });
+    if (!reading?.first) return null;
+    const surname = [...parts.slice(0, -1).map((p) => p.text), reading.surname].join(' ');
+    return { first: reading.first, surname, gender: reading.gender, nominative: reading.nominative };
+  }
+
+  /**
+   * Cases the word before a name allows when the name stands in apposition to it (`губернатором
+   * Иваном`, `генерал-лейтенанта Аксары`): a common noun in lower case agrees in case with the name.
+   */
+  private appositionCases(tokens: Token[], i: number): CaseSet | null {
+    const prev = tokens[i - 1];
+    if (!prev || !prev.isWord || prev.capitalized || !/^[а-яё-]+$/.test(prev.lower)) return null;
+    const rs = this.morph.analyze(prev.lower);
+    if (!rs.length || !rs.every((r) => r.pos === 'NOUN') || !rs.some((r) => r.known && r.grammemes.has('anim'))) return null;
+    const cases = wordCases(this.morph, prev.lower);
+    // a genitive before a name may be a dependent of the name's own head (`помощник госсекретаря Мэтью
+    // Брайза`): only the other cases are a sure agreement
+    return cases.size && !cases.has(1) ? cases : null;
+  }
+
+  /**
+   * A first name az does not know (`Жоао`, `Айдар-Бек`, `Франк-Вальтер`) before a word that looks
+   * like a surname: unknown to the dictionary or read by it as a surname, never a place or a
+   * common word.
+   */
+  private isForeignFirstName(t: Token, next: Token | undefined): boolean {
+    if (!t.isWord || !t.capitalized || t.acronym || NOT_NAMES.has(t.lower) || /[.\d]/.test(t.text) || !/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(t.text)) return false;
+    if (!next || !next.isWord || !next.capitalized || next.acronym || next.start - t.end > 1 || !/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(next.text)) return false;
+    const readings = this.morph.analyze(t.text);
+    if (t.text.includes('-')) {
+      // every part a capitalised word and one of them a name (`Айдар-Бек`: Айдар), never a known place
+      if (readings.some((r) => r.known && (r.grammemes.has('Geox') || r.grammemes.has('Orgn')))) return false;
+      if (!t.text.split('-').some((part) => this.morph.analyze(part).some((r) => r.grammemes.has('Name') && r.grammemes.has('nomn')))) return false;
+    } else if (readings.some((r) => r.known)) return false;
+    const nr = this.morph.analyze(next.text);
+    if (nr.some((r) => r.known && !r.grammemes.has('Surn') && !r.grammemes.has('Name'))) return false;
+    return true;
+  }
+
   private add(first: string | null, surname: string, gender: Person['gender'], nominative: boolean, patronymic: string | null, at: number, certain = nominative): Person {
     const last = surname.split(' ').pop()!;
     for (const p of this.people) {
@@ -166,13 +225,15 @@ export class PeopleIndex {
     const names = words.filter((w) => w.capitalized && !NOT_NAMES.has(w.lower));
     if (!names.length) return null;
     const lastTok = names[names.length - 1];
+    // `О.Сомова`: initials written against the surname are not part of it
+    const lastText = withoutInitials(lastTok.text);
     const firstTok = names.length > 1 ? names[0] : null;
     let best: Person | null = null;
     let bestScore = -1;
     for (const p of this.people) {
       const parts = p.surname.split(' ');
-      if (!(parts.some((s) => sameSurname(s, lastTok.text)) || (p.first && names.length === 1 && fold(p.first) === fold(lastTok.text)))) continue;
-      if (firstTok && p.first && fold(p.first) !== fold(firstTok.text) && !this.sameFirstName(p.first, firstTok.text)) continue;
+      if (!(parts.some((s) => sameSurname(s, lastText)) || (p.first && names.length === 1 && fold(p.first) === fold(lastText)))) continue;
+      if (firstTok && p.first && fold(p.first) !== fold(firstTok.text) && !this.sameFirstName(p.first, firstTok.text) && !sameSurname(p.first, firstTok.text)) continue;
       // namesakes (`Алла Бут`, `Виктор Бут`): the gender of the verb, then the latest mention decide
       let score = Math.max(-1, ...p.mentions.filter((m) => m <= at)) / 1e9;
       if (gender && p.gender === gender) score += 1;
@@ -182,11 +243,16 @@ export class PeopleIndex {
       best.mentions.push(at);
       return best;
     }
+    // a first name the index did not take (`Жоао Карвальо сообщил`): the pair read by the name rules
+    if (firstTok && firstTok !== lastTok && (this.isFirstName(firstTok, names[1]) || this.isForeignFirstName(firstTok, names[1]))) {
+      const reading = readName(this.morph, firstTok.text, lastText, { cases: null, gender, articleHas: (w) => this.articleWords.has(w) });
+      if (reading?.first) return this.add(reading.first, reading.surname, reading.gender, reading.nominative, null, at);
+    }
     // a surname the article gives only alone: nominative when az reads it so, else a guess
-    const reading = this.morph.analyze(lastTok.text).find((r) => r.grammemes.has('Surn'));
+    const reading = this.morph.analyze(lastText).find((r) => r.grammemes.has('Surn'));
     const g2 = reading?.grammemes.has('femn') ? 'femn' : reading?.grammemes.has('masc') ? 'masc' : gender;
-    const nomn = !reading || reading.grammemes.has('nomn') || this.morph.analyze(lastTok.text).some((r) => r.grammemes.has('nomn'));
-    const surname = nomn ? lastTok.text : guessNominativeSurname(lastTok.text, g2);
+    const nomn = !reading || reading.grammemes.has('nomn') || this.morph.analyze(lastText).some((r) => r.grammemes.has('nomn'));
+    const surname = nomn ? lastText : guessNominativeSurname(lastText, g2);
     return this.add(null, surname, g2 ?? guessGender(surname), nomn, null, at);
   }
 

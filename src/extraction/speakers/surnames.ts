@@ -54,3 +54,9 @@ export function guessNominativeSurname(form: string, gender: 'masc' | 'femn' | n
   if (/[ая]$/i.test(form) === false && /ю$/i.test(form)) return form.replace(/ю$/i, 'й');
   return form;
 }
+
+/** `О.Сомова`, `А.А.Петров`: the surname without initials written against it. */
+export function withoutInitials(word: string): string {
+  const m = /^(?:\p{Lu}\.){1,2}(?=\p{Lu}\p{Ll})/u.exec(word);
+  return m ? word.slice(m[0].length) : word;
+}
