@@ -7,6 +7,7 @@ import type { ExtractedSpeaker, SpeakerDirectory, SpeakerType } from '../types';
 import { ANONYMOUS_LEMMAS, NOT_NAMES, ORGANIZATION_LEMMAS, POSSESSIVE_PRONOUNS, ROLE_LEMMAS, SUBJECT_PRONOUNS } from './lexicons';
 import type { NounPhrase, PhraseFinder } from './noun-phrase';
 import { type Person, type PeopleIndex, personAliases, personName } from './people';
+import { canonicalRoleTerms, placeKeys } from './role-terms';
 
 export interface Resolved {
   name: string;
@@ -122,10 +123,13 @@ export class SpeakerResolver {
     const headReadings = this.morph.analyze(np.head.lower);
     if (headReadings.length && headReadings.every((r) => r.grammemes.has('plur'))) return this.anonymous(np);
     const dependents = lemmas.filter((l) => l !== head);
+    const terms = canonicalRoleTerms(lemmas);
     // `глава МИД`, `глава Минфина`, `руководитель ведомства` name a minister as well
-    const ministry = dependents.some((d) => /^мин|^мид$|ведомство|министерство/.test(d));
+    const ministry = dependents.some((d) => /^мин|^мид$|ведомство|министерство/.test(d)) || terms.has('мид');
     const heads = new Set([head]);
     if ((head === 'глава' || head === 'руководитель') && ministry) heads.add('министр');
+    for (const t of canonicalRoleTerms([head])) if (ROLE_LEMMAS.has(t)) heads.add(t);
+    const places = placeKeys(this.morph, dependents);
     // 1. a person the article introduced with this role (`министр финансов Иван Петров` … `министр`)
     let best: Person | null = null;
     let bestScore = 0;
@@ -133,9 +137,16 @@ export class SpeakerResolver {
     for (const p of this.people.people) {
       let score = 0;
       if (!p.mentions.some((m) => m < np.start)) continue;
-      for (const h of heads) if (p.titles.has(h) && h !== 'глава') score += 2;
-      for (const d of dependents) if (p.titles.has(d) && !['российский', 'россия', 'рф'].includes(d)) score += 1;
+      const titles = canonicalRoleTerms(p.titles);
+      for (const h of heads) if (titles.has(h) && h !== 'глава') score += 2;
+      for (const d of terms) if (d !== head && titles.has(d) && !['российский', 'россия', 'рф'].includes(d)) score += 1;
       if (!score) continue;
+      // a role of one country is not the holder of the same role in another (`президент Приречья`)
+      if (places.size) {
+        const own = placeKeys(this.morph, p.titles);
+        if (own.size && ![...places].some((k) => own.has(k))) continue;
+        if ([...places].some((k) => own.has(k))) score += 1;
+      }
       const at = Math.max(...p.mentions.filter((m) => m < np.start), -1);
       if (score > bestScore || (score === bestScore && at > bestAt)) { best = p; bestScore = score; bestAt = at; }
     }

@@ -1,0 +1,51 @@
+// Role descriptions compared by meaning rather than by wording: the short and long forms of one office
+// (`госсекретарь` = `государственный секретарь`, `глава МИД` = `министр иностранных дел`), and the
+// country or place that qualifies it (`президент Приречья`, `российский министр`, `глава МИД РФ`).
+import type { Morphology } from '../morphology';
+
+/** Compound offices and the words that spell them out; each side implies the other. */
+const COMPOUND_ROLES: { term: string; words: string[][] }[] = [
+  { term: 'госсекретарь', words: [['государственный', 'секретарь']] },
+  { term: 'генсек', words: [['генеральный', 'секретарь']] },
+  { term: 'гендиректор', words: [['генеральный', 'директор']] },
+  { term: 'генпрокурор', words: [['генеральный', 'прокурор']] },
+  { term: 'замминистра', words: [['заместитель', 'министр'], ['замминистр']] },
+  { term: 'премьер-министр', words: [['премьер'], ['глава', 'правительство'], ['председатель', 'правительство']] },
+  { term: 'мид', words: [['министерство', 'иностранный', 'дело'], ['министр', 'иностранный', 'дело'], ['внешнеполитический', 'ведомство']] },
+  { term: 'пресс-секретарь', words: [['пресс-атташе']] },
+];
+
+/** Abbreviations of places whose full names az knows by another stem. */
+const PLACE_ALIASES: Record<string, string> = { рф: 'росс', сша: 'амер', фрг: 'герм', кнр: 'кита', кндр: 'коре', великобритания: 'брит', англия: 'брит', британия: 'брит' };
+
+/** The role's lemmas with the other spelling of every compound office they contain. */
+export function canonicalRoleTerms(lemmas: Iterable<string>): Set<string> {
+  const out = new Set(lemmas);
+  for (const { term, words } of COMPOUND_ROLES) {
+    if (out.has(term)) for (const w of words[0]) out.add(w);
+    else if (words.some((ws) => ws.every((w) => out.has(w)))) out.add(term);
+  }
+  return out;
+}
+
+/**
+ * Places that qualify a role, as short keys (`России`, `российский`, `РФ` → `росс`): a proper place
+ * name az knows, an adjective of a place (`-ский`), or a known abbreviation.
+ */
+export function placeKeys(morph: Morphology, lemmas: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const l of lemmas) {
+    const alias = PLACE_ALIASES[l];
+    if (alias) {
+      out.add(alias);
+      continue;
+    }
+    if (l.length < 4) continue;
+    const rs = morph.analyze(l);
+    // az knows place names by their capital
+    const place = morph.analyze(l[0].toUpperCase() + l.slice(1)).some((r) => r.known && r.grammemes.has('Geox'));
+    const adjective = /(ский|цкий)$/.test(l) && !/ческий$/.test(l) && rs.some((r) => r.pos === 'ADJF');
+    if (place || adjective) out.add(l.slice(0, 4));
+  }
+  return out;
+}
