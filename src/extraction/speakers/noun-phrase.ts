@@ -83,6 +83,7 @@ export class PhraseFinder {
       const capReadings = this.morph.analyze(t.text);
       if (capReadings.some((r) => r.grammemes.has('Orgn'))) return 'organization';
       if (ORGANIZATION_LEMMAS.has(lemma)) return 'organization';
+      if (ROLE_LEMMAS.has(lemma)) return 'role';
       // compound agency names (`Минпросвещения`, `Росавиация`, `Госдума`) unless az knows a person by it
       if (/^(Мин|Рос|Гос)\p{Ll}{3,}/u.test(t.text) && !capReadings.some((r) => r.grammemes.has('Surn') || r.grammemes.has('Name') || r.grammemes.has('Geox') || r.pos === 'ADJF')) return 'organization';
       if (ROLE_LEMMAS.has(lemma)) return 'role';

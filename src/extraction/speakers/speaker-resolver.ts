@@ -3,11 +3,13 @@
 import type { Morphology } from '../morphology';
 import type { Token } from '../text/tokens';
 import { fold } from '../text/tokens';
-import type { ExtractedSpeaker, SpeakerDirectory, SpeakerType } from '../types';
+import { allowedEdits, levenshtein } from '../../speakers/registry/fuzzy';
+import type { DirectoryMatch, ExtractedSpeaker, SpeakerDirectory, SpeakerType } from '../types';
 import { ANONYMOUS_LEMMAS, NOT_NAMES, ORGANIZATION_LEMMAS, POSSESSIVE_PRONOUNS, ROLE_LEMMAS, SUBJECT_PRONOUNS } from './lexicons';
 import type { NounPhrase, PhraseFinder } from './noun-phrase';
 import { type Person, type PeopleIndex, personAliases, personName } from './people';
 import { canonicalRoleTerms, placeKeys } from './role-terms';
+import { sameSurname } from './surnames';
 
 export interface Resolved {
   name: string;
@@ -163,6 +165,8 @@ export class SpeakerResolver {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const r = this.recent[i];
       if (unit - r.unit > 2) break;
+      // (an unnamed office of another description is not this one: `госсекретарь США` … `генсек ООН`)
+      if (r.speaker.type === 'anonymous' && dependents.length && fold(r.speaker.name) !== fold(role)) continue;
       if (r.speaker.type !== 'organization' && !r.speaker.plural) return { ...r.speaker, resolvedBy: 'role' };
     }
     // 2b. the person last named before the mention, for roles that must mean a named person here
@@ -183,16 +187,43 @@ export class SpeakerResolver {
     return this.anonymous(np);
   }
 
-  /** Who held the role on the publication date, by the speaker directory. */
+  /**
+   * Who held the role on the publication date, by the speaker directory; never for an article of
+   * unknown date, where today's holder says nothing about who spoke. When the article names that
+   * person itself, in its own spelling (`Гутерреш` for the registry's `Гутерриш`), the article's
+   * person is the speaker and the registry's name an alias.
+   */
   private registryHolder(role: string): Resolved | null {
-    if (!this.directory || !role) return null;
+    if (!this.directory || !role || !this.publishedAt) return null;
+    let m: DirectoryMatch | null = null;
     try {
-      const m = this.directory.resolveRole(role, this.publishedAt);
-      return m ? { name: m.name, type: m.type, aliases: m.aliases, resolvedBy: 'registry', gender: null, plural: false, person: null } : null;
+      m = this.directory.resolveRole(role, this.publishedAt);
     } catch {
       // a faulty directory must not break extraction
       return null;
     }
+    if (!m) return null;
+    const own = m.type === 'person' ? this.articlePersonFor(m.name) : null;
+    if (own) {
+      const r = personResolved(own, 'registry');
+      return { ...r, aliases: [...new Set([...r.aliases, m.name, ...m.aliases])].filter((a) => a !== r.name) };
+    }
+    return { name: m.name, type: m.type, aliases: m.aliases, resolvedBy: 'registry', gender: null, plural: false, person: null };
+  }
+
+  /** The person of the article whose surname is the registry name's, allowing a variant spelling. */
+  private articlePersonFor(registryName: string): Person | null {
+    const words = registryName.split(/\s+/);
+    const surname = words[words.length - 1];
+    const first = words.length > 1 ? words[0] : null;
+    for (const p of this.people.people) {
+      const own = p.surname.split(' ').pop()!;
+      const close = sameSurname(own, surname) || (fold(own[0]) === fold(surname[0]) && levenshtein(fold(own), fold(surname), 2) <= allowedEdits(surname.length));
+      if (!close) continue;
+      if (first && p.first && fold(p.first[0]) !== fold(first[0])) continue;
+      return p;
+    }
+    return null;
   }
 
   private resolveOrganization(np: NounPhrase): Resolved | null {
@@ -266,7 +297,8 @@ export class SpeakerResolver {
       let text = t.text;
       if (i <= headIdx && t.isWord && !t.acronym) {
         const rs = this.morph.analyze(t.capitalized ? t.text : t.lower);
-        const nominal = rs.find((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF');
+        // the head is a noun, the words before it agree with it (`секретаря` is not the participle of `секретарить`)
+        const nominal = i === headIdx ? rs.find((r) => r.pos === 'NOUN') ?? rs.find((r) => r.pos === 'ADJF' || r.pos === 'PRTF') : rs.find((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF');
         // a locative or oblique phrase (`в милиции`, `по мнению делегации`) names its source in the
         // nominative; words az does not know (`Лента.ру`) stay as written
         const obliqueSingular = (np.locative && rs.some((r) => r.grammemes.has('loct') || r.grammemes.has('datv'))) || (np.oblique && rs.some((r) => r.grammemes.has('gent') && r.grammemes.has('sing')));
@@ -274,7 +306,7 @@ export class SpeakerResolver {
         if (nominal && knownWord && (obliqueSingular || !rs.some((r) => r.grammemes.has('nomn')))) {
           // a place or institution az knows by its capital (`Британии`: lower case it guesses `британие`)
           const proper = t.capitalized && rs.some((r) => r.known && (r.grammemes.has('Geox') || r.grammemes.has('Orgn')));
-          const form = this.morph.inflect(proper ? t.text : t.lower, [obliqueSingular ? 'sing' : number, 'nomn']);
+          const form = this.morph.inflect(proper ? t.text : t.lower, [obliqueSingular ? 'sing' : number, 'nomn'], i === headIdx ? (r) => r.pos === nominal.pos : undefined);
           if (form) text = matchCase(t.text, form);
         } else if (nominal && i === headIdx && rs.some((r) => r.grammemes.has('nomn')) === false) {
           /* keep */

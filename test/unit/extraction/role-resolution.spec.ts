@@ -40,3 +40,47 @@ describe('role mentions', () => {
     expect(statements.find((s) => s.quote.includes('аванс'))?.speaker).toMatchObject({ name: 'Олег Карпов' });
   });
 });
+
+describe('roles at the date, by the bundled registry', () => {
+  const at = async (date: string, body: string) => {
+    const { loadBundledSpeakerDirectory } = await import('../../../src/speakers/registry/bundled-speaker-directory');
+    const extractor = await createExtractor({ directory: await loadBundledSpeakerDirectory() });
+    return extractor.extract({ text: `date ${date}\n\n${body}` }).statements;
+  };
+
+  it.each([
+    ['2015-03-10', 'Президент США заявил, что новые пошлины вводить не будут.', 'Барак Обама'],
+    ['2025-03-10', 'Президент США заявил, что новые пошлины вводить не будут.', 'Дональд Трамп'],
+    ['2015-03-10', 'Госсекретарь США сообщил, что переговоры возобновятся весной.', 'Джон Керри'],
+    ['2025-03-10', 'Государственный секретарь США сообщил, что переговоры возобновятся весной.', 'Марко Рубио'],
+    ['2014-01-01', 'По словам генерального секретаря ООН, гуманитарные конвои задерживаются.', 'Пан Ги Мун'],
+    ['2025-03-10', 'Генсек ООН отметил, что гуманитарные конвои задерживаются.', 'Антониу Гутерриш'],
+  ])('on %s: %s → %s', async (date, body, name) => {
+    const [statement] = await at(date, body);
+    expect(statement?.speaker).toMatchObject({ name, resolvedBy: 'registry' });
+  });
+
+  it('give no holder to a role in an article of unknown date', async () => {
+    const statements = await at('unknown', 'Госсекретарь США сообщил, что переговоры возобновятся весной. По словам генерального секретаря ООН, конвои задерживаются.');
+    expect(statements.map((s) => s.speaker.name)).toEqual(['госсекретарь США', 'генеральный секретарь ООН']);
+    expect(statements.every((s) => s.speaker.resolvedBy !== 'registry')).toBe(true);
+  });
+
+  it("keep the article's own spelling of the holder's name, with the registry's as an alias", async () => {
+    const statements = await at('2025-03-10', 'Антониу Гутерреш прибыл в Женеву во вторник. Генсек ООН заявил, что переговоры продолжатся.');
+    expect(statements[0]?.speaker.name).toBe('Антониу Гутерреш');
+    expect(statements[0]?.speaker.aliases).toContain('Антониу Гутерриш');
+  });
+
+  it('give a role qualified by a country to the person introduced for that country', async () => {
+    const { statements } = (await createExtractor()).extract({
+      text: [
+        'date 2025-03-10',
+        'Министр иностранных дел Приречья Олег Сомов приедет в столицу в пятницу.',
+        'Глава МИД Заречья Иван Гром заявил, что ждет гостей.',
+        'Министр иностранных дел Приречья пообещал, что привезет новые предложения.',
+      ].join('\n\n'),
+    });
+    expect(statements.find((s) => s.quote.includes('предложения'))?.speaker.name).toBe('Олег Сомов');
+  });
+});
