@@ -17,23 +17,31 @@ export async function run(args: string[]): Promise<number> {
       return 0;
     }
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const batch = options.batch === undefined ? 500 : Number(options.batch);
+    const batch = options.batch === undefined ? 2000 : Number(options.batch);
     if (!Number.isInteger(batch) || batch < 1) throw new UsageError('--batch needs a positive integer');
     const all = options.all === true;
     const morph = await loadMorphology();
-    const indexed = await withDatabase(async (ds) => {
+    const figures = await withDatabase(async (ds) => {
       const indexing = new StatementIndexingService(ds, morph);
       const total = await indexing.countToIndex(all);
-      let done = 0;
-      for (let after: string | null = '0'; after !== null; ) {
-        const step = await indexing.indexBatch(after, batch, all);
-        done += step.indexed;
-        after = step.lastSeq;
-        if (process.stderr.isTTY) process.stderr.write(`\rreindexed ${done} of ${total}`);
-      }
-      return done;
+      const started = Date.now();
+      let reported = 0;
+      const result = await indexing.backfill({
+        all,
+        batch,
+        onProgress: (indexed, changed) => {
+          const now = Date.now();
+          if (!process.stderr.isTTY && now - reported < 5000) return;
+          reported = now;
+          const rate = Math.round(indexed / Math.max(0.001, (now - started) / 1000));
+          process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}reindexed ${indexed} of ${total} (${changed} changed), ${rate} statements/s${process.stderr.isTTY ? '' : '\n'}`);
+        },
+      });
+      return { ...result, seconds: (Date.now() - started) / 1000 };
     });
-    process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}reindexed ${indexed} statement(s)${all ? '' : ' that had no search keys'}\n`);
+    process.stderr.write(
+      `${process.stderr.isTTY ? '\n' : ''}reindexed ${figures.indexed} statement(s)${all ? '' : ' that had no search keys'}, ${figures.changed} with new keys, in ${figures.seconds.toFixed(1)} s\n`,
+    );
     return 0;
   } catch (err) {
     return reportCommandError('reindex', USAGE, err);

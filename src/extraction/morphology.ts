@@ -23,6 +23,7 @@ const MAX_CACHE = 200_000;
 export class Morphology {
   private readonly readings = new Map<string, readonly WordReading[]>();
   private readonly inflections = new Map<string, string | null>();
+  private readonly dictionaryLemmas = new Map<string, boolean>();
 
   /** Readings of a word, best first. Never throws; unknown tokens give an empty list. */
   analyze(word: string): readonly WordReading[] {
@@ -38,6 +39,24 @@ export class Morphology {
     if (this.readings.size >= MAX_CACHE) this.readings.clear();
     this.readings.set(word, result);
     return result;
+  }
+
+  /**
+   * Whether `word` (lower case) is itself a dictionary form's lemma in az's dictionary. Asks the
+   * dictionary alone, without az's guessers, so it is cheap for made-up words too.
+   */
+  isDictionaryLemma(word: string): boolean {
+    let known = this.dictionaryLemmas.get(word);
+    if (known === undefined) {
+      try {
+        known = Az.Morph(word, { parsers: ['Dictionary'] }).some((p) => toReading(p).lemma.replace(/ё/g, 'е') === word);
+      } catch {
+        known = false;
+      }
+      if (this.dictionaryLemmas.size >= MAX_CACHE) this.dictionaryLemmas.clear();
+      this.dictionaryLemmas.set(word, known);
+    }
+    return known;
   }
 
   /** The most likely dictionary form, lower case; the word itself (lower case) when unknown. */

@@ -50,7 +50,7 @@ export function keysOf(morph: Morphology, word: string): string[] {
 }
 
 const unknownKeyCache = new WeakMap<Morphology, Map<string, string[]>>();
-const MAX_UNKNOWN_CACHE = 50_000;
+const MAX_UNKNOWN_CACHE = 200_000;
 
 /**
  * Keys of an out-of-dictionary word besides its own form: the nominatives a name could have
@@ -75,26 +75,51 @@ function isStopWord(morph: Morphology, word: string): boolean {
   return STOP_WORDS.has(folded) || STOP_WORDS.has(foldKey(morph.lemma(word)));
 }
 
+const contentKeyCache = new WeakMap<Morphology, Map<string, readonly string[] | null>>();
+const MAX_CONTENT_KEY_CACHE = 200_000;
+
+/** The keys of a word as a document holds it, or null for a stop word; memoised, as news reuses its words. */
+function contentKeys(morph: Morphology, word: string): readonly string[] | null {
+  let cache = contentKeyCache.get(morph);
+  if (!cache) contentKeyCache.set(morph, (cache = new Map()));
+  let keys = cache.get(word);
+  if (keys === undefined) {
+    keys = isStopWord(morph, word) ? null : keysOf(morph, word);
+    if (cache.size >= MAX_CONTENT_KEY_CACHE) cache.clear();
+    cache.set(word, keys);
+  }
+  return keys;
+}
+
 /** The distinct keys of a text, stop words out: what a statement's search_lemmas holds. */
 export function documentKeys(morph: Morphology, ...texts: (string | null | undefined)[]): string[] {
   const keys = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
-    for (const w of wordsOf(text)) {
-      if (isStopWord(morph, w.text)) continue;
-      for (const k of keysOf(morph, w.text)) keys.add(k);
+    for (const w of text.matchAll(WORD_RE)) {
+      const found = contentKeys(morph, w[0]);
+      if (found) for (const k of found) keys.add(k);
     }
   }
   return [...keys];
 }
 
+const contentLemmaCache = new WeakMap<Morphology, Map<string, string | null>>();
+
 /** The best lemma of each content word, in order: the normalised quote claims and contradictions compare. */
 export function contentLemmas(morph: Morphology, text: string): string[] {
+  let cache = contentLemmaCache.get(morph);
+  if (!cache) contentLemmaCache.set(morph, (cache = new Map()));
   const lemmas: string[] = [];
-  for (const w of wordsOf(text)) {
-    if (isStopWord(morph, w.text)) continue;
-    const key = foldKey(morph.lemma(w.text));
-    if (key.length > 1 || /\d/.test(key)) lemmas.push(key);
+  for (const w of text.matchAll(WORD_RE)) {
+    let lemma = cache.get(w[0]);
+    if (lemma === undefined) {
+      const key = isStopWord(morph, w[0]) ? '' : foldKey(morph.lemma(w[0]));
+      lemma = key.length > 1 || /\d/.test(key) ? key : null;
+      if (cache.size >= MAX_CONTENT_KEY_CACHE) cache.clear();
+      cache.set(w[0], lemma);
+    }
+    if (lemma !== null) lemmas.push(lemma);
   }
   return lemmas;
 }

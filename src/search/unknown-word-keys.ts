@@ -31,13 +31,9 @@ export function nameNominatives(morph: Morphology, folded: string): string[] {
       const nominative = stem + ending;
       if (nominative === folded || found.has(nominative)) continue;
       const declines = READINGS.some(([gender, part]) => caseForms(nominative, gender, part).slice(1).some((forms) => forms.includes(folded)));
-      if (declines && !isDictionaryLemma(morph, nominative)) found.add(nominative);
+      if (declines && !morph.isDictionaryLemma(nominative)) found.add(nominative);
     }
   }
   return [...found];
 }
 
-/** «строй» is a dictionary lemma; «токаев» is not, though az knows it as a form of «токай». */
-function isDictionaryLemma(morph: Morphology, word: string): boolean {
-  return morph.analyze(word).some((r) => r.known && r.lemma.replace(/ё/g, 'е') === word);
-}

@@ -177,7 +177,7 @@ describe('statement search (e2e)', () => {
     expect(await found('мосты')).toEqual([]);
     const all = quotes(['--all']);
     expect(all.status).toBe(0);
-    expect(all.stderr).toMatch(/reindexed \d+ statement\(s\)\n$/);
+    expect(all.stderr).toMatch(/reindexed \d+ statement\(s\), [1-9]\d* with new keys, in [\d.]+ s\n$/);
     expect(await found('мосты')).toEqual([ids[1]]);
 
     const bad = quotes(['--batch', 'many']);
