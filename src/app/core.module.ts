@@ -3,9 +3,12 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { AppConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
+import { LanguageModule } from '../language/language.module';
+import { ArticleQueueModule } from '../pipeline/article-queue.module';
 import { QueueModule } from '../queue/queue.module';
+import { RepositoriesModule } from './repositories.module';
 
-/** What every process needs: validated configuration, structured logs, PostgreSQL and the job queue. */
+/** What every process needs: validated configuration, structured logs, PostgreSQL and its repositories, the job queue, the morphology. */
 @Module({
   imports: [
     AppConfigModule,
@@ -20,7 +23,10 @@ import { QueueModule } from '../queue/queue.module';
       }),
     }),
     DatabaseModule,
+    RepositoriesModule,
     QueueModule,
+    ArticleQueueModule,
+    LanguageModule,
   ],
 })
 export class CoreModule {}

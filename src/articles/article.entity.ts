@@ -1,8 +1,6 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ArticleStatus } from './article-status';
 import { Outlet } from './outlet.entity';
-
-export const ARTICLE_STATUSES = ['queued', 'ingested', 'extracted', 'done', 'duplicate', 'failed'] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 @Entity('articles')
 export class Article {

@@ -4,10 +4,10 @@ import { Repository } from 'typeorm';
 import { PageQueryDto } from '../common/page-query.dto';
 import { toDisplayDate } from '../common/statement-date';
 import type { Morphology } from '../extraction/morphology';
-import { MORPHOLOGY } from '../search/morphology.provider';
+import { MORPHOLOGY } from '../language/morphology.provider';
 import { Speaker } from '../speakers/speaker.entity';
 import { Statement } from '../statements/statement.entity';
-import { decodeOffsetCursor, encodeOffsetCursor } from './offset-cursor';
+import { decodeOffsetCursor, encodeOffsetCursor } from '../common/offset-cursor';
 import { compareProfiles, ContradictionCandidate, polarityProfile } from './polarity';
 
 interface Side {

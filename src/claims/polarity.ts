@@ -3,7 +3,7 @@
 // is a candidate for an editor to look at, never a finding: sarcasm, conditions and changed
 // circumstances all look like contradictions to a lexicon.
 import type { Morphology } from '../extraction/morphology';
-import { contentLemmas, foldKey, wordsOf } from '../search/lemma-text';
+import { contentLemmas, foldKey, wordsOf } from '../language/lemma-text';
 
 /** Predicate lemma → [concept, direction]. Both members of a pair name one concept with opposite signs. */
 const ANTONYMS: Record<string, [string, 1 | -1]> = {};

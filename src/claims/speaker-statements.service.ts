@@ -3,12 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import type { Morphology } from '../extraction/morphology';
-import { buildLemmaQuery, highlight, LemmaQuery } from '../search/lemma-text';
-import { MORPHOLOGY } from '../search/morphology.provider';
+import { buildLemmaQuery, highlight, LemmaQuery } from '../language/lemma-text';
+import { MORPHOLOGY } from '../language/morphology.provider';
 import { Speaker } from '../speakers/speaker.entity';
 import { Statement } from '../statements/statement.entity';
 import { StatementView, toStatementView } from '../statements/statement-view';
-import { decodeDateCursor, encodeDateCursor } from './offset-cursor';
+import { decodeDateCursor, encodeDateCursor } from '../common/offset-cursor';
 import { SpeakerStatementsQuery } from './dto/speaker-statements.query';
 import { contextAround, SentenceContext } from './sentence-context';
 

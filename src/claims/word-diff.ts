@@ -1,6 +1,6 @@
 // Word-level differences between two wordings of one quote, for the `wording_differs` flag: case,
 // ё/е and punctuation are not differences, a changed, added or dropped word is.
-import { foldKey, wordsOf } from '../search/lemma-text';
+import { foldKey, wordsOf } from '../language/lemma-text';
 
 export type DiffOp = { op: 'equal' | 'removed' | 'added'; text: string };
 

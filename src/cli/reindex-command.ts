@@ -1,5 +1,7 @@
 import { loadMorphology } from '../extraction/morphology';
 import { StatementIndexingService } from '../search/statement-indexing.service';
+import { Statement } from '../statements/statement.entity';
+import { StatementRepository } from '../statements/statement.repository';
 import { parseArgs, reportCommandError, UsageError } from './cli-args';
 import { withDatabase } from './database-session';
 
@@ -22,7 +24,7 @@ export async function run(args: string[]): Promise<number> {
     const all = options.all === true;
     const morph = await loadMorphology();
     const figures = await withDatabase(async (ds) => {
-      const indexing = new StatementIndexingService(ds, morph);
+      const indexing = new StatementIndexingService(new StatementRepository(ds.getRepository(Statement)), morph);
       const total = await indexing.countToIndex(all);
       const started = Date.now();
       let reported = 0;

@@ -3,6 +3,7 @@ import { loadMorphology } from '../extraction/morphology';
 import { BUNDLED_SEED_PATH } from '../speakers/registry/bundled-speaker-directory';
 import { RegistryImporter } from '../speakers/registry-importer';
 import { readRegistryFile } from '../speakers/registry-seed';
+import { SpeakerRepository } from '../speakers/speaker.repository';
 import { parseArgs, reportCommandError, UsageError } from './cli-args';
 import { withDatabase } from './database-session';
 
@@ -25,7 +26,7 @@ export async function run(args: string[]): Promise<number> {
     // Checked before touching the database, so a bad file changes nothing.
     const file = readRegistryFile(path);
     const morphology = await loadMorphology();
-    const summary = await withDatabase((ds) => new RegistryImporter(morphology).import(ds, file.entries, path, file.contentHash));
+    const summary = await withDatabase((ds) => new RegistryImporter(morphology, new SpeakerRepository()).import(ds, file.entries, path, file.contentHash));
     process.stdout.write(`imported ${summary.entries} speakers from ${path}: ${summary.created} new, ${summary.updated} updated or unchanged\n`);
     return 0;
   } catch (err) {

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { loadMorphology } from '../extraction/morphology';
-import { buildLemmaQuery } from '../search/lemma-text';
+import { buildLemmaQuery } from '../language/lemma-text';
 import type { StatementFilters } from '../statements/statement-filters';
 
 /** The filters of an export: the shared ones plus `q`, the search words as a user typed them. */

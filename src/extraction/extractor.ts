@@ -1,5 +1,6 @@
-// The statement extractor: one synchronous, never-throwing `extract()` shared by the queue workers, the
-// CLI and the tests. Morphology is loaded once by createExtractor(); per-article work is bounded.
+// The statement extractor: one synchronous `extract()` shared by the queue workers, the CLI and the
+// tests. Morphology is loaded once by createExtractor(); per-article work is bounded. An exception
+// is a bug and reaches the caller, which says so (the article fails with the reason, the CLI exits 1).
 import { cueReading, type CueReading } from './cues/cue-lexicon';
 import { findAccordingTo } from './constructions/according-to';
 import { findBlockQuotes } from './constructions/block-quotes';
@@ -21,6 +22,8 @@ import type { ArticleInput, ExtractedStatement, ExtractionResult, PreparedArticl
 
 export interface Extractor {
   extract(input: ArticleInput): ExtractionResult;
+  /** The statements of an article already prepared (cleaned) once, as the service stores it: no second cleaning. */
+  extractPrepared(article: PreparedArticle): ExtractionResult;
 }
 
 export interface ExtractorOptions {
@@ -34,28 +37,18 @@ const MAX_STATEMENTS = 500;
 
 export async function createExtractor(options: ExtractorOptions = {}): Promise<Extractor> {
   const morph = await loadMorphology();
-  return { extract: (input) => safeExtract(morph, options, input) };
+  return {
+    extract: (input) => extractFromPrepared(morph, options, prepareArticle(boundInput(input))),
+    extractPrepared: (article) => extractFromPrepared(morph, options, article),
+  };
 }
 
-function emptyArticle(): PreparedArticle {
-  return { body: '', title: null, publishedAt: null, language: 'und', source: null };
-}
-
-function safeExtract(morph: Morphology, options: ExtractorOptions, input: ArticleInput): ExtractionResult {
-  let article = emptyArticle();
-  try {
-    article = prepareArticle(boundInput(input));
-    if (!article || typeof article.body !== 'string') return { article: emptyArticle(), statements: [] };
-    if (article.language !== 'ru' && article.language !== 'und' && article.language !== 'uk') return { article, statements: [] };
-    // Statements are sought in the first MAX_BODY_CHARS only; the body is returned whole, and offsets
-    // into the prefix are offsets into it.
-    const searched = article.body.length > MAX_BODY_CHARS ? { ...article, body: article.body.slice(0, MAX_BODY_CHARS) } : article;
-    return { article, statements: extractStatements(morph, options, searched) };
-  } catch (err) {
-    // never throw to callers; QUOTES_DEBUG shows what went wrong during development
-    if (process.env.QUOTES_DEBUG) process.stderr.write(`extract: ${(err as Error).stack}\n`);
-    return { article, statements: [] };
-  }
+function extractFromPrepared(morph: Morphology, options: ExtractorOptions, article: PreparedArticle): ExtractionResult {
+  if (article.language !== 'ru' && article.language !== 'und' && article.language !== 'uk') return { article, statements: [] };
+  // Statements are sought in the first MAX_BODY_CHARS only; the body is returned whole, and offsets
+  // into the prefix are offsets into it.
+  const searched = article.body.length > MAX_BODY_CHARS ? { ...article, body: article.body.slice(0, MAX_BODY_CHARS) } : article;
+  return { article, statements: extractStatements(morph, options, searched) };
 }
 
 function boundInput(input: ArticleInput): ArticleInput {
@@ -165,6 +158,7 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
         mentionStart: np ? np.start : c.cueStart,
         mentionEnd: np ? np.end : c.cueEnd,
         resolvedBy: speaker.resolvedBy,
+        ...(speaker.registryId ? { registryId: speaker.registryId } : {}),
       },
       via: c.via,
       date: date.date,
@@ -176,7 +170,7 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
     for (const co of c.coSpeakers ?? []) {
       const other = resolver.resolve(co, c.unit);
       if (!other || !other.name || other.name === speaker.name) continue;
-      out.push({ ...statement, speaker: { ...statement.speaker, name: other.name, type: other.type, aliases: other.aliases, mention: body.slice(co.start, co.end), mentionStart: co.start, mentionEnd: co.end, resolvedBy: other.resolvedBy } });
+      out.push({ ...statement, speaker: { ...statement.speaker, name: other.name, type: other.type, aliases: other.aliases, mention: body.slice(co.start, co.end), mentionStart: co.start, mentionEnd: co.end, resolvedBy: other.resolvedBy, registryId: other.registryId } });
     }
     out.push(statement);
     previous = { statement, unit: c.unit, paragraph };

@@ -51,6 +51,8 @@ export interface ExtractedSpeaker {
   mentionEnd: number;
   /** How the mention was resolved to the name. */
   resolvedBy: 'name' | 'pronoun' | 'role' | 'registry' | 'organization' | 'anonymous';
+  /** The SpeakerDirectory's id of the speaker, when the directory named it (DirectoryMatch.id). */
+  registryId?: string;
 }
 
 export interface ExtractedStatement {

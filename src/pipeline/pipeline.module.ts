@@ -3,13 +3,12 @@ import { ArticlesModule } from '../articles/articles.module';
 import { CrossReferenceModule } from '../claims/cross-reference.module';
 import { SpeakersModule } from '../speakers/speakers.module';
 import { StatementExtractionModule } from '../statements/statement-extraction.module';
-import { ExtractHandler } from './extract.handler';
-import { IngestHandler } from './ingest.handler';
-import { LinkHandler } from './link.handler';
+import { ArticlePipeline } from './article-pipeline.service';
+import { ArticleStageHandlers } from './article-stage.handlers';
 
-/** The article pipeline's job handlers: ingest → extract → link. */
+/** The article pipeline: ingest → extract → link (with search keys and claims) → done, run by the queue workers. */
 @Module({
   imports: [ArticlesModule, StatementExtractionModule, SpeakersModule, CrossReferenceModule],
-  providers: [IngestHandler, ExtractHandler, LinkHandler],
+  providers: [ArticlePipeline, ArticleStageHandlers],
 })
 export class PipelineModule {}

@@ -31,7 +31,14 @@ export class BullMqJobQueue implements JobQueue, OnApplicationShutdown {
   }
 
   async enqueue<T extends object>(queue: QueueName, data: T, options: EnqueueOptions = {}): Promise<void> {
-    await this.queue(queue).add(queue, data, { jobId: options.jobId });
+    const target = this.queue(queue);
+    if (options.jobId) {
+      // BullMQ ignores an add whose id it still holds, finished jobs included: a finished or failed
+      // job is removed first, so that the id only guards against doubling a live job.
+      const existing = await target.getJob(options.jobId);
+      if (existing && ((await existing.isCompleted()) || (await existing.isFailed()))) await existing.remove().catch(() => undefined);
+    }
+    await target.add(queue, data, { jobId: options.jobId });
   }
 
   async depths(): Promise<Record<QueueName, QueueDepth>> {

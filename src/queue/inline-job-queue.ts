@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { JobHandlerRegistry } from './job-handler-registry';
-import { EnqueueOptions, JobQueue, QUEUE_NAMES, QueueDepth, QueueName } from './job-queue';
+import { EnqueueOptions, JobQueue, QUEUE_NAMES, QueueDepth, QueueName, UnrecoverableError } from './job-queue';
 
 /**
  * Runs each job in-process as it is enqueued, with the same retry budget as BullMQ: for the CLI,
@@ -30,7 +30,7 @@ export class InlineJobQueue implements JobQueue {
           return;
         } catch (err) {
           const error = err instanceof Error ? err : new Error(String(err));
-          if (attempt >= this.config.JOB_ATTEMPTS) {
+          if (attempt >= this.config.JOB_ATTEMPTS || error instanceof UnrecoverableError) {
             this.logger.warn(`job ${jobId} on ${queue} failed for good: ${error.message}`);
             await handler.onFinalFailure?.(data, error);
             return;

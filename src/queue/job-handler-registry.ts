@@ -6,9 +6,9 @@ import { JobHandler, QueueName } from './job-queue';
 export class JobHandlerRegistry {
   private readonly handlers = new Map<QueueName, JobHandler>();
 
-  register(handler: JobHandler): void {
+  register<T extends object>(handler: JobHandler<T>): void {
     if (this.handlers.has(handler.queue)) throw new Error(`A handler for queue "${handler.queue}" is already registered`);
-    this.handlers.set(handler.queue, handler);
+    this.handlers.set(handler.queue, handler as unknown as JobHandler);
   }
 
   get(queue: QueueName): JobHandler | undefined {

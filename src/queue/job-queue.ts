@@ -3,7 +3,10 @@ export const QUEUE_NAMES = ['ingest', 'extract', 'link', 'export'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface EnqueueOptions {
-  /** Jobs with the same id are not queued twice while one is waiting or running. */
+  /**
+   * While a job with this id is waiting, delayed or running, enqueueing it again does nothing; a
+   * finished or failed one is replaced. Deterministic ids make re-queueing (the reconciler) safe.
+   */
   jobId?: string;
 }
 
@@ -12,6 +15,18 @@ export interface QueueDepth {
   active: number;
   delayed: number;
   failed: number;
+}
+
+/**
+ * Thrown by a handler when another attempt cannot help (bad input, a bug that fails the same way
+ * each time): every driver fails the job at once, without retries, and calls onFinalFailure.
+ * BullMQ recognises it by its name.
+ */
+export class UnrecoverableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnrecoverableError';
+  }
 }
 
 /** What producers see of the queue, whatever runs it (BullMQ on Redis, or inline in-process). */
@@ -34,6 +49,6 @@ export interface JobContext {
 export interface JobHandler<T extends object = object> {
   readonly queue: QueueName;
   handle(data: T, context: JobContext): Promise<void>;
-  /** Called once, after the last retry failed. */
+  /** Called once, after the last retry failed or an UnrecoverableError. */
   onFinalFailure?(data: T, error: Error): Promise<void>;
 }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { PageQueryDto } from '../common/page-query.dto';
 import { decodeCursor, Page, toPage } from '../common/pagination';
-import { Statement } from '../statements/statement.entity';
+import { StatementRepository } from '../statements/statement.repository';
 import { Actor } from './actor';
 import { StatementEvent } from './statement-event.entity';
 
@@ -22,7 +22,7 @@ export interface StatementEventView {
 export class AuditLogService {
   constructor(
     @InjectRepository(StatementEvent) private readonly events: Repository<StatementEvent>,
-    @InjectRepository(Statement) private readonly statements: Repository<Statement>,
+    private readonly statements: StatementRepository,
   ) {}
 
   async record(
@@ -38,7 +38,7 @@ export class AuditLogService {
 
   /** Newest first; deleted statements keep their history. */
   async history(statementId: string, page: PageQueryDto): Promise<Page<StatementEventView>> {
-    const exists = await this.statements.exist({ where: { id: statementId }, withDeleted: true });
+    const exists = await this.statements.existsIncludingDeleted(statementId);
     if (!exists) throw new NotFoundException(`statement ${statementId} not found`);
     const qb = this.events
       .createQueryBuilder('e')

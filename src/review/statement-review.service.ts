@@ -1,18 +1,18 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Article } from '../articles/article.entity';
+import { ArticleRepository } from '../articles/article.repository';
 import { ApiKey } from '../auth/api-key.entity';
 import { toDisplayDate, toStoredDate } from '../common/statement-date';
 import { ClaimGroupingService } from '../claims/claim-grouping.service';
 import { StatementIndexingService } from '../search/statement-indexing.service';
 import { Speaker } from '../speakers/speaker.entity';
 import { Statement } from '../statements/statement.entity';
+import { ReviewedFields, StatementRepository } from '../statements/statement.repository';
 import { StatementView, toStatementView } from '../statements/statement-view';
 import { Actor } from './actor';
 import { AuditLogService } from './audit-log.service';
 import { AssignStatementDto } from './dto/assign-statement.dto';
 import { UpdateStatementDto } from './dto/update-statement.dto';
-import { lockStatementAt } from './statement-lock';
 
 type Fields = Record<string, unknown>;
 
@@ -22,6 +22,8 @@ export class StatementReviewService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditLogService,
+    private readonly statements: StatementRepository,
+    private readonly articles: ArticleRepository,
     private readonly indexing: StatementIndexingService,
     private readonly claims: ClaimGroupingService,
   ) {}
@@ -33,10 +35,10 @@ export class StatementReviewService {
     let textChanged = false;
     let claimChanged = false;
     await this.db.transaction(async (tx) => {
-      const s = await lockStatementAt(tx, id, version);
+      const s = await this.statements.lockAtVersion(tx, id, version);
       const before: Fields = {};
       const after: Fields = {};
-      const set: Partial<Statement> = {};
+      const set: ReviewedFields = { version: s.version + 1 };
       const change = (field: string, from: unknown, to: unknown) => {
         if (JSON.stringify(from) === JSON.stringify(to)) return;
         before[field] = from;
@@ -74,8 +76,7 @@ export class StatementReviewService {
       set.reviewStatus = status;
       before.version = s.version;
       after.version = s.version + 1;
-      set.version = s.version + 1;
-      await tx.update(Statement, { id }, set);
+      await this.statements.applyReview(tx, id, set);
       await this.audit.record(tx, id, actor, corrects ? 'correct' : 'review', before, after);
     });
     // Search keys and claims follow the quote, the speaker and the type; a rejected statement
@@ -87,10 +88,10 @@ export class StatementReviewService {
 
   async assign(id: string, dto: AssignStatementDto, version: number, actor: Actor): Promise<StatementView> {
     await this.db.transaction(async (tx) => {
-      const s = await lockStatementAt(tx, id, version);
+      const s = await this.statements.lockAtVersion(tx, id, version);
       const assignee = dto.assignee === null ? null : await this.findAssignee(tx, dto.assignee);
       const previous = s.assigneeKeyId ? await tx.findOne(ApiKey, { where: { id: s.assigneeKeyId } }) : null;
-      await tx.update(Statement, { id }, { assigneeKeyId: assignee?.id ?? null, version: s.version + 1 });
+      await this.statements.applyReview(tx, id, { assigneeKeyId: assignee?.id ?? null, version: s.version + 1 });
       await this.audit.record(
         tx,
         id,
@@ -106,9 +107,9 @@ export class StatementReviewService {
   /** Soft deletion: the row stays, with its history; lists and look-ups no longer show it. */
   async remove(id: string, version: number, actor: Actor): Promise<{ id: string; deletedAt: Date; version: number }> {
     const removed = await this.db.transaction(async (tx) => {
-      const s = await lockStatementAt(tx, id, version);
+      const s = await this.statements.lockAtVersion(tx, id, version);
       const deletedAt = new Date();
-      await tx.update(Statement, { id }, { deletedAt, version: s.version + 1 });
+      await this.statements.applyReview(tx, id, { deletedAt, version: s.version + 1 });
       await this.audit.record(tx, id, actor, 'delete', { deletedAt: null, version: s.version }, { deletedAt: deletedAt.toISOString(), version: s.version + 1 });
       return { id, deletedAt, version: s.version + 1 };
     });
@@ -117,7 +118,7 @@ export class StatementReviewService {
   }
 
   async view(id: string): Promise<StatementView> {
-    const s = await this.db.getRepository(Statement).findOne({ where: { id }, relations: { speaker: true } });
+    const s = await this.statements.findWithSpeaker(id);
     if (!s) throw new NotFoundException(`statement ${id} not found`);
     return toStatementView(s);
   }
@@ -125,8 +126,7 @@ export class StatementReviewService {
   private async correctedSpan(tx: EntityManager, s: Statement, start: number | undefined, end: number | undefined) {
     const from = start ?? s.startOffset;
     const to = end ?? s.endOffset;
-    const article = await tx.findOne(Article, { where: { id: s.articleId }, select: { id: true, cleanedBody: true } });
-    const body = article?.cleanedBody ?? '';
+    const body = (await this.articles.cleanedBodyOf(s.articleId, tx)) ?? '';
     if (to > body.length) throw new BadRequestException(`end must be at most ${body.length}, the length of the article body`);
     if (from >= to) throw new BadRequestException('start must be less than end');
     const quote = body.slice(from, to).trim();

@@ -3,11 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { PageQueryDto } from '../common/page-query.dto';
 import { decodeCursor, Page, toPage } from '../common/pagination';
-import { Statement } from '../statements/statement.entity';
+import { StatementRepository } from '../statements/statement.repository';
 import { Actor } from './actor';
 import { AuditLogService } from './audit-log.service';
 import { CreateVerdictDto } from './dto/create-verdict.dto';
-import { lockStatementAt, requireLiveStatement } from './statement-lock';
 import { StatementVerdict } from './statement-verdict.entity';
 
 export interface VerdictView {
@@ -28,17 +27,18 @@ export class VerdictsService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditLogService,
+    private readonly statements: StatementRepository,
     @InjectRepository(StatementVerdict) private readonly verdicts: Repository<StatementVerdict>,
   ) {}
 
   async add(statementId: string, dto: CreateVerdictDto, version: number, actor: Actor): Promise<VerdictView> {
     return this.db.transaction(async (tx) => {
-      const s = await lockStatementAt(tx, statementId, version);
+      const s = await this.statements.lockAtVersion(tx, statementId, version);
       const sources = [...new Set(dto.sources ?? [])];
       const saved = await tx.save(
         tx.create(StatementVerdict, { statementId, verdict: dto.verdict, rationale: dto.rationale.trim(), sources, reviewerKeyId: actor.keyId, reviewerName: actor.name }),
       );
-      await tx.update(Statement, { id: statementId }, { verdict: dto.verdict, version: s.version + 1 });
+      await this.statements.applyReview(tx, statementId, { verdict: dto.verdict, version: s.version + 1 });
       await this.audit.record(
         tx,
         statementId,
@@ -52,7 +52,7 @@ export class VerdictsService {
   }
 
   async list(statementId: string, page: PageQueryDto): Promise<Page<VerdictView>> {
-    await requireLiveStatement(this.db.manager, statementId);
+    await this.statements.requireLive(statementId);
     const qb = this.verdicts.createQueryBuilder('v').where('v.statement_id = :statementId', { statementId }).orderBy('v.seq', 'DESC').take(page.limit + 1);
     const after = decodeCursor(page.cursor);
     if (after) qb.andWhere('v.seq < :after', { after });

@@ -1,18 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Morphology } from '../extraction/morphology';
-import { contentLemmas, documentKeys } from './lemma-text';
-import { MORPHOLOGY } from './morphology.provider';
-
-interface UnindexedRow {
-  id: string;
-  seq: string;
-  quote: string;
-  speaker_name: string;
-  mention: string;
-  canonical_name: string | null;
-  aliases: string[] | null;
-}
+import { contentLemmas, documentKeys } from '../language/lemma-text';
+import { MORPHOLOGY } from '../language/morphology.provider';
+import { IndexingSelection, StatementRepository } from '../statements/statement.repository';
 
 /**
  * Fills search_lemmas (quote, speaker names and mention as lemma keys) and quote_lemmas (the
@@ -22,17 +12,17 @@ interface UnindexedRow {
 @Injectable()
 export class StatementIndexingService {
   constructor(
-    private readonly db: DataSource,
+    private readonly statements: StatementRepository,
     @Inject(MORPHOLOGY) private readonly morph: Morphology,
   ) {}
 
   async indexArticle(articleId: string): Promise<number> {
-    return (await this.indexWhere('s.article_id = $1 AND s.search_lemmas IS NULL', [articleId])).indexed;
+    return (await this.index({ articleId })).indexed;
   }
 
   /** Recomputes the keys of one statement, after an editor changed its quote or speaker. */
   async reindexStatement(statementId: string): Promise<number> {
-    return (await this.indexWhere('s.id = $1', [statementId])).indexed;
+    return (await this.index({ statementId })).indexed;
   }
 
   /**
@@ -41,9 +31,7 @@ export class StatementIndexingService {
    * `lastSeq` means done; `changed` counts the rows whose keys were written (unchanged keys are not).
    */
   async indexBatch(afterSeq: string, limit: number, all: boolean, untilSeq?: string): Promise<{ indexed: number; changed: number; lastSeq: string | null }> {
-    const until = untilSeq === undefined ? '' : ' AND s.seq <= $3';
-    const params = untilSeq === undefined ? [afterSeq, limit] : [afterSeq, limit, untilSeq];
-    const batch = await this.indexWhere(`s.seq > $1${until}${all ? '' : ' AND s.search_lemmas IS NULL'}`, params, 'ORDER BY s.seq LIMIT $2');
+    const batch = await this.index({ afterSeq, limit, all, untilSeq });
     return { ...batch, lastSeq: batch.indexed < limit ? null : batch.lastSeq };
   }
 
@@ -52,7 +40,7 @@ export class StatementIndexingService {
    * database writes one batch while the next one's keys are computed. Reports progress after each batch.
    */
   async backfill(options: { all: boolean; batch: number; lanes?: number; onProgress?: (indexed: number, changed: number) => void }): Promise<{ indexed: number; changed: number }> {
-    const [range] = await this.db.query(`SELECT coalesce(min(seq), 0)::text AS min, coalesce(max(seq), 0)::text AS max FROM statements`);
+    const range = await this.statements.seqRange();
     const lanes = Math.max(1, options.lanes ?? 2);
     const first = BigInt(range.min) - 1n;
     const span = BigInt(range.max) - first;
@@ -72,32 +60,19 @@ export class StatementIndexingService {
   }
 
   /** How many statements a backfill would index. */
-  async countToIndex(all: boolean): Promise<number> {
-    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM statements${all ? '' : ' WHERE search_lemmas IS NULL'}`);
-    return row.n;
+  countToIndex(all: boolean): Promise<number> {
+    return this.statements.countToIndex(all);
   }
 
-  private async indexWhere(condition: string, params: unknown[], tail = ''): Promise<{ indexed: number; changed: number; lastSeq: string | null }> {
-    const rows: UnindexedRow[] = await this.db.query(
-      `SELECT s.id, s.seq, s.quote, s.speaker_name, s.mention, sp.canonical_name, sp.aliases
-         FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id
-        WHERE ${condition} ${tail}`,
-      params,
+  private async index(selection: IndexingSelection): Promise<{ indexed: number; changed: number; lastSeq: string | null }> {
+    const rows = await this.statements.textsForIndexing(selection);
+    const changed = await this.statements.writeSearchKeys(
+      rows.map((row) => ({
+        id: row.id,
+        searchKeys: documentKeys(this.morph, row.quote, row.speakerName, row.canonicalName, row.mention, ...(row.aliases ?? [])),
+        quoteLemmas: contentLemmas(this.morph, row.quote),
+      })),
     );
-    // One UPDATE for the whole batch; keys are letters and digits only, so a space joins them safely.
-    // Rows whose keys come out the same are not rewritten: a reindex after a small rule change touches few.
-    const [, changed] = await this.db.query(
-      `UPDATE statements s
-          SET search_lemmas = v.search_lemmas, quote_lemmas = v.quote_lemmas
-         FROM (SELECT id, array_to_tsvector(string_to_array(keys, ' ')) AS search_lemmas, string_to_array(lemmas, ' ') AS quote_lemmas
-                 FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, keys, lemmas)) v
-        WHERE s.id = v.id AND (s.search_lemmas IS DISTINCT FROM v.search_lemmas OR s.quote_lemmas IS DISTINCT FROM v.quote_lemmas)`,
-      [
-        rows.map((r) => r.id),
-        rows.map((r) => documentKeys(this.morph, r.quote, r.speaker_name, r.canonical_name, r.mention, ...(r.aliases ?? [])).join(' ')),
-        rows.map((r) => contentLemmas(this.morph, r.quote).join(' ')),
-      ],
-    );
-    return { indexed: rows.length, changed: Number(changed ?? 0), lastSeq: rows.length ? rows[rows.length - 1].seq : null };
+    return { indexed: rows.length, changed, lastSeq: rows.length ? rows[rows.length - 1].seq : null };
   }
 }

@@ -7,8 +7,8 @@ import { applyStatementFilters, StatementFilters } from '../statements/statement
 import { Statement } from '../statements/statement.entity';
 import { StatementView, toStatementView } from '../statements/statement-view';
 import { SearchStatementsQuery } from './dto/search-statements.query';
-import { buildLemmaQuery, highlight, LemmaQuery, WordSpan } from './lemma-text';
-import { MORPHOLOGY } from './morphology.provider';
+import { buildLemmaQuery, highlight, LemmaQuery, WordSpan } from '../language/lemma-text';
+import { MORPHOLOGY } from '../language/morphology.provider';
 
 export interface SearchHit extends StatementView {
   article: { id: string; title: string | null; url: string | null; publishedAt: string | null; outlet: { id: string; name: string } | null };

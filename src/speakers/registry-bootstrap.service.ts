@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { SpeakerRepository } from './speaker.repository';
 import { BUNDLED_SEED_PATH } from './registry/bundled-speaker-directory';
 import { RegistryImporter } from './registry-importer';
 import { readRegistryFile } from './registry-seed';
@@ -20,6 +21,7 @@ export class RegistryBootstrapService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly importer: RegistryImporter,
     private readonly keyIndex: SpeakerKeyIndex,
+    private readonly speakers: SpeakerRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -34,8 +36,7 @@ export class RegistryBootstrapService implements OnApplicationBootstrap {
 
   private async importBundledSeed(): Promise<void> {
     const file = readRegistryFile(BUNDLED_SEED_PATH);
-    const done = await this.dataSource.query(`SELECT 1 FROM speaker_registry_imports WHERE content_hash = $1 LIMIT 1`, [file.contentHash]);
-    if (done.length) return;
+    if (await this.speakers.importRecorded(this.dataSource.manager, file.contentHash)) return;
     const summary = await this.importer.import(this.dataSource, file.entries, 'bundled seed', file.contentHash, { onlyIfNew: true });
     if (summary) this.log.log(`speaker registry seed imported: ${summary.entries} entries (${summary.created} new)`);
   }
@@ -44,16 +45,10 @@ export class RegistryBootstrapService implements OnApplicationBootstrap {
     // A speaker whose name folds to nothing gets no keys; remember who was tried so the loop ends.
     const tried: string[] = [];
     for (;;) {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT s.id FROM speakers s
-          WHERE s.merged_into IS NULL AND NOT (s.id = ANY($1))
-            AND NOT EXISTS (SELECT 1 FROM speaker_search_keys k WHERE k.speaker_id = s.id)
-          LIMIT 500`,
-        [tried],
-      );
-      if (!rows.length) return;
-      tried.push(...rows.map((r) => r.id));
-      await this.dataSource.transaction((em) => this.keyIndex.reindex(em, rows.map((r) => r.id)));
+      const ids = await this.speakers.withoutSearchKeys(this.dataSource.manager, tried, 500);
+      if (!ids.length) return;
+      tried.push(...ids);
+      await this.dataSource.transaction((em) => this.keyIndex.reindex(em, ids));
     }
   }
 }

@@ -1,23 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { StatementRepository, UnlinkedStatement } from '../statements/statement.repository';
 import { foldName } from './registry/text-normalization';
 import { SpeakerKeyIndex } from './speaker-key-index';
 import { SpeakerLookup, SpeakerMatch } from './speaker-lookup';
-
-interface UnlinkedStatement {
-  id: string;
-  speaker_name: string;
-  speaker_type: string;
-}
+import { SpeakerKind } from './speaker.entity';
+import { SpeakerRepository } from './speaker.repository';
 
 /** Confidence of a speaker created because nothing in the registry fitted. */
 const NEW_SPEAKER_CONFIDENCE = 0.5;
+/** Confidence of the speaker the extractor's registry named: a role held on the date, or an organisation's name. */
+const REGISTRY_CONFIDENCE = 0.9;
 
 /**
- * The link stage: ties each statement of an article to a registry speaker (exact alias, morphology,
- * transliteration, fuzzy), or to a new speaker when nothing fits, and stores the rule and confidence.
- * Running it twice links nothing twice and creates no speaker twice.
+ * The link stage: ties each statement of an article to the speaker the extractor's registry named,
+ * else to a registry speaker by name (exact alias, morphology, transliteration, fuzzy), else to a
+ * new speaker, and stores the rule and confidence. Running it twice links nothing twice and creates
+ * no speaker twice.
  */
 @Injectable()
 export class SpeakerLinkingService {
@@ -25,30 +25,41 @@ export class SpeakerLinkingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lookup: SpeakerLookup,
     private readonly keyIndex: SpeakerKeyIndex,
+    private readonly speakers: SpeakerRepository,
+    private readonly statements: StatementRepository,
   ) {}
 
   async linkArticle(articleId: string): Promise<void> {
-    const [article] = await this.dataSource.query(`SELECT status FROM articles WHERE id = $1`, [articleId]);
-    if (!article || !['extracted', 'done'].includes(article.status)) return;
-    const unlinked: UnlinkedStatement[] = await this.dataSource.query(
-      `SELECT id, speaker_name, speaker_type FROM statements WHERE article_id = $1 AND speaker_id IS NULL ORDER BY seq`,
-      [articleId],
-    );
+    const unlinked = await this.statements.unlinkedOfArticle(articleId);
     const resolved = new Map<string, SpeakerMatch>();
     for (const statement of unlinked) {
-      const memo = `${statement.speaker_type}|${foldName(statement.speaker_name)}`;
+      const memo = `${statement.registrySpeakerId ?? ''}|${statement.speakerType}|${foldName(statement.speakerName)}`;
       let match = resolved.get(memo);
       if (!match) {
-        match = await this.resolve(statement.speaker_name, statement.speaker_type);
+        match = await this.resolveStatement(statement);
         resolved.set(memo, match);
       }
-      await this.dataSource.query(
-        `UPDATE statements SET speaker_id = $2, link_rule = $3, link_confidence = $4, updated_at = now()
-          WHERE id = $1 AND speaker_id IS NULL`,
-        [statement.id, match.speakerId, match.rule, match.confidence],
-      );
+      await this.statements.linkSpeaker(statement.id, match.speakerId, match.rule, match.confidence);
     }
-    await this.dataSource.query(`UPDATE articles SET status = 'done', updated_at = now() WHERE id = $1 AND status = 'extracted'`, [articleId]);
+  }
+
+  private async resolveStatement(statement: UnlinkedStatement): Promise<SpeakerMatch> {
+    const named = statement.registrySpeakerId ? await this.liveSpeaker(statement.registrySpeakerId) : null;
+    if (named) return { speakerId: named, rule: 'registry', confidence: REGISTRY_CONFIDENCE };
+    return this.resolve(statement.speakerName, statement.speakerType);
+  }
+
+  /** The speaker, or the one it was merged into since the registry snapshot was taken; null when gone. */
+  private async liveSpeaker(id: string): Promise<string | null> {
+    const seen = new Set<string>();
+    for (let at: string | null = id; at && !seen.has(at); ) {
+      seen.add(at);
+      const speaker = await this.speakers.findById(this.dataSource.manager, at);
+      if (!speaker) return null;
+      if (!speaker.mergedInto) return speaker.id;
+      at = speaker.mergedInto;
+    }
+    return null;
   }
 
   /** The registry speaker for a name, or a new speaker; anonymous sources are never matched to named people. */
@@ -70,22 +81,13 @@ export class SpeakerLinkingService {
   private async findOrCreate(name: string, type: string): Promise<SpeakerMatch> {
     return this.dataSource.transaction(async (em) => {
       const normalized = foldName(name);
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`speaker:${type}:${normalized}`]);
-      const existing = await this.byExactName(em, normalized, type);
+      await this.speakers.lockName(em, type, normalized);
+      const existing = await this.speakers.byExactName(em, normalized, type);
       if (existing) return { speakerId: existing, rule: 'exact-alias', confidence: 1 };
-      const [row] = await em.query(`INSERT INTO speakers (canonical_name, type) VALUES ($1, $2) RETURNING id`, [name.trim(), type]);
-      await this.keyIndex.reindex(em, [row.id]);
-      return { speakerId: row.id, rule: 'new-speaker', confidence: NEW_SPEAKER_CONFIDENCE };
+      const id = await this.speakers.insert(em, { canonicalName: name.trim(), type: type as SpeakerKind });
+      await this.keyIndex.reindex(em, [id]);
+      return { speakerId: id, rule: 'new-speaker', confidence: NEW_SPEAKER_CONFIDENCE };
     });
-  }
-
-  private async byExactName(em: EntityManager, normalized: string, type: string): Promise<string | null> {
-    const rows = await em.query(
-      `SELECT DISTINCT k.speaker_id FROM speaker_search_keys k JOIN speakers s ON s.id = k.speaker_id
-        WHERE k.key = $1 AND k.kind = 'name' AND s.type = $2 AND s.merged_into IS NULL LIMIT 2`,
-      [normalized, type],
-    );
-    return rows.length === 1 ? rows[0].speaker_id : null;
   }
 
   /** A spelling that needed transliteration or fuzzy matching becomes an alias, so next time it matches exactly. */
@@ -93,12 +95,8 @@ export class SpeakerLinkingService {
     const normalized = foldName(name);
     if (!normalized) return;
     await this.dataSource.transaction(async (em) => {
-      const inserted = await em.query(
-        `INSERT INTO speaker_aliases (speaker_id, alias, normalized, source) VALUES ($1, $2, $3, 'linking')
-         ON CONFLICT (speaker_id, normalized) DO NOTHING RETURNING id`,
-        [speakerId, name.trim(), normalized],
-      );
-      if (inserted.length) await this.keyIndex.reindex(em, [speakerId]);
+      const inserted = await this.speakers.insertAlias(em, speakerId, name.trim(), normalized, null, 'linking');
+      if (inserted) await this.keyIndex.reindex(em, [speakerId]);
     });
   }
 }

@@ -5,11 +5,11 @@ import { ClaimGroupingService } from '../claims/claim-grouping.service';
 import { Actor } from '../review/actor';
 import { StatementEvent } from '../review/statement-event.entity';
 import { StatementIndexingService } from '../search/statement-indexing.service';
+import { StatementRepository } from '../statements/statement.repository';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { PageQueryDto } from '../common/page-query.dto';
 import { foldName } from './registry/text-normalization';
-import { SpeakerKeyIndex } from './speaker-key-index';
-import { SpeakerMerge } from './speaker-merge.entity';
+import { SpeakerRepository } from './speaker.repository';
 import { MergeView, toMergeView } from './speaker-view';
 import { Speaker } from './speaker.entity';
 import { SpeakersService } from './speakers.service';
@@ -24,7 +24,8 @@ export class SpeakerMergeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly speakers: SpeakersService,
-    private readonly keyIndex: SpeakerKeyIndex,
+    private readonly repository: SpeakerRepository,
+    private readonly statements: StatementRepository,
     private readonly searchIndex: StatementIndexingService,
     private readonly claims: ClaimGroupingService,
   ) {}
@@ -41,51 +42,22 @@ export class SpeakerMergeService {
       this.checkMergeable(target, source);
 
       // A new version, so that an editor's update based on the old speaker is refused as stale.
-      const statements = await updatedRows(
-        em,
-        `UPDATE statements SET speaker_id = $1, version = version + 1, updated_at = now() WHERE speaker_id = $2 RETURNING id`,
-        [target.id, source.id],
-      );
+      const statementIds = await this.statements.reassignSpeaker(em, source.id, target.id);
       // Aliases the target already has (same folded spelling) stay with the source.
-      const aliases = await updatedRows(
-        em,
-        `UPDATE speaker_aliases a SET speaker_id = $1
-          WHERE a.speaker_id = $2 AND NOT EXISTS (SELECT 1 FROM speaker_aliases t WHERE t.speaker_id = $1 AND t.normalized = a.normalized)
-          RETURNING a.id`,
-        [target.id, source.id],
-      );
-      const roles = await updatedRows(
-        em,
-        `UPDATE speaker_roles r SET speaker_id = $1
-          WHERE r.speaker_id = $2
-            AND NOT EXISTS (SELECT 1 FROM speaker_roles t WHERE t.speaker_id = $1 AND t.role_key = r.role_key AND coalesce(t.valid_from, '') = coalesce(r.valid_from, ''))
-          RETURNING r.id`,
-        [target.id, source.id],
-      );
+      const aliasIds = await this.repository.moveAliases(em, source.id, target.id);
+      const roleIds = await this.repository.moveRoles(em, source.id, target.id);
       // The source's own names become the target's aliases; they are removed again on split.
       const added: string[] = [];
       for (const name of [source.canonicalName, ...Object.values(source.names ?? {})]) {
         if (foldName(name) === foldName(target.canonicalName)) continue;
-        const rows = await em.query(
-          `INSERT INTO speaker_aliases (speaker_id, alias, normalized, source) VALUES ($1, $2, $3, 'admin')
-           ON CONFLICT (speaker_id, normalized) DO NOTHING RETURNING id`,
-          [target.id, name, foldName(name)],
-        );
-        if (rows[0]) added.push(rows[0].id);
+        const id = await this.repository.insertAlias(em, target.id, name, foldName(name), null, 'admin');
+        if (id) added.push(id);
       }
-      await em.query(`UPDATE speakers SET merged_into = $1, updated_at = now() WHERE id = $2`, [target.id, source.id]);
-      const record = em.getRepository(SpeakerMerge).create({
-        targetId: target.id,
-        sourceId: source.id,
-        statementIds: statements.map((s) => s.id),
-        aliasIds: aliases.map((r) => r.id),
-        addedAliasIds: added,
-        roleIds: roles.map((r) => r.id),
-        mergedBy: actor.keyId,
-      });
-      const saved = await em.getRepository(SpeakerMerge).save(record);
+      await this.repository.setMergedInto(em, source.id, target.id);
+      const record = this.repository.createMerge(em, { targetId: target.id, sourceId: source.id, statementIds, aliasIds, addedAliasIds: added, roleIds, mergedBy: actor.keyId });
+      const saved = await this.repository.saveMerge(em, record);
       await recordMove(em, saved.statementIds, actor, 'speaker-merged', source.id, target.id, saved.id);
-      await this.keyIndex.reindex(em, [target.id, source.id]);
+      await this.speakers.changed(em, [target.id, source.id]);
       return saved;
     });
     await this.reindexStatements(merge.statementIds);
@@ -95,7 +67,7 @@ export class SpeakerMergeService {
   /** Undoes a merge: what it moved goes back to the source, the aliases it added are removed. */
   async split(mergeId: string, actor: Actor): Promise<MergeView> {
     const merge = await this.dataSource.transaction(async (em) => {
-      const record = await em.getRepository(SpeakerMerge).findOne({ where: { id: mergeId }, lock: { mode: 'pessimistic_write' } });
+      const record = await this.repository.findMerge(em, mergeId, true);
       if (!record) throw new NotFoundException(`merge ${mergeId} not found`);
       if (record.splitAt) throw new ConflictException(`merge ${mergeId} was already split`);
       const target = await this.speakers.require(em, record.targetId, true);
@@ -104,24 +76,16 @@ export class SpeakerMergeService {
         throw new ConflictException(`speaker ${target.id} has since been merged into ${target.mergedInto}: split that merge first`);
       }
       // Statements an editor has since given to someone else stay where the editor put them.
-      const back = await updatedRows(
-        em,
-        `UPDATE statements SET speaker_id = $1, version = version + 1, updated_at = now() WHERE id = ANY($2) AND speaker_id = $3 RETURNING id`,
-        [record.sourceId, record.statementIds, record.targetId],
-      );
-      await recordMove(em, back.map((r) => r.id), actor, 'speaker-split', record.targetId, record.sourceId, record.id);
-      await em.query(`DELETE FROM speaker_aliases WHERE id = ANY($1) AND speaker_id = $2`, [record.addedAliasIds, record.targetId]);
-      await em.query(`UPDATE speaker_aliases SET speaker_id = $1 WHERE id = ANY($2) AND speaker_id = $3`, [
-        record.sourceId,
-        record.aliasIds,
-        record.targetId,
-      ]);
-      await em.query(`UPDATE speaker_roles SET speaker_id = $1 WHERE id = ANY($2) AND speaker_id = $3`, [record.sourceId, record.roleIds, record.targetId]);
-      await em.query(`UPDATE speakers SET merged_into = NULL, updated_at = now() WHERE id = $1`, [record.sourceId]);
+      const back = await this.statements.reassignSomeSpeaker(em, record.statementIds, record.targetId, record.sourceId);
+      await recordMove(em, back, actor, 'speaker-split', record.targetId, record.sourceId, record.id);
+      await this.repository.deleteAliases(em, record.targetId, record.addedAliasIds);
+      await this.repository.moveAliasesBack(em, record.aliasIds, record.targetId, record.sourceId);
+      await this.repository.moveRolesBack(em, record.roleIds, record.targetId, record.sourceId);
+      await this.repository.setMergedInto(em, record.sourceId, null);
       record.splitAt = new Date();
       record.splitBy = actor.keyId;
-      await em.getRepository(SpeakerMerge).save(record);
-      await this.keyIndex.reindex(em, [record.targetId, record.sourceId]);
+      await this.repository.saveMerge(em, record);
+      await this.speakers.changed(em, [record.targetId, record.sourceId]);
       return record;
     });
     await this.reindexStatements(merge.statementIds);
@@ -130,15 +94,8 @@ export class SpeakerMergeService {
 
   async list(speakerId: string, query: PageQueryDto): Promise<Page<MergeView>> {
     await this.speakers.require(this.dataSource.manager, speakerId);
-    const qb = this.dataSource
-      .getRepository(SpeakerMerge)
-      .createQueryBuilder('m')
-      .where('(m.target_id = :id OR m.source_id = :id)', { id: speakerId })
-      .orderBy('m.seq', 'DESC')
-      .take(query.limit + 1);
-    const after = decodeCursor(query.cursor);
-    if (after) qb.andWhere('m.seq < :after', { after });
-    return toPage(await qb.getMany(), query.limit, toMergeView);
+    const merges = await this.repository.mergesOf(this.dataSource.manager, speakerId, { beforeSeq: decodeCursor(query.cursor), limit: query.limit + 1 });
+    return toPage(merges, query.limit, toMergeView);
   }
 
   /**
@@ -157,12 +114,6 @@ export class SpeakerMergeService {
     if (target.mergedInto) throw new ConflictException(`speaker ${target.id} is merged into ${target.mergedInto}: merge into that speaker instead`);
     if (target.type !== source.type) throw new BadRequestException(`cannot merge speakers of different types (${source.type} into ${target.type})`);
   }
-}
-
-/** Rows an UPDATE … RETURNING gave back (TypeORM answers such a query with [rows, count]). */
-async function updatedRows(em: EntityManager, sql: string, params: unknown[]): Promise<{ id: string }[]> {
-  const result = await em.query(sql, params);
-  return Array.isArray(result[0]) ? result[0] : result;
 }
 
 /** Each moved statement gets an audit event, as every change to a statement does. */

@@ -4,10 +4,9 @@ import { DataSource } from 'typeorm';
 import { AddAliasDto } from './dto/create-speaker.dto';
 import { SpeakerRoleDto, UpdateSpeakerRoleDto } from './dto/speaker-role.dto';
 import { roleKey } from './registry/speaker-registry';
-import { SpeakerKeyIndex } from './speaker-key-index';
-import { SpeakerRole } from './speaker-role.entity';
 import { SpeakerDetailView } from './speaker-view';
-import { insertAlias, insertRole, SpeakersService } from './speakers.service';
+import { SpeakersService } from './speakers.service';
+import { SpeakerRepository } from './speaker.repository';
 
 /** A speaker's aliases and roles; every change to the names recomputes the search keys. */
 @Injectable()
@@ -15,15 +14,15 @@ export class SpeakerNamesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly speakers: SpeakersService,
-    private readonly keyIndex: SpeakerKeyIndex,
+    private readonly repository: SpeakerRepository,
   ) {}
 
   async addAlias(speakerId: string, dto: AddAliasDto): Promise<SpeakerDetailView> {
     await this.dataSource.transaction(async (em) => {
       await this.speakers.require(em, speakerId, true);
-      const id = await insertAlias(em, speakerId, dto.alias, dto.lang ?? null, 'admin');
+      const id = await this.speakers.addAlias(em, speakerId, dto.alias, dto.lang ?? null, 'admin');
       if (!id) throw new ConflictException(`speaker ${speakerId} already has the alias "${dto.alias}"`);
-      await this.keyIndex.reindex(em, [speakerId]);
+      await this.speakers.changed(em, [speakerId]);
     });
     return this.speakers.get(speakerId);
   }
@@ -31,9 +30,8 @@ export class SpeakerNamesService {
   async removeAlias(speakerId: string, aliasId: string): Promise<SpeakerDetailView> {
     await this.dataSource.transaction(async (em) => {
       await this.speakers.require(em, speakerId, true);
-      const [, count] = await em.query(`DELETE FROM speaker_aliases WHERE id = $1 AND speaker_id = $2`, [aliasId, speakerId]);
-      if (!count) throw new NotFoundException(`alias ${aliasId} of speaker ${speakerId} not found`);
-      await this.keyIndex.reindex(em, [speakerId]);
+      if (!(await this.repository.deleteAlias(em, speakerId, aliasId))) throw new NotFoundException(`alias ${aliasId} of speaker ${speakerId} not found`);
+      await this.speakers.changed(em, [speakerId]);
     });
     return this.speakers.get(speakerId);
   }
@@ -41,7 +39,8 @@ export class SpeakerNamesService {
   async addRole(speakerId: string, dto: SpeakerRoleDto): Promise<SpeakerDetailView> {
     await this.dataSource.transaction(async (em) => {
       await this.speakers.require(em, speakerId, true);
-      await insertRole(em, speakerId, dto.role, dto.of, dto.from ?? null, dto.to ?? null);
+      await this.speakers.addRole(em, speakerId, dto.role, dto.of, dto.from ?? null, dto.to ?? null);
+      await this.repository.bumpRegistryVersion(em);
     });
     return this.speakers.get(speakerId);
   }
@@ -49,7 +48,7 @@ export class SpeakerNamesService {
   async updateRole(speakerId: string, roleId: string, dto: UpdateSpeakerRoleDto): Promise<SpeakerDetailView> {
     await this.dataSource.transaction(async (em) => {
       await this.speakers.require(em, speakerId, true);
-      const role = await em.getRepository(SpeakerRole).findOne({ where: { id: roleId, speakerId } });
+      const role = await this.repository.findRole(em, speakerId, roleId);
       if (!role) throw new NotFoundException(`role ${roleId} of speaker ${speakerId} not found`);
       if (dto.role !== undefined) role.role = dto.role.trim();
       if (dto.of !== undefined) role.of = dto.of.trim();
@@ -60,11 +59,12 @@ export class SpeakerNamesService {
       // An edited seed role is the editor's now: a re-import must not put the old dates back.
       role.source = 'admin';
       try {
-        await em.save(role);
+        await this.repository.saveRole(em, role);
       } catch (err) {
         if ((err as { code?: string }).code === '23505') throw new ConflictException('the speaker already has this role from that date');
         throw err;
       }
+      await this.repository.bumpRegistryVersion(em);
     });
     return this.speakers.get(speakerId);
   }
@@ -72,8 +72,8 @@ export class SpeakerNamesService {
   async removeRole(speakerId: string, roleId: string): Promise<SpeakerDetailView> {
     await this.dataSource.transaction(async (em) => {
       await this.speakers.require(em, speakerId, true);
-      const [, count] = await em.query(`DELETE FROM speaker_roles WHERE id = $1 AND speaker_id = $2`, [roleId, speakerId]);
-      if (!count) throw new NotFoundException(`role ${roleId} of speaker ${speakerId} not found`);
+      if (!(await this.repository.deleteRole(em, speakerId, roleId))) throw new NotFoundException(`role ${roleId} of speaker ${speakerId} not found`);
+      await this.repository.bumpRegistryVersion(em);
     });
     return this.speakers.get(speakerId);
   }

@@ -1,15 +1,15 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Morphology } from '../extraction/morphology';
-import { MORPHOLOGY } from '../search/morphology.provider';
+import { MORPHOLOGY } from '../language/morphology.provider';
 import { bundledLexicon } from './registry/bundled-speaker-directory';
 import type { RegistryEntry } from './registry/registry-types';
 import { holderOn } from './registry/role-holders';
 import { RoleParser } from './registry/role-parser';
 import { roleKey } from './registry/speaker-registry';
 import { SpeakerView, toSpeakerView } from './speaker-view';
-import { Speaker } from './speaker.entity';
+import { SpeakerRepository } from './speaker.repository';
 
 export interface RoleResolution {
   speaker: SpeakerView;
@@ -34,20 +34,18 @@ export class SpeakerRoleResolverService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(MORPHOLOGY) private readonly morphology: Morphology,
+    private readonly speakers: SpeakerRepository,
   ) {}
 
   async resolve(role: string, date: string | null): Promise<RoleResolution> {
     const parser = await this.roleParser();
     for (const parsed of parser.parse(role)) {
-      const terms: { speaker_id: string; valid_from: string | null; valid_to: string | null }[] = await this.dataSource.query(
-        `SELECT r.speaker_id, r.valid_from, r.valid_to FROM speaker_roles r JOIN speakers s ON s.id = r.speaker_id
-          WHERE r.role_key = $1 AND s.merged_into IS NULL`,
-        [roleKey(parsed.role, parsed.of)],
-      );
-      const held = holderOn(terms.map((t) => ({ holder: t.speaker_id, from: t.valid_from, to: t.valid_to })), date);
+      const terms = await this.speakers.roleTerms(this.dataSource.manager, roleKey(parsed.role, parsed.of));
+      const held = holderOn(terms.map((t) => ({ holder: t.speakerId, from: t.validFrom, to: t.validTo })), date);
       if (held === 'ambiguous') throw new NotFoundException(`several speakers held "${role}" then; the date does not tell them apart`);
       if (!held) continue;
-      const speaker = await this.dataSource.getRepository(Speaker).findOneByOrFail({ id: held.holder });
+      const speaker = await this.speakers.findById(this.dataSource.manager, held.holder);
+      if (!speaker) continue;
       return {
         speaker: toSpeakerView(speaker),
         role: parsed.role,
@@ -62,10 +60,8 @@ export class SpeakerRoleResolverService {
 
   private async roleParser(): Promise<RoleParser> {
     if (this.parser && Date.now() - this.parser.builtAt < PARSER_TTL_MS) return this.parser.value;
-    const orgs = await this.dataSource.getRepository(Speaker).find({ where: { type: In(['organization']) } });
-    const entries: RegistryEntry[] = orgs
-      .filter((o) => !o.mergedInto)
-      .map((o) => ({ id: o.id, name: o.canonicalName, type: 'organization', names: o.names, aliases: o.aliases }));
+    const orgs = await this.speakers.liveOrganizations(this.dataSource.manager);
+    const entries: RegistryEntry[] = orgs.map((o) => ({ id: o.id, name: o.canonicalName, type: 'organization', names: o.names, aliases: o.aliases }));
     this.parser = { value: new RoleParser(bundledLexicon, entries, this.morphology), builtAt: Date.now() };
     return this.parser.value;
   }

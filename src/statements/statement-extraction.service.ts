@@ -1,63 +1,62 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import { sha256 } from '../common/hash';
 import { toStoredDate } from '../common/statement-date';
-import type { ExtractedStatement } from '../extraction/types';
-import { JOB_QUEUE, JobQueue } from '../queue/job-queue';
+import type { ExtractedStatement, ExtractionResult } from '../extraction/types';
+import { UnrecoverableError } from '../queue/job-queue';
+import { SpeakerDirectorySnapshot } from '../speakers/speaker-directory-snapshot';
 import { STATEMENT_EXTRACTOR, StatementExtractor } from './statement-extractor.provider';
-import { Statement } from './statement.entity';
+import { ExtractedStatementRow, StatementRepository } from './statement.repository';
 
-/** The extract stage: runs the extraction library over an ingested article and stores its statements. */
+/**
+ * The extract stage: runs the extraction library over the document the ingest stage stored (no
+ * second cleaning, so offsets refer to the stored body) and stores the statements.
+ */
 @Injectable()
 export class StatementExtractionService {
   constructor(
-    @InjectRepository(Article) private readonly articles: Repository<Article>,
-    @InjectRepository(Statement) private readonly statements: Repository<Statement>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly statements: StatementRepository,
     @Inject(STATEMENT_EXTRACTOR) private readonly extractor: StatementExtractor,
-    @Inject(JOB_QUEUE) private readonly queue: JobQueue,
+    private readonly directory: SpeakerDirectorySnapshot,
   ) {}
 
-  async extractArticle(articleId: string): Promise<void> {
-    const article = await this.articles.findOne({ where: { id: articleId } });
-    if (!article || !['ingested', 'extracted', 'done'].includes(article.status)) return;
-    if (article.status === 'ingested') {
-      // Extraction re-reads the raw input: its cleaning is deterministic, so the offsets it reports
-      // refer to the body the ingest stage stored.
-      const result = this.extractor.extract({
-        text: article.inputFormat === 'text' ? article.rawInput : undefined,
-        html: article.inputFormat === 'html' ? article.rawInput : undefined,
-        publishedAt: article.publishedAt,
+  /** Stores the statements of an ingested article; a re-run stores nothing twice. Returns how many it found. */
+  async extract(article: Article): Promise<number> {
+    if (article.cleanedBody === null) throw new UnrecoverableError('the article has no stored body to extract from');
+    await this.directory.refresh();
+    const result = await this.run(article);
+    const rows = result.statements.map(toRow);
+    await this.dataSource.transaction((tx) => this.statements.insertExtracted(tx, article.id, rows));
+    return rows.length;
+  }
+
+  /** An exception here is a bug in the extractor, the same on every attempt: the article fails with it. */
+  private async run(article: Article): Promise<ExtractionResult> {
+    try {
+      return await this.extractor.extractPrepared({
+        body: article.cleanedBody ?? '',
         title: article.title,
-        url: article.url,
+        publishedAt: article.publishedAt,
+        language: article.language ?? 'und',
+        source: null,
       });
-      await this.statements.manager.transaction(async (tx) => {
-        if (result.statements.length) {
-          await tx
-            .createQueryBuilder()
-            .insert()
-            .into(Statement)
-            .values(result.statements.map((s) => toRow(articleId, s)))
-            .orIgnore()
-            .execute();
-        }
-        if (result.article.body !== article.cleanedBody) await tx.update(Article, { id: articleId }, { cleanedBody: result.article.body });
-        await tx.update(Article, { id: articleId, status: 'ingested' }, { status: 'extracted' });
-      });
+    } catch (err) {
+      throw new UnrecoverableError(`extractor failed: ${(err as Error).message}`);
     }
-    await this.queue.enqueue('link', { articleId });
   }
 }
 
-function toRow(articleId: string, s: ExtractedStatement): Partial<Statement> {
+function toRow(s: ExtractedStatement): ExtractedStatementRow {
   const date = toStoredDate(s.date);
   return {
-    articleId,
     // Identity of a statement within its article: a re-run of the job inserts nothing new.
     fingerprint: sha256(`${s.start}:${s.end}:${s.cue}:${s.speaker.name}`),
     speakerName: s.speaker.name,
     speakerType: s.speaker.type,
+    registrySpeakerId: s.speaker.registryId ?? null,
     mention: s.speaker.mention,
     mentionStart: s.speaker.mentionStart ?? null,
     mentionEnd: s.speaker.mentionEnd ?? null,

@@ -1,22 +1,13 @@
-import { Logger, Provider } from '@nestjs/common';
-import { createExtractor } from '../extraction/extractor';
-import type { SpeakerDirectory } from '../extraction/types';
+import { Provider } from '@nestjs/common';
+import { createExtractor, type Extractor } from '../extraction/extractor';
+import { SpeakerDirectorySnapshot } from '../speakers/speaker-directory-snapshot';
 
 export const STATEMENT_EXTRACTOR = Symbol('STATEMENT_EXTRACTOR');
-export type StatementExtractor = Awaited<ReturnType<typeof createExtractor>>;
+export type StatementExtractor = Extractor;
 
-/** One extractor per process: it loads the morphology dictionaries and the bundled speaker registry once. */
+/** One extractor per process, consulting the registry as the database holds it (refreshed before each article). */
 export const statementExtractorProvider: Provider = {
   provide: STATEMENT_EXTRACTOR,
-  useFactory: async () => createExtractor({ directory: await loadDirectory() }),
+  inject: [SpeakerDirectorySnapshot],
+  useFactory: (directory: SpeakerDirectorySnapshot) => createExtractor({ directory }),
 };
-
-async function loadDirectory(): Promise<SpeakerDirectory | undefined> {
-  try {
-    const { loadBundledSpeakerDirectory } = await import('../speakers/registry/bundled-speaker-directory');
-    return await loadBundledSpeakerDirectory();
-  } catch (err) {
-    new Logger('StatementExtractor').warn(`speaker registry not loaded: ${(err as Error).message}`);
-    return undefined;
-  }
-}

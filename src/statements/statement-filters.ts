@@ -15,7 +15,7 @@ export interface StatementFilters {
   verdict?: string;
   /** API key id the statement is assigned to for review. */
   assignee?: string;
-  /** A tsquery over search_lemmas, built from the user's words by buildLemmaQuery (src/search/lemma-text.ts). */
+  /** A tsquery over search_lemmas, built from the user's words by buildLemmaQuery (src/language/lemma-text.ts). */
   lemmaQuery?: string;
   /** Soft-deleted statements are left out unless this is true. */
   includeDeleted?: boolean;

@@ -6,7 +6,6 @@ export const STATEMENT_TYPES = ['direct', 'indirect', 'mixed', 'according_to'] a
 export type StatementKind = (typeof STATEMENT_TYPES)[number];
 export const REVIEW_STATUSES = ['new', 'confirmed', 'corrected', 'rejected'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 
 @Entity('statements')
 export class Statement {
@@ -81,6 +80,10 @@ export class Statement {
   @Column({ type: 'real' })
   confidence: number;
 
+  /** The speaker the extractor's registry named (by role or organisation name), which linking takes as is. */
+  @Column({ name: 'registry_speaker_id', type: 'uuid', nullable: true })
+  registrySpeakerId: string | null;
+
   @Column({ name: 'link_rule', type: 'text', nullable: true })
   linkRule: string | null;
 
@@ -115,4 +118,16 @@ export class Statement {
   /** The claim grouping this statement with its appearances in other articles. */
   @Column({ name: 'claim_id', type: 'uuid', nullable: true })
   claimId: string | null;
+
+  /** Set once claim grouping has compared the statement with the speaker's others; cleared to group it again. */
+  @Column({ name: 'claim_checked_at', type: 'timestamptz', nullable: true })
+  claimCheckedAt: Date | null;
+
+  /** Search keys of the quote, speaker names and mention (StatementRepository.writeSearchKeys); null until indexed. */
+  @Column({ name: 'search_lemmas', type: 'tsvector', nullable: true, select: false })
+  searchLemmas?: string | null;
+
+  /** Content lemmas of the quote, in order, that claim grouping compares; null until indexed. */
+  @Column({ name: 'quote_lemmas', type: 'text', array: true, nullable: true, select: false })
+  quoteLemmas?: string[] | null;
 }

@@ -1,20 +1,17 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { ListStatementsQuery } from './dto/list-statements.query';
 import { applyStatementFilters } from './statement-filters';
-import { Statement } from './statement.entity';
+import { StatementRepository } from './statement.repository';
 import { StatementView, toStatementView } from './statement-view';
 
 @Injectable()
 export class StatementsService {
-  constructor(@InjectRepository(Statement) private readonly statements: Repository<Statement>) {}
+  constructor(private readonly statements: StatementRepository) {}
 
   async list(query: ListStatementsQuery): Promise<Page<StatementView>> {
     const qb = this.statements
-      .createQueryBuilder('s')
-      .innerJoin('s.article', 'a')
+      .listingQuery()
       .leftJoinAndSelect('s.speaker', 'sp')
       .orderBy('s.seq', 'DESC')
       .take(query.limit + 1);
@@ -25,7 +22,7 @@ export class StatementsService {
   }
 
   async get(id: string): Promise<StatementView> {
-    const statement = await this.statements.findOne({ where: { id }, relations: { speaker: true } });
+    const statement = await this.statements.findWithSpeaker(id);
     if (!statement) throw new NotFoundException(`statement ${id} not found`);
     return toStatementView(statement);
   }

@@ -19,6 +19,8 @@ export interface Resolved {
   gender: 'masc' | 'femn' | null;
   plural: boolean;
   person: Person | null;
+  /** The directory's id, when the directory named the speaker. */
+  registryId?: string;
 }
 
 interface Recent {
@@ -206,9 +208,9 @@ export class SpeakerResolver {
     const own = m.type === 'person' ? this.articlePersonFor(m.name) : null;
     if (own) {
       const r = personResolved(own, 'registry');
-      return { ...r, aliases: [...new Set([...r.aliases, m.name, ...m.aliases])].filter((a) => a !== r.name) };
+      return { ...r, aliases: [...new Set([...r.aliases, m.name, ...m.aliases])].filter((a) => a !== r.name), registryId: m.id };
     }
-    return { name: m.name, type: m.type, aliases: m.aliases, resolvedBy: 'registry', gender: null, plural: false, person: null };
+    return { name: m.name, type: m.type, aliases: m.aliases, resolvedBy: 'registry', gender: null, plural: false, person: null, registryId: m.id };
   }
 
   /** The person of the article whose surname is the registry name's, allowing a variant spelling. */
@@ -244,7 +246,7 @@ export class SpeakerResolver {
     if (this.directory) {
       try {
         const m = this.directory.findByName(name);
-        if (m && m.type === 'organization' && fold(m.name) === fold(name)) return { name: m.name, type: 'organization', aliases: m.aliases, resolvedBy: 'organization', gender: null, plural: false, person: null };
+        if (m && m.type === 'organization' && fold(m.name) === fold(name)) return { name: m.name, type: 'organization', aliases: m.aliases, resolvedBy: 'organization', gender: null, plural: false, person: null, registryId: m.id };
       } catch {
         /* ignore */
       }

@@ -4,6 +4,7 @@
 import type { Morphology } from '../../extraction/morphology';
 import type { DirectoryMatch, SpeakerDirectory } from '../../extraction/types';
 import { allowedEdits, levenshtein } from './fuzzy';
+import { MATCH_CONFIDENCE, type MatchRule, SURNAME_FACTOR } from './link-rules';
 import { allForms, type Gender } from './name-declension';
 import type { Lexicon, RegistryEntry } from './registry-types';
 import { holderOn } from './role-holders';
@@ -11,8 +12,6 @@ import { type ParsedRole, RoleParser } from './role-parser';
 import { combinations, dropPatronymic, initialsFit as initialFits, lemmaKey, type SearchKey, speakerSearchKeys, surnamesOf } from './search-keys';
 import { foldName, isCyrillic, nameTokens, transliterationKey } from './text-normalization';
 
-/** How a name was matched, strongest first; stored with each linked statement. */
-export type MatchRule = 'exact' | 'morphology' | 'transliteration' | 'fuzzy';
 
 export interface NameMatch {
   entry: RegistryEntry;
@@ -35,9 +34,6 @@ interface KeyTarget {
   kind: KeyKind;
 }
 
-/** Base confidence of each rule; a surname alone is weaker evidence than a full name. */
-const CONFIDENCE: Record<MatchRule, number> = { exact: 1, morphology: 0.95, transliteration: 0.85, fuzzy: 0.75 };
-const SURNAME_FACTOR = 0.85;
 
 export class SpeakerRegistry implements SpeakerDirectory {
   private readonly keys = new Map<string, KeyTarget[]>();
@@ -86,10 +82,10 @@ export class SpeakerRegistry implements SpeakerDirectory {
       const chosen = this.choose(targets, initialsOf(variant));
       if (!chosen) return 'ambiguous';
       const factor = chosen.kind === 'surname' ? SURNAME_FACTOR : 1;
-      return { entry: this.entries[chosen.entry], rule, confidence: round(CONFIDENCE[rule] * factor) };
+      return { entry: this.entries[chosen.entry], rule, confidence: round(MATCH_CONFIDENCE[rule] * factor) };
     };
     const steps: Array<() => NameMatch | null | 'ambiguous'> = [
-      () => firstOf(variants.map((v) => () => accept(this.keys.get(v), 'exact', v))),
+      () => firstOf(variants.map((v) => () => accept(this.keys.get(v), 'exact-alias', v))),
       () => firstOf(variants.map((v) => () => this.byMorphology(v, (t, rule) => accept(t, rule, v)))),
       () => firstOf(variants.map((v) => () => accept(this.translitKeys.get(transliterationKey(v)), 'transliteration', v))),
       () => this.byFuzzy(variants, initials),
@@ -211,7 +207,7 @@ export class SpeakerRegistry implements SpeakerDirectory {
     }
     if (!best || tie) return null;
     const factor = best.target.kind === 'surname' ? SURNAME_FACTOR : 1;
-    const confidence = CONFIDENCE.fuzzy * factor * (1 - best.distance / Math.max(best.length, 1));
+    const confidence = MATCH_CONFIDENCE.fuzzy * factor * (1 - best.distance / Math.max(best.length, 1));
     return { entry: this.entries[best.target.entry], rule: 'fuzzy', confidence: round(confidence) };
   }
 
@@ -226,7 +222,7 @@ export class SpeakerRegistry implements SpeakerDirectory {
 
   private toDirectoryMatch(entry: RegistryEntry, confidence: number): DirectoryMatch {
     const aliases = unique([...Object.values(entry.names ?? {}), ...(entry.aliases ?? [])]).filter((a) => a !== entry.name);
-    return { name: entry.name, type: entry.type, aliases, id: entry.qid ?? entry.id, confidence };
+    return { name: entry.name, type: entry.type, aliases, id: entry.id, confidence };
   }
 }
 

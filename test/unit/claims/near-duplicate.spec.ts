@@ -1,7 +1,7 @@
 import { loadMorphology, Morphology } from '../../../src/extraction/morphology';
 import { isSameClaim, quoteSimilarity } from '../../../src/claims/near-duplicate';
 import { findContradiction } from '../../../src/claims/polarity';
-import { contentLemmas } from '../../../src/search/lemma-text';
+import { contentLemmas } from '../../../src/language/lemma-text';
 
 describe('near-duplicate quotes', () => {
   let morph: Morphology;

@@ -1,7 +1,7 @@
 import { AppConfig } from '../../../src/config/app-config';
 import { InlineJobQueue } from '../../../src/queue/inline-job-queue';
 import { JobHandlerRegistry } from '../../../src/queue/job-handler-registry';
-import { JobHandler } from '../../../src/queue/job-queue';
+import { JobHandler, UnrecoverableError } from '../../../src/queue/job-queue';
 
 describe('InlineJobQueue', () => {
   const config = Object.assign(new AppConfig(), { JOB_ATTEMPTS: 3 });
@@ -56,5 +56,21 @@ describe('InlineJobQueue', () => {
     await expect(queue.enqueue('export', {})).rejects.toThrow(/No handler/);
     registry.register({ queue: 'export', handle: async () => undefined });
     expect(() => registry.register({ queue: 'export', handle: async () => undefined })).toThrow(/already registered/);
+  });
+
+  it('does not retry an UnrecoverableError and reports it as the final failure at once', async () => {
+    const attempts: number[] = [];
+    const failures: string[] = [];
+    const queue = setup({
+      queue: 'extract',
+      handle: async (_data, ctx) => {
+        attempts.push(ctx.attempt);
+        throw new UnrecoverableError('the input holds no article');
+      },
+      onFinalFailure: async (_data, error) => void failures.push(error.message),
+    });
+    await queue.enqueue('extract', { n: 1 });
+    expect(attempts).toEqual([1]);
+    expect(failures).toEqual(['the input holds no article']);
   });
 });

@@ -1,4 +1,4 @@
-import { decodeDateCursor, decodeOffsetCursor, encodeDateCursor, encodeOffsetCursor } from '../../../src/claims/offset-cursor';
+import { decodeDateCursor, decodeOffsetCursor, encodeDateCursor, encodeOffsetCursor } from '../../../src/common/offset-cursor';
 
 describe('cursors for computed and date-ordered lists', () => {
   it('round-trips an offset and starts at 0 without a cursor', () => {

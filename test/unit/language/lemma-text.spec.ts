@@ -1,5 +1,5 @@
 import { loadMorphology, Morphology } from '../../../src/extraction/morphology';
-import { buildLemmaQuery, contentLemmas, documentKeys, highlight } from '../../../src/search/lemma-text';
+import { buildLemmaQuery, contentLemmas, documentKeys, highlight } from '../../../src/language/lemma-text';
 
 describe('lemmatised search keys', () => {
   let morph: Morphology;

@@ -1,0 +1,26 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Article } from '../articles/article.entity';
+import { ArticleRepository } from '../articles/article.repository';
+import { Outlet } from '../articles/outlet.entity';
+import { Claim } from '../claims/claim.entity';
+import { ClaimRepository } from '../claims/claim.repository';
+import { SpeakerAlias } from '../speakers/speaker-alias.entity';
+import { SpeakerMerge } from '../speakers/speaker-merge.entity';
+import { SpeakerRole } from '../speakers/speaker-role.entity';
+import { Speaker } from '../speakers/speaker.entity';
+import { SpeakerRepository } from '../speakers/speaker.repository';
+import { Statement } from '../statements/statement.entity';
+import { StatementRepository } from '../statements/statement.repository';
+
+/**
+ * The repositories, one per aggregate, available to every feature: the only writers of their tables,
+ * so features need not import each other to reach data.
+ */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([Article, Outlet, Statement, Speaker, SpeakerAlias, SpeakerRole, SpeakerMerge, Claim])],
+  providers: [ArticleRepository, StatementRepository, SpeakerRepository, ClaimRepository],
+  exports: [TypeOrmModule, ArticleRepository, StatementRepository, SpeakerRepository, ClaimRepository],
+})
+export class RepositoriesModule {}

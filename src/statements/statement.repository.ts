@@ -1,0 +1,353 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { updatedIds } from '../database/updated-ids';
+import type { LinkRule } from '../speakers/registry/link-rules';
+import { Statement } from './statement.entity';
+
+/** A statement as extraction stores it: everything but the link, review and cross-reference columns. */
+export type ExtractedStatementRow = Pick<
+  Statement,
+  | 'fingerprint'
+  | 'speakerName'
+  | 'speakerType'
+  | 'registrySpeakerId'
+  | 'mention'
+  | 'mentionStart'
+  | 'mentionEnd'
+  | 'cue'
+  | 'type'
+  | 'quote'
+  | 'startOffset'
+  | 'endOffset'
+  | 'via'
+  | 'statementDate'
+  | 'datePrecision'
+  | 'dateSource'
+  | 'confidence'
+>;
+
+export interface UnlinkedStatement {
+  id: string;
+  speakerName: string;
+  speakerType: string;
+  registrySpeakerId: string | null;
+}
+
+/** What the search keys of a statement are computed from. */
+export interface StatementTextForIndexing {
+  id: string;
+  seq: string;
+  quote: string;
+  speakerName: string;
+  mention: string;
+  canonicalName: string | null;
+  aliases: string[] | null;
+}
+
+export interface StatementSearchKeys {
+  id: string;
+  /** Every lemma key of quote, speaker names and mention: search_lemmas. */
+  searchKeys: string[];
+  /** The quote's content lemmas in order: quote_lemmas, what claims compare. */
+  quoteLemmas: string[];
+}
+
+/** Which statements to (re)index: an article's unindexed ones, one statement, or a keyset batch of a backfill (up to `untilSeq`). */
+export type IndexingSelection = { articleId: string } | { statementId: string } | { afterSeq: string; limit: number; all: boolean; untilSeq?: string };
+
+export interface ClaimCandidate {
+  id: string;
+  articleId: string;
+  speakerId: string | null;
+  speakerName: string;
+  claimId: string | null;
+  quote: string;
+  quoteLemmas: string[];
+}
+
+/** Fields review may change on a statement, always with a new version. */
+export type ReviewedFields = Partial<
+  Pick<
+    Statement,
+    | 'startOffset'
+    | 'endOffset'
+    | 'quote'
+    | 'speakerId'
+    | 'speakerName'
+    | 'speakerType'
+    | 'linkRule'
+    | 'linkConfidence'
+    | 'statementDate'
+    | 'datePrecision'
+    | 'dateSource'
+    | 'type'
+    | 'reviewStatus'
+    | 'assigneeKeyId'
+    | 'verdict'
+    | 'deletedAt'
+  >
+> & { version: number };
+
+const CLAIM_CANDIDATE_COLUMNS = `id, article_id AS "articleId", speaker_id AS "speakerId", speaker_name AS "speakerName", claim_id AS "claimId", quote, quote_lemmas AS "quoteLemmas"`;
+
+/**
+ * The only code that writes `statements`. Every stage and feature (extraction, linking, search keys,
+ * claims, review, speaker merges) asks it; its SQL is here and nowhere else.
+ */
+@Injectable()
+export class StatementRepository {
+  constructor(@InjectRepository(Statement) private readonly statements: Repository<Statement>) {}
+
+  // --- reading -----------------------------------------------------------------------------------
+
+  findWithSpeaker(id: string): Promise<Statement | null> {
+    return this.statements.findOne({ where: { id }, relations: { speaker: true } });
+  }
+
+  /** A live (not deleted) statement, or a 404. */
+  async requireLive(id: string, em?: EntityManager): Promise<Statement> {
+    const statement = await this.repo(em).findOne({ where: { id } });
+    if (!statement) throw new NotFoundException(`statement ${id} not found`);
+    return statement;
+  }
+
+  existsIncludingDeleted(id: string): Promise<boolean> {
+    return this.statements.exist({ where: { id }, withDeleted: true });
+  }
+
+  /** An article's statements in text order, with their speakers. */
+  ofArticle(articleId: string): Promise<Statement[]> {
+    return this.statements.find({ where: { articleId }, relations: { speaker: true }, order: { startOffset: 'ASC', seq: 'ASC' } });
+  }
+
+  async countLiveBySpeaker(speakerId: string): Promise<number> {
+    return this.statements.count({ where: { speakerId } });
+  }
+
+  /** A query over live statements (alias `s`) joined to their article (alias `a`), for listings that add filters and order. */
+  listingQuery() {
+    return this.statements.createQueryBuilder('s').innerJoin('s.article', 'a');
+  }
+
+  // --- extraction ----------------------------------------------------------------------------------
+
+  /** Stores an article's extracted statements; a statement already stored (same fingerprint) is left as it is. */
+  async insertExtracted(em: EntityManager, articleId: string, rows: ExtractedStatementRow[]): Promise<void> {
+    if (!rows.length) return;
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(Statement)
+      .values(rows.map((row) => ({ ...row, articleId })))
+      .orIgnore()
+      .execute();
+  }
+
+  // --- linking -------------------------------------------------------------------------------------
+
+  unlinkedOfArticle(articleId: string): Promise<UnlinkedStatement[]> {
+    return this.statements
+      .createQueryBuilder('s')
+      .select(['s.id AS id', 's.speaker_name AS "speakerName"', 's.speaker_type AS "speakerType"', 's.registry_speaker_id AS "registrySpeakerId"'])
+      .where('s.article_id = :articleId AND s.speaker_id IS NULL', { articleId })
+      .orderBy('s.seq')
+      .getRawMany<UnlinkedStatement>();
+  }
+
+  /** Links a statement to its speaker unless it has one already (a re-run, or an editor was faster). */
+  async linkSpeaker(id: string, speakerId: string, rule: LinkRule, confidence: number): Promise<void> {
+    await this.statements
+      .createQueryBuilder()
+      .update()
+      .set({ speakerId, linkRule: rule, linkConfidence: confidence })
+      .where('id = :id AND speaker_id IS NULL', { id })
+      .execute();
+  }
+
+  // --- search keys ---------------------------------------------------------------------------------
+
+  async textsForIndexing(selection: IndexingSelection): Promise<StatementTextForIndexing[]> {
+    const query = this.statements
+      .createQueryBuilder('s')
+      .withDeleted()
+      .leftJoin('s.speaker', 'sp')
+      .select([
+        's.id AS id',
+        's.seq AS seq',
+        's.quote AS quote',
+        's.speaker_name AS "speakerName"',
+        's.mention AS mention',
+        'sp.canonical_name AS "canonicalName"',
+        'sp.aliases AS aliases',
+      ]);
+    if ('articleId' in selection) query.where('s.article_id = :articleId AND s.search_lemmas IS NULL', { articleId: selection.articleId });
+    else if ('statementId' in selection) query.where('s.id = :id', { id: selection.statementId });
+    else {
+      query.where('s.seq > :afterSeq', { afterSeq: selection.afterSeq }).orderBy('s.seq').limit(selection.limit);
+      if (selection.untilSeq !== undefined) query.andWhere('s.seq <= :untilSeq', { untilSeq: selection.untilSeq });
+      if (!selection.all) query.andWhere('s.search_lemmas IS NULL');
+    }
+    return query.getRawMany<StatementTextForIndexing>();
+  }
+
+  /**
+   * Writes the search keys of many statements in one UPDATE; rows whose keys come out the same are
+   * not rewritten (a reindex after a small rule change touches few). Returns how many changed.
+   */
+  async writeSearchKeys(rows: StatementSearchKeys[]): Promise<number> {
+    if (!rows.length) return 0;
+    // Keys are letters and digits only, so a space joins them safely.
+    const [, changed] = await this.statements.query(
+      `UPDATE statements s
+          SET search_lemmas = v.search_lemmas, quote_lemmas = v.quote_lemmas
+         FROM (SELECT id, array_to_tsvector(string_to_array(keys, ' ')) AS search_lemmas, string_to_array(lemmas, ' ') AS quote_lemmas
+                 FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, keys, lemmas)) v
+        WHERE s.id = v.id AND (s.search_lemmas IS DISTINCT FROM v.search_lemmas OR s.quote_lemmas IS DISTINCT FROM v.quote_lemmas)`,
+      [rows.map((r) => r.id), rows.map((r) => r.searchKeys.join(' ')), rows.map((r) => r.quoteLemmas.join(' '))],
+    );
+    return Number(changed ?? 0);
+  }
+
+  /** The lowest and highest seq of all statements ('0' when there are none): the span a backfill splits. */
+  async seqRange(): Promise<{ min: string; max: string }> {
+    const [range] = await this.statements.query(`SELECT coalesce(min(seq), 0)::text AS min, coalesce(max(seq), 0)::text AS max FROM statements`);
+    return range;
+  }
+
+  async countToIndex(all: boolean): Promise<number> {
+    const query = this.statements.createQueryBuilder('s').withDeleted();
+    if (!all) query.where('s.search_lemmas IS NULL');
+    return query.getCount();
+  }
+
+  // --- claims --------------------------------------------------------------------------------------
+
+  /** An article's indexed, live statements not yet compared with the speaker's others. */
+  claimPendingOfArticle(articleId: string): Promise<ClaimCandidate[]> {
+    return this.statements.query(
+      `SELECT ${CLAIM_CANDIDATE_COLUMNS} FROM statements
+        WHERE article_id = $1 AND claim_checked_at IS NULL AND quote_lemmas IS NOT NULL AND deleted_at IS NULL
+        ORDER BY seq`,
+      [articleId],
+    );
+  }
+
+  /** A statement claim grouping may take up again: indexed, live and not rejected. */
+  async groupable(id: string): Promise<ClaimCandidate | null> {
+    const [row] = await this.statements.query(
+      `SELECT ${CLAIM_CANDIDATE_COLUMNS} FROM statements
+        WHERE id = $1 AND quote_lemmas IS NOT NULL AND deleted_at IS NULL AND review_status <> 'rejected'`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** Serialises claim grouping of one speaker's statements across workers, for the rest of the transaction. */
+  async lockSpeakerForClaims(tx: EntityManager, speakerKey: string): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('claims:' || $1))`, [speakerKey]);
+  }
+
+  async claimUnchecked(tx: EntityManager, id: string): Promise<boolean> {
+    return (await tx.query(`SELECT 1 FROM statements WHERE id = $1 AND claim_checked_at IS NULL`, [id])).length > 0;
+  }
+
+  /** The same speaker's statements in other articles sharing a content lemma with `row`: what it may repeat. */
+  claimCandidates(tx: EntityManager, row: ClaimCandidate, limit: number): Promise<ClaimCandidate[]> {
+    if (!row.quoteLemmas.length) return Promise.resolve([]);
+    return tx.query(
+      `SELECT ${CLAIM_CANDIDATE_COLUMNS} FROM statements
+        WHERE article_id <> $1 AND deleted_at IS NULL AND review_status <> 'rejected' AND quote_lemmas && $2::text[]
+          AND ${row.speakerId ? 'speaker_id = $3' : 'speaker_id IS NULL AND lower(speaker_name) = lower($3)'}
+        ORDER BY claim_id IS NULL, seq DESC LIMIT ${Number(limit)}`,
+      [row.articleId, row.quoteLemmas, row.speakerId ?? row.speakerName],
+    );
+  }
+
+  async claimOf(tx: EntityManager, id: string, lock = false): Promise<string | null> {
+    const [row] = await tx.query(`SELECT claim_id FROM statements WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    return row?.claim_id ?? null;
+  }
+
+  async putInClaim(tx: EntityManager, claimId: string, ids: string[]): Promise<void> {
+    await tx.query(`UPDATE statements SET claim_id = $1 WHERE id = ANY($2::uuid[])`, [claimId, ids]);
+  }
+
+  /** Moves every statement of the `from` claims into `to`. */
+  async moveClaims(tx: EntityManager, to: string, from: string[]): Promise<void> {
+    await tx.query(`UPDATE statements SET claim_id = $1 WHERE claim_id = ANY($2::uuid[])`, [to, from]);
+  }
+
+  async markClaimChecked(tx: EntityManager, id: string): Promise<void> {
+    await tx.query(`UPDATE statements SET claim_checked_at = now() WHERE id = $1`, [id]);
+  }
+
+  /** Takes a statement out of its claim and marks it for grouping again. */
+  async leaveClaim(tx: EntityManager, id: string): Promise<void> {
+    await tx.query(`UPDATE statements SET claim_id = NULL, claim_checked_at = NULL WHERE id = $1`, [id]);
+  }
+
+  async countLiveInClaim(tx: EntityManager, claimId: string): Promise<number> {
+    const [{ live }] = await tx.query(`SELECT count(*)::int AS live FROM statements WHERE claim_id = $1 AND deleted_at IS NULL`, [claimId]);
+    return live;
+  }
+
+  /** Every statement of a claim leaves it (the claim is dissolved). */
+  async emptyClaim(tx: EntityManager, claimId: string): Promise<void> {
+    await tx.query(`UPDATE statements SET claim_id = NULL WHERE claim_id = $1`, [claimId]);
+  }
+
+  /** A claim's live direct quotes, earliest published first: the first is what the others are compared with. */
+  directQuotesOfClaim(tx: EntityManager, claimId: string): Promise<Array<{ id: string; quote: string }>> {
+    return tx.query(
+      `SELECT s.id, s.quote FROM statements s JOIN articles a ON a.id = s.article_id
+        WHERE s.claim_id = $1 AND s.deleted_at IS NULL AND s.type = 'direct'
+        ORDER BY a.published_at ASC NULLS LAST, s.seq ASC`,
+      [claimId],
+    );
+  }
+
+  // --- review --------------------------------------------------------------------------------------
+
+  /**
+   * Locks a live statement for the rest of the transaction and checks the version the caller read.
+   * Concurrent editors queue on the row lock; the second one then sees a newer version and gets a 409.
+   */
+  async lockAtVersion(tx: EntityManager, id: string, version: number): Promise<Statement> {
+    const statement = await tx.getRepository(Statement).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id }).getOne();
+    if (!statement) throw new NotFoundException(`statement ${id} not found`);
+    if (statement.version !== version) {
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: `statement ${id} has changed since version ${version}: it is at version ${statement.version}; re-read it and apply your change again`,
+        currentVersion: statement.version,
+      });
+    }
+    return statement;
+  }
+
+  async applyReview(tx: EntityManager, id: string, fields: ReviewedFields): Promise<void> {
+    await tx.getRepository(Statement).update({ id }, fields);
+  }
+
+  // --- speaker merges ------------------------------------------------------------------------------
+
+  /** Gives every statement of `fromSpeaker` to `toSpeaker`, each with a new version; returns their ids. */
+  async reassignSpeaker(tx: EntityManager, fromSpeaker: string, toSpeaker: string): Promise<string[]> {
+    return updatedIds(tx, `UPDATE statements SET speaker_id = $1, version = version + 1, updated_at = now() WHERE speaker_id = $2 RETURNING id`, [toSpeaker, fromSpeaker]);
+  }
+
+  /** Gives these statements back to `toSpeaker` where they are still `fromSpeaker`'s; returns the ids moved. */
+  async reassignSomeSpeaker(tx: EntityManager, ids: string[], fromSpeaker: string, toSpeaker: string): Promise<string[]> {
+    return updatedIds(
+      tx,
+      `UPDATE statements SET speaker_id = $1, version = version + 1, updated_at = now() WHERE id = ANY($2) AND speaker_id = $3 RETURNING id`,
+      [toSpeaker, ids, fromSpeaker],
+    );
+  }
+
+  private repo(em?: EntityManager): Repository<Statement> {
+    return em ? em.getRepository(Statement) : this.statements;
+  }
+}
