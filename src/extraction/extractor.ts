@@ -1,7 +1,7 @@
 // The statement extractor: one synchronous `extract()` shared by the queue workers, the CLI and the
 // tests. Morphology is loaded once by createExtractor(); per-article work is bounded. An exception
 // is a bug and reaches the caller, which says so (the article fails with the reason, the CLI exits 1).
-import { cueReading, type CueReading } from './cues/cue-lexicon';
+import { cueReading, matchIdiom, type CueReading } from './cues/cue-lexicon';
 import { findAccordingTo } from './constructions/according-to';
 import { findBlockQuotes } from './constructions/block-quotes';
 import { type ArticleContext, type Candidate, tokenAt, unitOfToken } from './constructions/context';
@@ -72,6 +72,7 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
   const finder = new PhraseFinder(morph, people);
   const cueCache: (CueReading | null | undefined)[] = new Array(tokens.length);
   const quoted = quotedTokens(tokens, topQuotes);
+  const words = tokens.map((t) => t.lower);
   const ctx: ArticleContext = {
     body,
     tokens,
@@ -89,7 +90,13 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
       // speech verbs are lower case except at the start of a sentence or a quoted turn
       const prev = tokens[i - 1];
       const capitalOk = !t?.capitalized || !prev || /^[.!?…«"—–:-]$/.test(prev.text);
-      const r = t && t.isWord && capitalOk && t.text.length > 2 && !/[\dA-Za-z]/.test(t.text) ? cueReading(morph, t.lower) : null;
+      let r = t && t.isWord && capitalOk && t.text.length > 2 && !/[\dA-Za-z]/.test(t.text) ? cueReading(morph, t.lower) : null;
+      if (r && r.idioms.length) {
+        // a verb that reports speech only in an idiom (`обрушился с критикой`, `пришел к выводу`)
+        const idiom = matchIdiom(morph, r, words, i);
+        if (idiom) r = { ...r, government: idiom.government, idiomLength: idiom.length };
+        else if (r.idiomOnly) r = null;
+      }
       if (i >= 0 && i < tokens.length) cueCache[i] = r;
       return r;
     },

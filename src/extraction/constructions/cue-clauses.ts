@@ -2,17 +2,18 @@
 // `…, заявил X.` (content before the cue), `Как сообщил X, …`, `Об этом сообщил X` (content = the
 // previous sentence), verbal acts with an object (`X призвал стороны …`, `X выразил уверенность, что …`),
 // coordinated cues (`… и добавил, что …`) and gerunds (`…, подчеркнув, что …`).
-import { CLAUSE_ONLY_LEMMAS, EXPRESSED_NOUNS, OBJECT_CUE_LEMMAS, type CueReading } from '../cues/cue-lexicon';
+import { EXPRESSED_NOUNS, governsPreposition, takesObject, type CueReading } from '../cues/cue-lexicon';
 import type { ArticleContext, Candidate, SpeakerRef } from './context';
 import type { NounPhrase } from '../speakers/noun-phrase';
 import { hasInnerQuote, quotedNameAfter, splitCited, tokenAt, trimRange } from './context';
 import { findClauseEnd } from './clause-end';
+import { candidate, indexAfter } from './cue-rules/candidate';
+import { documentSource } from './cue-rules/document-source';
+import { participleClause } from './cue-rules/participle-clause';
+import { subjectAfterCue } from './cue-rules/material-after-cue';
 
 const SKIPPABLE = new Set(['также', 'еще', 'ещё', 'уже', 'затем', 'тогда', 'вновь', 'снова', 'неоднократно', 'ранее', 'позже', 'потом', 'тоже', 'прямо', 'открыто', 'публично', 'лишь', 'же']);
-const LEADING_PREPOSITIONS = /^(о|об|обо|на|за|в|во|с|со|по|при)\s+/i;
-
-/** Verbs that report speech with an object only through `о …` (`объявил о …`, not `объявил положение`). */
-const ABOUT_ONLY_LEMMAS = new Set(['объявить', 'объявлять', 'сообщить', 'сообщать', 'рассказать', 'рассказывать', 'заявить', 'заявлять', 'напомнить', 'напоминать', 'вспомнить', 'вспоминать', 'предупредить', 'предупреждать', 'намекнуть', 'намекать', 'высказаться', 'высказываться', 'пожаловаться', 'жаловаться', 'посетовать', 'сетовать']);
+const LEADING_PREPOSITIONS = /^(о|об|обо|на|за|в|во|с|со|по|при|против|от)\s+/i;
 
 export function findCueClauses(ctx: ArticleContext, accordingTo: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -23,13 +24,13 @@ export function findCueClauses(ctx: ArticleContext, accordingTo: Candidate[]): C
     for (let i = from; i < to; i++) {
       if (ctx.consumed.has(i) || ctx.inQuote(t[i])) continue;
       const cue = ctx.cueAt(i);
-      if (!cue || cue.infinitive || cue.kind === 'participle' || cue.afterQuoteOnly) continue;
+      if (!cue || cue.infinitive || cue.afterQuoteOnly) continue;
       const prev = t[i - 1];
       if (prev && prev.lower === 'не' && cue.lemma !== 'исключить' && cue.lemma !== 'исключать') continue;
       if (accordingTo.some((a) => a.cueStart <= t[i].start && t[i].end <= a.cueEnd)) continue;
       // a cue inside content already reported belongs to that content (`заявил, что X предлагал …`)
       if (inUnit.some((c) => c.type !== 'according_to' && c.parts.some((p) => p.start <= t[i].start && t[i].end <= p.end))) continue;
-      const c = matchCue(ctx, i, cue, u, from, to, inUnit);
+      const c = cue.kind === 'participle' ? participleClause(ctx, i, cue, u, from, to) : matchCue(ctx, i, cue, u, from, to, inUnit);
       if (c) {
         ctx.consumed.add(i);
         inUnit.push(c);
@@ -90,13 +91,18 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
     if (/^[.!?…;]$/.test(w.text)) break;
     if (ctx.cueAt(k) && k > i + 1) break;
   }
-  if (thatAt > 0 && t[thatAt].lower === 'чтобы' && !['призвать', 'призывать', 'потребовать', 'требовать', 'предложить', 'предлагать'].includes(cue.lemma)) thatAt = -1;
+  if (thatAt > 0 && t[thatAt].lower === 'чтобы' && !cue.government.has('чтобы')) thatAt = -1;
+  if (!speaker && cue.impersonal) {
+    speaker = documentSource(ctx, i, from, thatAt > 0 ? thatAt : to);
+    if (!speaker) return null;
+  }
   if (!speaker) speaker = subject(ctx, i, cue, from, thatAt > 0 ? thatAt : Math.min(to, i + 12), inUnit, before?.text === ',' || before?.text === '—', thatAt > 0);
   if (!speaker) return null;
   const co = speaker.kind === 'phrase' && (cue.plural || (cue.kind === 'gerund' && pluralPredicate(ctx, speaker.np.end, i))) && speaker.np.start < t[i].start ? coordinatedPhrases(ctx, speaker.np, from) : inheritedCo;
 
   // `опроверг сообщения о том, что …`: the object noun with its clause is the content
-  if (thatAt > 0 && OBJECT_CUE_LEMMAS.has(cue.lemma) && t[thatAt - 1]?.text === ',' && t[thatAt - 2]?.lower === 'том' && ['о', 'об'].includes(t[thatAt - 3]?.lower ?? '') && thatAt - 3 > i + 1) {
+  // `обвинил Москву в том, что …`, `связывает рост цен с тем, что …`: the object with its clause
+  if (thatAt > 0 && objectWithClause(ctx, cue, i, thatAt)) {
     let s = i + 1;
     if (speaker.kind === 'phrase' && speaker.np.start > t[i].start) s = indexAfter(ctx, speaker.np.end);
     const end = findClauseEnd(ctx, thatAt + 1, to);
@@ -111,12 +117,12 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
     return withCo(candidate(ctx, range, i, u, speaker, end.via, from, 0.85), co);
   }
   // verbal act with an object (not for gerunds: `Говоря о сроках, …` introduces the main clause)
-  if (cue.kind === 'gerund' && !['назвать', 'призвать', 'опровергнуть', 'подчеркнуть', 'выразить'].includes(cue.lemma)) return null;
-  if (OBJECT_CUE_LEMMAS.has(cue.lemma) && !CLAUSE_ONLY_LEMMAS.has(cue.lemma) || cue.lemma === 'выразить' || cue.lemma === 'выражать') {
-    let s = i + 1;
+  if (cue.kind === 'gerund' && before?.text !== ',' && !['назвать', 'называть', 'призвать', 'опровергнуть', 'подчеркнуть', 'выразить'].includes(cue.lemma)) return null;
+  if (takesObject(cue)) {
+    let s = i + 1 + cue.idiomLength;
     if (speaker.kind === 'phrase' && speaker.np.start > t[i].start) s = indexAfter(ctx, speaker.np.end);
     while (s < to && (SKIPPABLE.has(t[s].lower))) s++;
-    if (cue.lemma === 'выразить' || cue.lemma === 'выражать') {
+    if ((cue.lemma === 'выразить' || cue.lemma === 'выражать') && cue.idiomLength === 0) {
       if (s >= to || !EXPRESSED_NOUNS.has(ctx.morph.lemma(t[s].lower))) return null;
       s++;
       if (t[s]?.text === ',' && (t[s + 1]?.lower === 'что' || t[s + 1]?.lower === 'чтобы')) s += 2;
@@ -129,14 +135,51 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
     const lead = LEADING_PREPOSITIONS.exec(text);
     // `сообщил о …`, `намекнул на …`, `высказался за …`: the topic after the preposition is the content;
     // a circumstance (`заявил на заседании …`) is not
-    if (lead && !/^(о|об|обо)\s/i.test(lead[0]) && !['намекнуть', 'намекать', 'пожаловаться', 'жаловаться', 'посетовать', 'сетовать', 'высказаться', 'высказываться'].includes(cue.lemma)) return null;
-    if (!lead && ABOUT_ONLY_LEMMAS.has(cue.lemma)) return null;
+    if (lead && !governsPreposition(cue, lead[1])) return null;
+    if (lead && /^на$/i.test(lead[1]) && !cue.government.has('на+п') && !accusativeNext(ctx, tokenAt(ctx, range.start) + 1)) return null;
+    if (!lead && !objectFits(ctx, cue, text)) return null;
     if (lead) range = { start: range.start + lead[0].length, end: range.end };
     const words = body.slice(range.start, range.end).split(/\s+/).filter(Boolean);
     if (words.length < 2 || /^(это|этом|том|то|так|этого|себя)$/i.test(words[0]) || (/^(все|всё|его|ее|её|их)$/i.test(words[0]) && words.length < 3)) return null;
     return withCo(candidate(ctx, range, i, u, speaker, end.via, from, 0.7), co);
   }
   return null;
+}
+
+/**
+ * `<cue> <object> о том, что …` (the object's own complement, `опроверг сообщения о том, что`), or a
+ * preposition the verb governs: `обвинил X в том, что`, `связывает X с тем, что`.
+ */
+function objectWithClause(ctx: ArticleContext, cue: CueReading, i: number, thatAt: number): boolean {
+  const t = ctx.tokens;
+  if (!takesObject(cue) || t[thatAt - 1]?.text !== ',' || thatAt - 3 <= i + 1 + cue.idiomLength) return false;
+  const pronoun = t[thatAt - 2]?.lower ?? '';
+  const preposition = t[thatAt - 3]?.lower ?? '';
+  if (pronoun === 'том' && (preposition === 'о' || preposition === 'об')) return true;
+  if (pronoun === 'том' && (preposition === 'в' || preposition === 'во')) return cue.government.has('в');
+  if (pronoun === 'тем' && (preposition === 'с' || preposition === 'со')) return cue.government.has('с');
+  return false;
+}
+
+/** `указал на опасность`, not `указал на заседании`: `на` governs the accusative of the object. */
+function accusativeNext(ctx: ArticleContext, k: number): boolean {
+  const w = ctx.tokens[k];
+  return !!w && ctx.morph.analyze(w.lower).some((r) => r.grammemes.has('accs'));
+}
+
+/**
+ * Content without a preposition fits the verb's government: an accusative object, an infinitive near
+ * its start (`рекомендуют пить воду`), an object with `в …` (`обвинил соседей в срыве поставок`) or
+ * with `как …` (`охарактеризовал решение как ошибку`).
+ */
+function objectFits(ctx: ArticleContext, cue: CueReading, text: string): boolean {
+  const g = cue.government;
+  if (g.has('obj')) return true;
+  const words = text.split(/\s+/);
+  if (g.has('inf') && words.slice(0, 3).some((w) => ctx.morph.analyze(w.toLowerCase().replace(/[^а-яё-]/g, ''))[0]?.pos === 'INFN')) return true;
+  if (g.has('в') && words.slice(1, 6).some((w) => w === 'в' || w === 'во')) return true;
+  if (g.has('как') && words.slice(1, 6).includes('как')) return true;
+  return false;
 }
 
 /** A finite verb in the plural between the subject and a gerund (`Израиль и США отвергают …, заявляя`). */
@@ -237,7 +280,7 @@ function postposed(ctx: ArticleContext, i: number, cue: CueReading, u: number, f
     if (!ctx.cueAt(k) || ctx.inQuote(t[k]) || ctx.cueAt(k)!.kind !== 'verb') continue;
     for (let j = k + 1; j < commaAt + 1 && j < k + 6; j++) if (t[j].lower === 'что' || t[j].text === ':') return null;
   }
-  const np = ctx.finder.findRight(t, i, to, ctx.inQuote) ?? (REPORTING_LEMMAS.has(cue.lemma) ? quotedNameAfter(ctx, i, to) : null);
+  const np = subjectAfterCue(ctx, i, to) ?? (REPORTING_LEMMAS.has(cue.lemma) ? quotedNameAfter(ctx, i, to) : null);
   let speaker: SpeakerRef | null = np ? { kind: 'phrase', np } : null;
   if (!speaker && (cue.plural || cue.gender === null)) {
     const loc = ctx.finder.findLocative(t, i + 1, to, ctx.inQuote);
@@ -349,29 +392,4 @@ function aboutThisStatement(ctx: ArticleContext, i: number, cue: CueReading, u: 
   // the reported sentence's own time (`27 марта 2013 года было объявлено …`) dates it
   c.datedByContent = true;
   return c;
-}
-
-function candidate(ctx: ArticleContext, range: { start: number; end: number }, i: number, u: number, speaker: SpeakerRef, via: { from: number; to: number } | null, from: number, confidence: number): Candidate {
-  const t = ctx.tokens;
-  const viaText = via && via.to > via.from ? ctx.body.slice(t[via.from].start, t[via.to - 1].end).replace(/[.!?…]+$/, '').trim() : null;
-  const unitStart = t[from].start;
-  const unitEnd = ctx.units[u].end;
-  // the attribution: the unit outside the content
-  const attribution = [{ start: unitStart, end: range.start }, { start: range.end, end: unitEnd }].filter((r) => r.end > r.start);
-  return {
-    parts: [range],
-    type: hasInnerQuote(ctx, range.start, range.end) ? 'mixed' : 'indirect',
-    cue: t[i].text,
-    cueStart: t[i].start,
-    cueEnd: t[i].end,
-    unit: u,
-    speaker,
-    via: viaText ?? (speaker.kind === 'phrase' ? speaker.via ?? null : null),
-    attribution,
-    confidence,
-  };
-}
-
-function indexAfter(ctx: ArticleContext, offset: number): number {
-  return tokenAt(ctx, offset);
 }

@@ -3,6 +3,7 @@
 // quote and its attribution may sit in different sentences.
 import type { QuoteSpan } from '../text/quote-spans';
 import type { ArticleContext, Candidate, SpeakerRef } from './context';
+import { subjectAfterCue } from './cue-rules/material-after-cue';
 import { splitCited, tokenAt, trimRange, unitOfToken } from './context';
 
 const DASH = /[—–-]/;
@@ -67,7 +68,7 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
     if (!speaker) return null;
     ctx.consumed.add(k);
     const end = ctx.tokens[unitEnd - 1]?.end ?? body.length;
-    const viaCue = cue.lemma === 'цитировать' || cue.lemma === 'процитировать';
+    const viaCue = citesSomeone(ctx, k);
     const c = make(ctx, [trimRange(body, q.open + 1, q.close)], k, speaker, [{ start: q.close + 1, end }]);
     if (viaCue && speaker.kind === 'phrase') {
       // `цитирует ТАСС Андрея Белова`, `цитирует РБК Карасина`: the cited person speaks, the outlet relays
@@ -193,13 +194,20 @@ function attributionSpeaker(ctx: ArticleContext, cueIdx: number, to: number): Sp
   }
   const limit = Math.min(to, cueIdx + 25);
   // `цитирует Андрея Белова ТАСС`: the cited person, in the accusative, may come before the outlet
-  const citing = ['цитировать', 'процитировать'].includes(ctx.cueAt(cueIdx)?.lemma ?? '');
+  const citing = citesSomeone(ctx, cueIdx);
   // `цитирует заявление министра`, `цитирует слова Петрова`: whoever made the statement
   const from = citing && citesWordsAt(ctx, cueIdx + 1) ? cueIdx + 1 : cueIdx;
-  const np = ctx.finder.findRight(ctx.tokens, from, limit, () => false) ?? (citing ? ctx.finder.findRight(ctx.tokens, from, limit, () => false, true) : null);
+  const np = ctx.finder.findRight(ctx.tokens, from, limit, () => false) ?? (citing ? ctx.finder.findRight(ctx.tokens, from, limit, () => false, true) : subjectAfterCue(ctx, from, limit, () => false));
   if (np) return { kind: 'phrase', np };
   const loc = ctx.finder.findLocative(ctx.tokens, cueIdx + 1, Math.min(to, cueIdx + 8), () => false);
   return loc ? { kind: 'phrase', np: loc } : null;
+}
+
+/** `цитирует X`, `передает слова X`: the outlet relays someone else's words. */
+function citesSomeone(ctx: ArticleContext, cueIdx: number): boolean {
+  const lemma = ctx.cueAt(cueIdx)?.lemma ?? '';
+  if (lemma === 'цитировать' || lemma === 'процитировать') return true;
+  return (lemma === 'передать' || lemma === 'передавать') && ctx.morph.lemma(ctx.tokens[cueIdx + 1]?.lower ?? '') === 'слово';
 }
 
 /** `заявление`, `слова` right after `цитирует`: the statement itself, not who made it. */

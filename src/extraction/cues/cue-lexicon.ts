@@ -1,67 +1,66 @@
-// Verbs and phrases of speech, writing and stated opinion, kept as lemmas: a token is a cue when one of
-// its readings (found by az) has such a lemma, whatever its gender, number, tense or aspect.
+// Verbs and idioms of speech, writing and stated opinion. The lexicon itself is data
+// (reporting-verbs.json: lemma or idiom, sense, government, example sentences); this module turns it
+// into the lookups the construction rules use. A token is a cue when one of its readings (found by az)
+// has a lexicon lemma, whatever its gender, number, tense, aspect or voice.
+import table from './reporting-verbs.json';
 import type { Morphology, WordReading } from '../morphology';
 
-/** Verbs that report speech and take a clause (`что …`), a colon, or stand after the content. */
-export const CLAUSE_CUE_LEMMAS = new Set([
-  'заявить', 'заявлять', 'сказать', 'говорить', 'сообщить', 'сообщать', 'отметить', 'отмечать',
-  'указать', 'указывать', 'подчеркнуть', 'подчёркивать', 'подчеркивать', 'добавить', 'добавлять',
-  'уточнить', 'уточнять', 'пояснить', 'пояснять', 'признать', 'признавать', 'предупредить',
-  'предупреждать', 'пообещать', 'обещать', 'написать', 'писать', 'считать', 'полагать', 'рассказать',
-  'рассказывать', 'объяснить', 'объяснять', 'ответить', 'отвечать', 'заметить', 'замечать',
-  'подтвердить', 'подтверждать', 'утверждать', 'заверить', 'заверять', 'напомнить', 'напоминать',
-  'продолжить', 'продолжать', 'заключить', 'подытожить', 'прокомментировать', 'комментировать',
-  'прогнозировать', 'спрогнозировать', 'сомневаться', 'посетовать', 'сетовать', 'объявить', 'объявлять',
-  'констатировать', 'допустить', 'допускать', 'исключить', 'исключать', 'настаивать', 'настоять',
-  'вспомнить', 'вспоминать', 'думать', 'надеяться', 'уверять', 'опасаться', 'пожаловаться', 'жаловаться',
-  'возразить', 'возражать', 'парировать', 'согласиться', 'соглашаться', 'пригрозить', 'грозить',
-  'потребовать', 'требовать', 'предположить', 'предполагать', 'высказаться', 'признаться', 'резюмировать',
-  'поделиться', 'делиться', 'сокрушаться', 'объяснять', 'рассуждать', 'убеждать', 'отрицать',
-  'повторить', 'повторять', 'намекнуть', 'намекать', 'отрапортовать', 'доложить', 'докладывать',
-  'информировать', 'проинформировать', 'известить', 'оповестить', 'передать', 'передавать',
-  'цитировать', 'процитировать', 'выразить', 'выражать', 'призвать', 'призывать', 'назвать', 'называть',
-  'опровергнуть', 'опровергать', 'осудить', 'осуждать', 'предложить', 'предлагать', 'оценить',
-  'оценивать', 'раскритиковать', 'критиковать', 'отвергнуть', 'отвергать', 'рассчитывать',
-  'подчеркнуть', 'пригрозить', 'выступить', 'добавить', 'уверить', 'убедить', 'верить', 'считаться',
-  'прогнозировать', 'ожидать', 'объяснить', 'подытожить', 'утверждать', 'опровергнуть', 'высказываться',
-  'озвучить', 'озвучивать',
-]);
-
 /**
- * Verbs that report speech only beside a quotation (`«…?» — возмутился он`, `— пошутил министр`): on
- * their own they mean a feeling or a gesture, so they never introduce a clause.
+ * What a reporting verb governs: `что` / `чтобы` clauses, a colon or quotation (`:`), an accusative object
+ * (`obj`), an infinitive (`inf`), a prepositional object (`о`, `на` + accusative, `на+п` + prepositional,
+ * `за`, `против`, `с`, `от`), an object
+ * with `в …` (`обвинил X в …`) or `как …` (`охарактеризовал X как …`), `тем, что …`, or only a quotation
+ * beside it (`quote`: `— пошутил он`).
  */
-export const AFTER_QUOTE_LEMMAS = new Set([
-  'возмутиться', 'возмущаться', 'пошутить', 'шутить', 'воскликнуть', 'восклицать', 'удивиться', 'удивляться',
-  'поинтересоваться', 'посоветовать', 'советовать', 'иронизировать', 'съязвить', 'усмехнуться', 'вздохнуть',
-  'отрезать', 'недоумевать', 'негодовать',
-]);
+export type Government = 'что' | 'чтобы' | ':' | 'obj' | 'inf' | 'о' | 'на' | 'на+п' | 'за' | 'против' | 'с' | 'от' | 'в' | 'как' | 'тем' | 'quote';
 
-/** Cues whose content may be a noun phrase or an infinitive instead of a clause. */
-export const OBJECT_CUE_LEMMAS = new Set([
-  'призвать', 'призывать', 'назвать', 'называть', 'отметить', 'отмечать', 'опровергнуть', 'опровергать',
-  'осудить', 'осуждать', 'предложить', 'предлагать', 'подтвердить', 'подтверждать', 'оценить', 'оценивать',
-  'объявить', 'объявлять', 'потребовать', 'требовать', 'пообещать', 'обещать', 'пригрозить', 'грозить',
-  'раскритиковать', 'критиковать', 'подчеркнуть', 'подчеркивать', 'подчёркивать',
-  'допустить', 'допускать', 'исключить', 'исключать', 'отрицать', 'выразить', 'выражать', 'намекнуть',
-  'напомнить', 'напоминать', 'вспомнить', 'сообщить', 'рассказать', 'заявить', 'предупредить',
-  'предупреждать', 'посетовать', 'пожаловаться', 'констатировать', 'признать', 'признавать',
-  'озвучить', 'озвучивать', 'заявлять', 'сообщать', 'рассказывать', 'вспоминать', 'намекать', 'сетовать', 'жаловаться', 'высказаться',
-  'высказываться', 'повторить', 'повторять', 'пообещать', 'обещать', 'отметить', 'отмечать',
-]);
+export type Sense = 'speech' | 'writing' | 'opinion' | 'evaluation' | 'demand' | 'promise' | 'denial' | 'accusation' | 'complaint' | 'impersonal';
 
-/** Opinion cues that need an explicit clause (`что`, a colon) because they also mean other things. */
-export const CLAUSE_ONLY_LEMMAS = new Set([
-  'считать', 'полагать', 'думать', 'надеяться', 'опасаться', 'сомневаться', 'рассчитывать', 'верить',
-  'ожидать', 'продолжить', 'продолжать', 'передать', 'передавать', 'выступить', 'согласиться',
-  'соглашаться', 'убедить', 'уверить', 'делиться', 'поделиться', 'считаться', 'настаивать', 'настоять',
-  'писать', 'написать', 'повторить', 'повторять', 'ответить', 'отвечать', 'вспоминать', 'объяснять',
-  'объяснить', 'пояснить', 'пояснять', 'уточнить', 'уточнять', 'добавить', 'добавлять',
-  'утверждать', 'говорить', 'сказать', 'заметить', 'замечать', 'указать', 'указывать',
-]);
+export interface ReportingVerb {
+  /** The head verb's lemma (ё written as е). */
+  lemma: string;
+  /** Words that must follow the head for an idiom (`с критикой` of `обрушиться с критикой`); empty for a verb. */
+  idiom: readonly string[];
+  sense: Sense;
+  government: ReadonlySet<Government>;
+  /** Sentences written for the lexicon's test; the [bracketed] part is the expected quote. */
+  examples: readonly string[];
+}
+
+const GOVERNMENTS = new Set<Government>(['что', 'чтобы', ':', 'obj', 'inf', 'о', 'на', 'на+п', 'за', 'против', 'с', 'от', 'в', 'как', 'тем', 'quote']);
+
+export const normalizeYo = (s: string): string => s.replace(/ё/g, 'е');
+
+function parseEntry(entry: readonly string[]): ReportingVerb {
+  const [phrase, sense, government, ...examples] = entry;
+  const [lemma, ...idiom] = normalizeYo(phrase).split(' ');
+  const codes = government.split(' ').filter((g): g is Government => GOVERNMENTS.has(g as Government));
+  return { lemma, idiom, sense: sense as Sense, government: new Set(codes), examples };
+}
+
+export const REPORTING_VERBS: readonly ReportingVerb[] = (table.entries as string[][]).map(parseEntry);
+
+/** Governments whose content is a phrase rather than a clause. */
+const OBJECT_GOVERNMENTS: readonly Government[] = ['obj', 'inf', 'о', 'на', 'на+п', 'за', 'против', 'с', 'от', 'в', 'как'];
+
+interface VerbEntry {
+  /** Government of the verb on its own; null when the verb is a cue only inside an idiom. */
+  plain: ReadonlySet<Government> | null;
+  idioms: { words: readonly string[]; government: ReadonlySet<Government> }[];
+}
+
+const BY_LEMMA = new Map<string, VerbEntry>();
+for (const v of REPORTING_VERBS) {
+  const entry = BY_LEMMA.get(v.lemma) ?? { plain: null, idioms: [] };
+  if (v.idiom.length) entry.idioms.push({ words: v.idiom, government: v.government });
+  else entry.plain = new Set([...(entry.plain ?? []), ...v.government]);
+  BY_LEMMA.set(v.lemma, entry);
+}
+
+const IMPERSONAL_LEMMAS = new Set(REPORTING_VERBS.filter((v) => v.sense === 'impersonal').map((v) => v.lemma));
 
 /** Short-form adjectives and participles of stated conviction: `уверен, что`, `убеждена, что`. */
-export const CONVICTION_LEMMAS = new Set(['уверенный', 'уверить', 'убеждённый', 'убежденный', 'убедить', 'согласный']);
+export const CONVICTION_LEMMAS = new Set(['уверенный', 'уверить', 'убежденный', 'убедить', 'согласный']);
 
 /** Nouns after `выразить` that make a cue (`выразил уверенность, что …`). */
 export const EXPRESSED_NOUNS = new Set([
@@ -87,13 +86,38 @@ export interface CueReading {
   plural: boolean;
   infinitive: boolean;
   passiveImpersonal: boolean;
-  /** Only beside a quotation (AFTER_QUOTE_LEMMAS). */
+  /** Only beside a quotation (`— пошутил он`). */
   afterQuoteOnly: boolean;
+  /** What the verb governs (for an idiom, what the idiom governs once matched). */
+  government: ReadonlySet<Government>;
+  /** Idioms headed by the verb (`выступить` + `с критикой`), each with its own government. */
+  idioms: readonly { words: readonly string[]; government: ReadonlySet<Government> }[];
+  /** The verb reports speech only inside one of its idioms (`обрушился` needs `с критикой`). */
+  idiomOnly: boolean;
+  /** Tokens of the idiom after the head verb (`с критикой`), 0 for a plain verb. */
+  idiomLength: number;
+  /** A passive or impersonal form whose source is a document (`в сообщении министерства говорится`). */
+  impersonal: boolean;
+  /** Case of an active participle (`считающему`), to find the noun it agrees with. */
+  participleCase: string | null;
 }
 
-/** The cue reading of a word, or null when no reading of it is a speech cue. */
+/** The content of the cue may be a phrase (an object, an infinitive, a prepositional object). */
+export function takesObject(cue: CueReading): boolean {
+  return OBJECT_GOVERNMENTS.some((g) => cue.government.has(g));
+}
+
+/** The cue's content may start with this preposition (`указал на …`, `рассказал о …`). */
+export function governsPreposition(cue: CueReading, preposition: string): boolean {
+  const p = preposition.toLowerCase();
+  if (p === 'о' || p === 'об' || p === 'обо') return cue.government.has('о');
+  if (p === 'на') return cue.government.has('на') || cue.government.has('на+п');
+  return cue.government.has(p as Government);
+}
+
 const cueCache = new Map<string, CueReading | null>();
 
+/** The cue reading of a word, or null when no reading of it is a speech cue. */
 export function cueReading(morph: Morphology, word: string): CueReading | null {
   const cached = cueCache.get(word);
   if (cached !== undefined) return cached;
@@ -108,18 +132,26 @@ function computeCueReading(morph: Morphology, word: string): CueReading | null {
   for (const r of readings) {
     const kind = kindOf(r);
     if (!kind) continue;
-    const afterQuoteOnly = kind === 'verb' && AFTER_QUOTE_LEMMAS.has(r.lemma);
-    const inLexicon = kind === 'conviction' ? CONVICTION_LEMMAS.has(r.lemma) : CLAUSE_CUE_LEMMAS.has(r.lemma) || afterQuoteOnly;
+    const lemma = normalizeYo(r.lemma);
+    const entry = BY_LEMMA.get(lemma);
+    const inLexicon = kind === 'conviction' ? CONVICTION_LEMMAS.has(lemma) : entry !== undefined;
     if (!inLexicon) continue;
+    const government = entry?.plain ?? new Set<Government>(['что', ':']);
     const g = r.grammemes;
     return {
-      lemma: r.lemma,
+      lemma,
       kind,
       gender: g.has('masc') ? 'masc' : g.has('femn') ? 'femn' : g.has('neut') ? 'neut' : null,
       plural: g.has('plur'),
       infinitive: r.pos === 'INFN',
-      passiveImpersonal: /ся$/.test(word) && r.lemma.endsWith('ся') === false,
-      afterQuoteOnly,
+      passiveImpersonal: /ся$/.test(word) && lemma.endsWith('ся') === false,
+      afterQuoteOnly: kind === 'verb' && government.size === 1 && government.has('quote'),
+      government,
+      idioms: entry?.idioms ?? [],
+      idiomOnly: !!entry && !entry.plain,
+      idiomLength: 0,
+      impersonal: IMPERSONAL_LEMMAS.has(lemma),
+      participleCase: kind === 'participle' && g.has('actv') ? (['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'].find((c) => g.has(c)) ?? null) : null,
     };
   }
   return null;
@@ -131,4 +163,36 @@ function kindOf(r: WordReading): CueKind | null {
   if (r.pos === 'ADJS' || r.pos === 'PRTS') return 'conviction';
   if (r.pos === 'PRTF') return 'participle';
   return null;
+}
+
+/**
+ * The idiom continuation after the cue at token `i`, as the number of tokens it covers, or -1 when the
+ * verb needs an idiom and none follows. Adjectives and adverbs may stand inside (`обрушился с резкой
+ * критикой`, `дал высокую оценку`).
+ */
+export function matchIdiom(morph: Morphology, cue: CueReading, words: readonly string[], i: number): { length: number; government: ReadonlySet<Government> } | null {
+  for (const idiom of cue.idioms) {
+    let k = i + 1;
+    let ok = true;
+    for (const w of idiom.words) {
+      let skipped = 0;
+      while (k < words.length && skipped < 2 && !sameLemma(morph, words[k], w) && isModifier(morph, words[k])) { k++; skipped++; }
+      if (k >= words.length || !sameLemma(morph, words[k], w)) { ok = false; break; }
+      k++;
+    }
+    if (ok) return { length: k - i - 1, government: idiom.government };
+  }
+  return null;
+}
+
+function sameLemma(morph: Morphology, word: string, idiomWord: string): boolean {
+  const w = normalizeYo(word.toLowerCase());
+  if (w === idiomWord) return true;
+  const target = new Set(morph.lemmas(idiomWord).map(normalizeYo));
+  return morph.lemmas(w).some((l) => target.has(normalizeYo(l)));
+}
+
+function isModifier(morph: Morphology, word: string): boolean {
+  const r = morph.analyze(word.toLowerCase())[0];
+  return !!r && (r.pos === 'ADJF' || r.pos === 'ADVB');
 }
