@@ -4,6 +4,7 @@ import { Article } from '../articles/article.entity';
 import { SearchIndexingModule } from '../search/search-indexing.module';
 import { Speaker } from '../speakers/speaker.entity';
 import { Statement } from '../statements/statement.entity';
+import { ClaimViewRepository } from './claim-view.repository';
 import { Claim } from './claim.entity';
 import { ClaimsController } from './claims.controller';
 import { ClaimsService } from './claims.service';
@@ -15,6 +16,6 @@ import { SpeakerStatementsService } from './speaker-statements.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Claim, Statement, Speaker, Article]), SearchIndexingModule],
   controllers: [ClaimsController, SpeakerStatementsController],
-  providers: [ClaimsService, SpeakerStatementsService, ContradictionsService],
+  providers: [ClaimsService, ClaimViewRepository, SpeakerStatementsService, ContradictionsService],
 })
 export class ClaimsModule {}

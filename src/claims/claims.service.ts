@@ -5,7 +5,8 @@ import { PageQueryDto } from '../common/page-query.dto';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { toDisplayDate } from '../common/statement-date';
 import { Statement } from '../statements/statement.entity';
-import { Claim, ClaimWordingDifference } from './claim.entity';
+import { ClaimViewRepository, ClaimViewRow } from './claim-view.repository';
+import { ClaimWordingDifference } from './claim.entity';
 import { ListClaimsQuery } from './dto/list-claims.query';
 
 export interface AppearanceView {
@@ -37,29 +38,28 @@ export interface ClaimPage extends ClaimView {
 @Injectable()
 export class ClaimsService {
   constructor(
-    @InjectRepository(Claim) private readonly claims: Repository<Claim>,
+    private readonly views: ClaimViewRepository,
     @InjectRepository(Statement) private readonly statements: Repository<Statement>,
   ) {}
 
   async get(id: string, page: PageQueryDto): Promise<ClaimPage> {
-    const claim = await this.claims.findOne({ where: { id } });
-    if (!claim) throw new NotFoundException(`claim ${id} not found`);
     const qb = this.appearances(id).orderBy('s.seq', 'DESC').take(page.limit + 1);
     const after = decodeCursor(page.cursor);
     if (after) qb.andWhere('s.seq < :after', { after });
-    const [view, rows] = await Promise.all([this.toView(claim), qb.getMany()]);
-    return { ...view, appearances: toPage(rows, page.limit, toAppearance) };
+    const [row, rows] = await Promise.all([this.views.one(id), qb.getMany()]);
+    if (!row) throw new NotFoundException(`claim ${id} not found`);
+    return { ...toClaimView(row), appearances: toPage(rows, page.limit, toAppearance) };
   }
 
+  /** One query a page, whatever its size: counts and first appearances come with the claims. */
   async list(query: ListClaimsQuery): Promise<Page<ClaimView>> {
-    const qb = this.claims.createQueryBuilder('c').orderBy('c.seq', 'DESC').take(query.limit + 1);
-    if (query.wordingDiffers !== undefined) qb.andWhere('c.wording_differs = :wd', { wd: query.wordingDiffers === 'true' });
-    if (query.speakerId) qb.andWhere('c.speaker_id = :speakerId', { speakerId: query.speakerId });
-    const after = decodeCursor(query.cursor);
-    if (after) qb.andWhere('c.seq < :after', { after });
-    const rows = await qb.getMany();
-    const page = toPage(rows, query.limit, (c) => c);
-    return { items: await Promise.all(page.items.map((c) => this.toView(c))), nextCursor: page.nextCursor };
+    const rows = await this.views.page({
+      wordingDiffers: query.wordingDiffers === undefined ? undefined : query.wordingDiffers === 'true',
+      speakerId: query.speakerId,
+      before: decodeCursor(query.cursor),
+      limit: query.limit + 1,
+    });
+    return toPage(rows, query.limit, toClaimView);
   }
 
   private appearances(claimId: string) {
@@ -71,23 +71,29 @@ export class ClaimsService {
       .where('s.claim_id = :claimId', { claimId })
       .andWhere('s.deleted_at IS NULL');
   }
+}
 
-  private async toView(claim: Claim): Promise<ClaimView> {
-    const [first, appearanceCount] = await Promise.all([
-      this.appearances(claim.id).orderBy('a.published_at', 'ASC', 'NULLS LAST').addOrderBy('s.statement_date', 'ASC', 'NULLS LAST').addOrderBy('s.seq', 'ASC').getOne(),
-      this.appearances(claim.id).getCount(),
-    ]);
-    return {
-      id: claim.id,
-      speakerId: claim.speakerId,
-      wordingDiffers: claim.wordingDiffers,
-      differences: claim.differences,
-      appearanceCount,
-      first: first ? toAppearance(first) : null,
-      createdAt: claim.createdAt,
-      updatedAt: claim.updatedAt,
-    };
-  }
+function toClaimView(row: ClaimViewRow): ClaimView {
+  const f = row.first;
+  return {
+    id: row.id,
+    speakerId: row.speaker_id,
+    wordingDiffers: row.wording_differs,
+    differences: row.differences,
+    appearanceCount: row.appearance_count,
+    first: f
+      ? {
+          statementId: f.statement_id,
+          quote: f.quote,
+          type: f.type,
+          speaker: { id: f.speaker_id, name: f.speaker_name },
+          date: toDisplayDate(f.statement_date, f.date_precision),
+          article: { id: f.article_id, title: f.title, url: f.url, publishedAt: f.published_at, outlet: f.outlet_id ? { id: f.outlet_id, name: f.outlet_name! } : null },
+        }
+      : null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 export function toAppearance(s: Statement): AppearanceView {
