@@ -90,11 +90,13 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
       } else if (speaker.np.kind === 'organization') {
         // `цитирует Лента.ру японского чиновника`, `цитирует ТАСС заявление министра`: the cited one, in any case
         let after = tokenAt(ctx, speaker.np.end) - 1;
-        if (citesWordsAt(ctx, after + 1)) after++;
+        // after `заявление`, `слова` whoever made the statement stands in the genitive
+        const ofStatement = citesWordsAt(ctx, after + 1);
+        if (ofStatement) after++;
         const person = ctx.finder.findRight(ctx.tokens, after, unitEnd, () => false) ?? ctx.finder.findRight(ctx.tokens, after, unitEnd, () => false, true);
         if (person) {
           c.via = body.slice(speaker.np.start, speaker.np.end);
-          c.speaker = { kind: 'phrase', np: person };
+          c.speaker = { kind: 'phrase', np: ofStatement ? { ...person, oblique: true } : person };
         }
       }
     }

@@ -141,16 +141,20 @@ export function readName(morph: Morphology, first: string | null, surname: strin
           if (s.nominative !== surname.toLowerCase() && context.articleHas(fold(s.nominative))) score += 2;
           if (f.known) score += 1.5;
           // `Тедросу`, `Петрову`: a regular case form read as an indeclinable foreign name is a poor guess
-          if (f.fixed && c !== 0 && firstOptions.some((o) => !o.fixed)) score -= 0.5;
+          if (f.fixed && c !== 0 && firstOptions.some((o) => !o.fixed && o.cases.has(c))) score -= 0.5;
           if (s.fixed && /[уюе]$/.test(surname) && surnameOptions.some((o) => !o.fixed)) score -= 1.2;
           // a Russian-looking surname keeps its gender (`-ов` a man, `-ова` a woman)
           if (/(ов|ев|ин|ын|ский|цкий)$/.test(s.nominative)) score += gender === 'male' ? 0.5 : -1;
-          if (/(ова|ева|ина|ына|ская|цкая)$/.test(s.nominative)) score += gender === 'female' ? 0.5 : -1;
+          if (/(ова|ева|ина|ына|ская|цкая)$/.test(s.nominative) && (!first || f.known)) score += gender === 'female' ? 0.5 : -1;
+          // a first name no dictionary knows says nothing of gender: most people named in the news are men
+          if (first && !f.known && !hyphenGender && gender === 'male') score += 1.2;
           // a nominative no paradigm of this gender would change is weaker than a declined one
           score -= (s.nominative === surname.toLowerCase() ? 0 : 0.1) + (f.nominative.length && first && f.nominative !== first.toLowerCase() ? 0.1 : 0);
           // ties: a man's name ends in a consonant more often than in -а (`Тедросу` is Тедрос's), `-ой` is rarer than `-ый`
           if (/[бвгджзклмнпрстфхцчшщй]$/.test(f.nominative || 'й')) score += gender === 'male' ? 0.05 : 0;
           if (/[ая]$/.test(f.nominative)) score += gender === 'female' ? 0.05 : 0;
+          // a man's surname in -а is far rarer than the genitive of one ending in a consonant (`Кердпола`)
+          if (gender === 'male' && c === 0 && /[ая]$/.test(s.nominative) && surnameOptions.some((o) => o.cases.has(1) && /[бвгджзклмнпрстфхцчшщ]$/.test(o.nominative))) score -= 1.2;
           // a woman's foreign surname rarely declines: `-а` from a case form is a man's surname's stem
           if (gender === 'female' && /[ая]$/.test(s.nominative) && !/(ова|ева|ина|ына|ая)$/.test(s.nominative) && s.nominative !== surname.toLowerCase()) score -= 0.3;
           if (/ой$/.test(s.nominative) && s.nominative !== surname.toLowerCase()) score -= 0.05;

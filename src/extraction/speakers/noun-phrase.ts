@@ -36,6 +36,7 @@ const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'о', 'об', 
 const ADVERBS = new Set(['также', 'еще', 'ещё', 'уже', 'затем', 'тогда', 'вновь', 'снова', 'неоднократно', 'ранее', 'позже', 'впоследствии', 'потом', 'лишь', 'только', 'прямо', 'открыто', 'публично', 'недавно', 'официально', 'вчера', 'сегодня', 'накануне', 'тоже', 'даже', 'однако', 'же', 'в', 'свою', 'очередь', 'частности', 'как', 'и', 'не', 'позднее', 'прежде', 'сам', 'сама', 'сами', 'самого', 'господин', 'госпожа', 'г-н', 'г-жа', 'мистер', 'миссис']);
 const DOCUMENT_NOUNS = new Set(['сообщение', 'заявление', 'документ', 'доклад', 'отчет', 'отчёт', 'письмо', 'релиз', 'пресс-релиз', 'обращение', 'комментарий', 'ответ', 'материал', 'статья', 'публикация', 'исследование', 'обзор', 'записка', 'справка', 'постановление', 'решение', 'резолюция', 'коммюнике', 'декларация']);
 const LATIN_RE = /^[A-Za-z][A-Za-z0-9&.'-]*$/;
+const DOMAIN_RE = /^\p{L}[\p{L}\d-]*\.(?:ру|ru|рф|com|net|org|info|ua|by|kz|su)$/iu;
 const SURNAME_END = /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|швили|дзе|ян|енко|ук|юк|ич)$/;
 
 export class PhraseFinder {
@@ -77,6 +78,8 @@ export class PhraseFinder {
       const tail = this.morph.lemma(t.lower.slice(t.lower.lastIndexOf('-') + 1));
       if (ROLE_LEMMAS.has(tail) || ORGANIZATION_LEMMAS.has(tail) || ANONYMOUS_LEMMAS.has(tail)) lemma = tail;
     }
+    // a site named by its domain (`Лента.ру`, `Газета.Ru`, `NEWSru.com`) is an outlet
+    if (DOMAIN_RE.test(t.text)) return 'organization';
     if (t.capitalized && !NOT_NAMES.has(t.lower)) {
       if (this.isKnownPerson(t)) return 'name';
       if (t.acronym || LATIN_RE.test(t.text)) return ORGANIZATION_LEMMAS.has(lemma) || t.acronym || LATIN_RE.test(t.text) ? 'organization' : null;
@@ -276,6 +279,9 @@ export class PhraseFinder {
         }
         if (anyCase) {
           const np = this.expand(tokens, k, kind, cue + 1, to, false);
+          // a role's holder named in the same oblique phrase (`обращение председателя КНР Си Цзиньпина`)
+          const holder = np.kind === 'role' || np.kind === 'name' ? [...np.tokens].reverse().find((w) => w.isWord && w.capitalized && !w.acronym && this.classify(w, false) === 'name') : undefined;
+          if (holder) return { ...np, head: holder, kind: 'name', oblique: true };
           return { ...np, ...this.leftmostHead(np), oblique: true };
         }
         if (kind === 'organization' && (t.acronym || LATIN_RE.test(t.text) || tokens[k - 1]?.text === '«' || !this.morph.analyze(t.text).some((r) => r.known))) {

@@ -177,17 +177,19 @@ export class PeopleIndex {
    * like a surname: unknown to the dictionary or read by it as a surname, never a place or a
    * common word.
    */
-  private isForeignFirstName(t: Token, next: Token | undefined): boolean {
+  isForeignFirstName(t: Token, next: Token | undefined): boolean {
     if (!t.isWord || !t.capitalized || t.acronym || NOT_NAMES.has(t.lower) || /[.\d]/.test(t.text) || !/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(t.text)) return false;
     if (!next || !next.isWord || !next.capitalized || next.acronym || next.start - t.end > 1 || !/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(next.text)) return false;
     const readings = this.morph.analyze(t.text);
+    const nextReadings = this.morph.analyze(next.text);
+    // a one-syllable East Asian name (`Си`, `Ли`, `Пан`) before a word az does not know at all
+    if (t.text.length <= 3 && /[аеёиоуыэюя]/.test(t.lower) && !nextReadings.some((r) => r.known) && !readings.some((r) => r.known && r.pos !== 'NOUN')) return true;
     if (t.text.includes('-')) {
       // every part a capitalised word and one of them a name (`Айдар-Бек`: Айдар), never a known place
       if (readings.some((r) => r.known && (r.grammemes.has('Geox') || r.grammemes.has('Orgn')))) return false;
       if (!t.text.split('-').some((part) => this.morph.analyze(part).some((r) => r.grammemes.has('Name') && r.grammemes.has('nomn')))) return false;
-    } else if (readings.some((r) => r.known)) return false;
-    const nr = this.morph.analyze(next.text);
-    if (nr.some((r) => r.known && !r.grammemes.has('Surn') && !r.grammemes.has('Name'))) return false;
+    } else if (readings.some((r) => r.known) || t.text.length > 9) return false; // (a long unknown word is a company: `Райффайзенбанка`)
+    if (nextReadings.some((r) => r.known && !r.grammemes.has('Surn') && !r.grammemes.has('Name'))) return false;
     return true;
   }
 
@@ -221,7 +223,7 @@ export class PeopleIndex {
   }
 
   /** A person for a surname-only or full mention met while resolving a speaker. */
-  findOrAdd(words: Token[], at: number, gender: Person['gender'] = null): Person | null {
+  findOrAdd(words: Token[], at: number, gender: Person['gender'] = null, cases: CaseSet | null = null): Person | null {
     const names = words.filter((w) => w.capitalized && !NOT_NAMES.has(w.lower));
     if (!names.length) return null;
     const lastTok = names[names.length - 1];
@@ -245,8 +247,13 @@ export class PeopleIndex {
     }
     // a first name the index did not take (`Жоао Карвальо сообщил`): the pair read by the name rules
     if (firstTok && firstTok !== lastTok && (this.isFirstName(firstTok, names[1]) || this.isForeignFirstName(firstTok, names[1]))) {
-      const reading = readName(this.morph, firstTok.text, lastText, { cases: null, gender, articleHas: (w) => this.articleWords.has(w) });
+      const reading = readName(this.morph, firstTok.text, lastText, { cases, gender, articleHas: (w) => this.articleWords.has(w) });
       if (reading?.first) return this.add(reading.first, reading.surname, reading.gender, reading.nominative, null, at);
+    }
+    // a surname alone in a phrase known to be oblique (`цитирует слова Сомова`)
+    if (cases && !cases.has(0)) {
+      const reading = readName(this.morph, null, lastText, { cases, gender, articleHas: (w) => this.articleWords.has(w) });
+      if (reading) return this.add(null, reading.surname, reading.gender, false, null, at);
     }
     // a surname the article gives only alone: nominative when az reads it so, else a guess
     const reading = this.morph.analyze(lastText).find((r) => r.grammemes.has('Surn'));

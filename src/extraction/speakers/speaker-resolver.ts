@@ -29,6 +29,9 @@ interface Recent {
   at: number;
 }
 
+/** A phrase found in an oblique case (`цитирует слова Сомова`): any case but the nominative. */
+const OBLIQUE_CASES: ReadonlySet<number> = new Set([1, 2, 3, 4, 5]);
+
 /** Organisation nouns that, alone, refer back to the organisation already in focus. */
 const ANAPHORIC_ORGS = new Set(['ведомство', 'министерство', 'компания', 'регулятор', 'агентство', 'издание', 'банк', 'служба', 'суд', 'палата', 'организация', 'правительство', 'администрация', 'холдинг', 'корпорация']);
 
@@ -91,12 +94,12 @@ export class SpeakerResolver {
     const idx = np.tokens.indexOf(np.head);
     // the run of capitalised name words ending at the head (`Алексей Заботкин`, not `ЦБ Алексей Заботкин`)
     let a = idx;
-    while (a - 1 >= 0 && np.tokens[a - 1].isWord && np.tokens[a - 1].capitalized && !np.tokens[a - 1].acronym && this.finder.classify(np.tokens[a - 1], false) === 'name') a--;
+    while (a - 1 >= 0 && np.tokens[a - 1].isWord && np.tokens[a - 1].capitalized && !np.tokens[a - 1].acronym && (this.finder.classify(np.tokens[a - 1], false) === 'name' || this.people.isForeignFirstName(np.tokens[a - 1], np.tokens[a]))) a--;
     let b = idx;
     while (b + 1 < np.tokens.length && np.tokens[b + 1].isWord && np.tokens[b + 1].capitalized && !np.tokens[b + 1].acronym && this.finder.classify(np.tokens[b + 1], false) === 'name') b++;
     const nameTokens = np.tokens.slice(a, b + 1).filter((t) => !NOT_NAMES.has(t.lower));
     if (!nameTokens.length) return null;
-    const person = this.people.findOrAdd(nameTokens, np.head.start, this.genderHint);
+    const person = this.people.findOrAdd(nameTokens, np.head.start, this.genderHint, np.oblique ? OBLIQUE_CASES : null);
     if (!person) return null;
     for (const t of np.tokens.slice(0, a)) if (t.isWord) { person.titles.add(this.morph.lemma(t.lower)); person.titles.add(t.lower); }
     return personResolved(person, 'name');
@@ -229,6 +232,10 @@ export class SpeakerResolver {
   }
 
   private resolveOrganization(np: NounPhrase): Resolved | null {
+    // `цитирует заявление объединения болельщиков «Заря»`: in an oblique phrase the quoted name is the
+    // organisation's own name, in the nominative whatever the case of the words describing it
+    const quoted = np.oblique ? quotedName(np.tokens) : null;
+    if (quoted) return { name: quoted, type: 'organization', aliases: [], resolvedBy: 'organization', gender: 'masc', plural: false, person: null };
     // a proper name heads the phrase (`торговая SharesPost`): the words before it only describe it
     if (np.head.capitalized && /[A-Za-z]/.test(np.head.text) && np.tokens[0] !== np.head) {
       const at = np.tokens.indexOf(np.head);
@@ -323,6 +330,17 @@ export class SpeakerResolver {
 
 function personResolved(p: Person, by: ExtractedSpeaker['resolvedBy']): Resolved {
   return { name: personName(p), type: 'person', aliases: personAliases(p), resolvedBy: by, gender: p.gender, plural: false, person: p };
+}
+
+/** The capitalised name in quotation marks closing a phrase (`объединения «Заря»` → `Заря`). */
+function quotedName(tokens: Token[]): string | null {
+  const close = tokens.length - 1;
+  if (close < 2 || (tokens[close].text !== '»' && tokens[close].text !== '"')) return null;
+  let open = close - 1;
+  while (open > 0 && tokens[open].isWord && close - open <= 4) open--;
+  if (tokens[open].text !== '«' && tokens[open].text !== '"') return null;
+  const words = tokens.slice(open + 1, close);
+  return words.length && words[0].capitalized ? words.map((w) => w.text).join(' ') : null;
 }
 
 function matchCase(original: string, form: string): string {

@@ -1,0 +1,42 @@
+import { statementsOf } from '../helpers';
+
+const speakerOf = async (body: string) => (await statementsOf(body))[0]?.speaker.name;
+const viaOf = async (body: string) => (await statementsOf(body))[0]?.via;
+
+describe('outlets and channels', () => {
+  it('take the addressee of a cue for a recipient, not the speaker', async () => {
+    expect(await speakerOf('Новый терминал откроют в мае, рассказал ТАСС министр транспорта Олег Сомов.')).toBe('Олег Сомов');
+    expect(await speakerOf('Глава района Петр Лунин заявил «Известиям», что дорогу отремонтируют летом.')).toBe('Петр Лунин');
+  });
+
+  it('make an outlet the speaker when it is the only source', async () => {
+    expect(await speakerOf('Цены на билеты снизятся, сообщает «Вестник Заречья».')).toBe('Вестник Заречья');
+    expect(await speakerOf('По данным Reuters, переговоры сорваны.')).toBe('Reuters');
+  });
+
+  it('give a cited press service the statement and the outlet the relay', async () => {
+    expect(await speakerOf('«Мы справимся с паводком», — цитирует агентство пресс-службу губернатора.')).toBe('пресс-служба губернатора');
+    expect(await viaOf('«Мы справимся с паводком», — цитирует агентство пресс-службу губернатора.')).toBe('агентство');
+  });
+
+  it('give a statement relayed with `со ссылкой на` to the anonymous source', async () => {
+    expect(await speakerOf('Сроки строительства моста сдвинутся, сообщает «Вестник» со ссылкой на источник в Минтрансе.')).toBe('источник в Минтрансе');
+  });
+
+  it('read a site named by its domain as an outlet relaying the person it cites', async () => {
+    const body = '«Наши фермеры соберут рекордный урожай», — цитирует Город.ру обращение председателя правления Олега Сомова к аграриям.';
+    const [s] = await statementsOf(body);
+    expect(s?.speaker.name).toBe('Олег Сомов');
+    expect(s?.via).toBe('Город.ру');
+  });
+
+  it('name a cited organisation by its quoted name after the words describing it', async () => {
+    const body = '«Мы не уйдем с площади», — цитирует Город.ру заявление объединения жителей района «Заречье-2».';
+    expect(await speakerOf(body)).toBe('Заречье-2');
+  });
+
+  it('keep an East Asian name whole in an oblique phrase', async () => {
+    const body = '«Наши страны будут дружить», — цитирует «Вестник» слова премьера Чжу Шэньфана.';
+    expect(await speakerOf(body)).toBe('Чжу Шэньфан');
+  });
+});
