@@ -1,9 +1,10 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
+import { buildOpenApiDocument } from './openapi-document';
 
 /** Everything the API needs beyond its module: body limits, validation, OpenAPI. Shared by main.ts and the e2e tests. */
 export function configureApiApp(app: NestExpressApplication): INestApplication {
@@ -19,15 +20,7 @@ export function configureApiApp(app: NestExpressApplication): INestApplication {
       transformOptions: { enableImplicitConversion: false },
     }),
   );
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('quote-tracker')
-      .setDescription('Attributed statements from news articles: ingest, extraction, review, cross-reference and export.')
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key from `quotes keys create`' })
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document);
   return app;
 }

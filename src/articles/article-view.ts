@@ -14,10 +14,13 @@ export interface ArticleView {
   duplicateOf: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** The cleaned body statement offsets point into; only on the single-article view. */
+  body?: string | null;
   statements?: StatementView[];
 }
 
 export function toArticleView(a: Article, statements?: StatementView[]): ArticleView {
+  const detail = statements ? { body: a.cleanedBody, statements } : {};
   return {
     id: a.id,
     url: a.url,
@@ -31,6 +34,6 @@ export function toArticleView(a: Article, statements?: StatementView[]): Article
     duplicateOf: a.duplicateOf,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
-    ...(statements ? { statements } : {}),
+    ...detail,
   };
 }

@@ -33,6 +33,13 @@ export class ArticleRepository {
     return this.articles.findOne({ where: { id }, relations: { outlet: true } });
   }
 
+  /** Articles newest first (before the sequence number `beforeSeq`, when given), with their outlets. */
+  newestWithOutlets(beforeSeq: string | null, limit: number): Promise<Article[]> {
+    const query = this.articles.createQueryBuilder('a').leftJoinAndSelect('a.outlet', 'o').orderBy('a.seq', 'DESC').take(limit);
+    if (beforeSeq) query.where('a.seq < :beforeSeq', { beforeSeq });
+    return query.getMany();
+  }
+
   /** The body of an article alone, for code that only needs the text (review corrections, sentence context). */
   async cleanedBodyOf(id: string, em?: EntityManager): Promise<string | null> {
     const article = await this.repo(em).findOne({ where: { id }, select: { id: true, cleanedBody: true } });

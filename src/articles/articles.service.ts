@@ -1,5 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { sha256 } from '../common/hash';
+import { PageQueryDto } from '../common/page-query.dto';
+import { decodeCursor, Page, toPage } from '../common/pagination';
 import { StatementRepository } from '../statements/statement.repository';
 import { toStatementView } from '../statements/statement-view';
 import { Article } from './article.entity';
@@ -61,6 +63,12 @@ export class ArticlesService {
     const results: SubmissionResult[] = [];
     for (const dto of dtos) results.push(await this.submit(dto));
     return results;
+  }
+
+  /** Articles newest first, without bodies or statements: the web app's list of what was sent. */
+  async list(page: PageQueryDto): Promise<Page<ArticleView>> {
+    const rows = await this.articles.newestWithOutlets(decodeCursor(page.cursor), page.limit + 1);
+    return toPage(rows, page.limit, (a) => toArticleView(a));
   }
 
   async get(id: string): Promise<ArticleView> {

@@ -3,11 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApiKey } from './api-key.entity';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
+import { RequestAuthenticator } from './request-authenticator';
+import { SessionController } from './session.controller';
+import { WebSession } from './web-session.entity';
+import { WebSessionsService } from './web-sessions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ApiKey])],
-  controllers: [ApiKeysController],
-  providers: [ApiKeysService],
-  exports: [ApiKeysService],
+  imports: [TypeOrmModule.forFeature([ApiKey, WebSession])],
+  controllers: [ApiKeysController, SessionController],
+  providers: [ApiKeysService, WebSessionsService, RequestAuthenticator],
+  exports: [ApiKeysService, RequestAuthenticator],
 })
 export class AuthModule {}

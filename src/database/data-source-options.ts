@@ -3,6 +3,7 @@ import { DataSourceOptions } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import { Outlet } from '../articles/outlet.entity';
 import { ApiKey } from '../auth/api-key.entity';
+import { WebSession } from '../auth/web-session.entity';
 import { Speaker } from '../speakers/speaker.entity';
 import { SpeakerAlias } from '../speakers/speaker-alias.entity';
 import { SpeakerMerge } from '../speakers/speaker-merge.entity';
@@ -15,7 +16,7 @@ import { Claim } from '../claims/claim.entity';
 import { StatementExport } from '../exports/statement-export.entity';
 
 /** Entities registered with every DataSource; feature modules append theirs here. */
-export const ENTITIES: Function[] = [Outlet, Article, Speaker, Statement, ApiKey, StatementEvent, StatementNote, StatementVerdict, Claim, StatementExport, SpeakerAlias, SpeakerRole, SpeakerMerge];
+export const ENTITIES: Function[] = [Outlet, Article, Speaker, Statement, ApiKey, StatementEvent, StatementNote, StatementVerdict, Claim, StatementExport, SpeakerAlias, SpeakerRole, SpeakerMerge, WebSession];
 
 /** Options shared by the Nest apps and the CLI; the schema comes only from migrations/. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

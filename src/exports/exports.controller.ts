@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Logger, Param, ParseUUIDPipe, Post, Qu
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { pipeline } from 'stream/promises';
-import type { AuthenticatedRequest } from '../auth/api-key.guard';
+import type { AuthenticatedRequest } from '../auth/request-authenticator';
 import { RequireRole } from '../auth/roles';
 import { CreateExportDto } from './dto/create-export.dto';
 import { ExportStatementsQuery } from './dto/export-statements.query';

@@ -3,7 +3,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { BullBoardInstance, BullBoardModule, InjectBullBoard } from '@bull-board/nestjs';
 import { Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { ApiKeysService } from '../auth/api-keys.service';
+import { RequestAuthenticator } from '../auth/request-authenticator';
 import { adminOnlyMiddleware } from './admin-only.middleware';
 import { BullMqJobQueue } from '../queue/bullmq-job-queue';
 
@@ -24,8 +24,8 @@ class QueueDashboardRegistrar implements OnModuleInit {
   imports: [
     BullBoardModule.forRootAsync({
       imports: [AuthModule],
-      inject: [ApiKeysService],
-      useFactory: (keys: ApiKeysService) => ({ route: '/admin/queues', adapter: ExpressAdapter, middleware: adminOnlyMiddleware(keys) }),
+      inject: [RequestAuthenticator],
+      useFactory: (authenticator: RequestAuthenticator) => ({ route: '/admin/queues', adapter: ExpressAdapter, middleware: adminOnlyMiddleware(authenticator) }),
     }),
   ],
   providers: [QueueDashboardRegistrar],

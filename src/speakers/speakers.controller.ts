@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkRe
 import { RequireRole } from '../auth/roles';
 import { CreateSpeakerDto, UpdateSpeakerDto } from './dto/create-speaker.dto';
 import { ListSpeakersQuery } from './dto/list-speakers.query';
+import { SpeakerDetailDto, SpeakerPageDto } from './dto/speaker.responses';
 import { SpeakersService } from './speakers.service';
 
 @ApiTags('speakers')
@@ -13,7 +14,7 @@ export class SpeakersController {
   @Get()
   @RequireRole('viewer')
   @ApiOperation({ summary: 'List speakers, newest first; with q, a type-ahead across scripts and cases ("токаеву", "Tokayev"), best match first' })
-  @ApiOkResponse({ description: '{ items, nextCursor }' })
+  @ApiOkResponse({ type: SpeakerPageDto })
   list(@Query() query: ListSpeakersQuery) {
     return this.speakers.list(query);
   }
@@ -21,6 +22,7 @@ export class SpeakersController {
   @Get(':id')
   @RequireRole('viewer')
   @ApiOperation({ summary: 'A speaker with names, aliases, roles over time, merges and statement count' })
+  @ApiOkResponse({ type: SpeakerDetailDto })
   @ApiNotFoundResponse({ description: 'No such speaker' })
   get(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.speakers.get(id);
@@ -29,7 +31,7 @@ export class SpeakersController {
   @Post()
   @RequireRole('admin')
   @ApiOperation({ summary: 'Create a speaker (admin)' })
-  @ApiCreatedResponse({ description: 'The speaker as GET /speakers/:id shows it' })
+  @ApiCreatedResponse({ type: SpeakerDetailDto, description: 'The speaker as GET /speakers/:id shows it' })
   @ApiBadRequestResponse({ description: 'Invalid input; the message names the field' })
   create(@Body() dto: CreateSpeakerDto) {
     return this.speakers.create(dto);

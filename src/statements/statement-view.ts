@@ -11,6 +11,8 @@ export interface StatementView {
   type: string;
   cue: string;
   mention: string;
+  mentionStart: number | null;
+  mentionEnd: number | null;
   speaker: { id: string | null; name: string; type: string; linkRule: string | null; linkConfidence: number | null };
   via: string | null;
   date: string | null;
@@ -39,6 +41,8 @@ export function toStatementView(s: Statement): StatementView {
     type: s.type,
     cue: s.cue,
     mention: s.mention,
+    mentionStart: s.mentionStart ?? null,
+    mentionEnd: s.mentionEnd ?? null,
     speaker: {
       id: s.speakerId,
       name: s.speaker?.canonicalName ?? s.speakerName,

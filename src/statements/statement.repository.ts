@@ -125,6 +125,15 @@ export class StatementRepository {
     return this.statements.count({ where: { speakerId } });
   }
 
+  /** Live statements with a review status, counted up to `cap` (a capped count reads at most `cap` index entries). */
+  async countLiveWithStatus(status: string, cap: number): Promise<number> {
+    const [row] = await this.statements.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM statements WHERE review_status = $1 AND deleted_at IS NULL LIMIT $2) capped`,
+      [status, cap],
+    );
+    return row.n;
+  }
+
   /** A query over live statements (alias `s`) joined to their article (alias `a`), for listings that add filters and order. */
   listingQuery() {
     return this.statements.createQueryBuilder('s').innerJoin('s.article', 'a');

@@ -1,8 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../auth/roles';
-import { ListStatementsQuery } from './dto/list-statements.query';
-import { StatementsService } from './statements.service';
+import { Actor, CurrentActor } from '../review/actor';
+import { StatementListQuery } from './dto/statement-list.query';
+import { StatementDto, StatementPageDto, StatusCountsDto } from './dto/statement.responses';
+import { STATUS_COUNT_CAP, StatementsService } from './statements.service';
 
 @ApiTags('statements')
 @Controller('statements')
@@ -11,12 +13,23 @@ export class StatementsController {
 
   @Get()
   @RequireRole('viewer')
-  list(@Query() query: ListStatementsQuery) {
-    return this.statements.list(query);
+  @ApiOkResponse({ type: StatementPageDto })
+  list(@Query() query: StatementListQuery, @CurrentActor() actor: Actor) {
+    return this.statements.list({ ...query, assignee: query.assignee === 'me' ? actor.keyId : query.assignee });
+  }
+
+  // Declared before :id, which would read "status-counts" as an id.
+  @Get('status-counts')
+  @RequireRole('viewer')
+  @ApiOperation({ summary: `Live statements per review status, each counted up to ${STATUS_COUNT_CAP} (exact: false beyond)` })
+  @ApiOkResponse({ type: StatusCountsDto })
+  async statusCounts() {
+    return { items: await this.statements.countByStatus() };
   }
 
   @Get(':id')
   @RequireRole('viewer')
+  @ApiOkResponse({ type: StatementDto })
   @ApiNotFoundResponse({ description: 'No such statement' })
   get(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.statements.get(id);

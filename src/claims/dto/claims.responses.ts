@@ -7,7 +7,7 @@ export class AppearanceDto {
   @ApiProperty() quote: string;
   @ApiProperty({ enum: ['direct', 'indirect', 'mixed', 'according_to'] }) type: string;
   @ApiProperty({ type: 'object', properties: { id: { type: 'string', nullable: true }, name: { type: 'string' } } }) speaker: { id: string | null; name: string };
-  @ApiProperty({ nullable: true }) date: string | null;
+  @ApiProperty({ type: String, nullable: true }) date: string | null;
   @ApiProperty({ type: ArticleRefDto }) article: ArticleRefDto;
 }
 
@@ -26,12 +26,12 @@ export class WordingDifferenceDto {
 
 export class AppearancePageDto {
   @ApiProperty({ type: [AppearanceDto] }) items: AppearanceDto[];
-  @ApiProperty({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 export class ClaimDto {
   @ApiProperty() id: string;
-  @ApiProperty({ nullable: true }) speakerId: string | null;
+  @ApiProperty({ type: String, nullable: true }) speakerId: string | null;
   @ApiProperty({ description: 'Direct quotes of the claim differ in wording: a possible misquote' }) wordingDiffers: boolean;
   @ApiProperty({ type: [WordingDifferenceDto] }) differences: WordingDifferenceDto[];
   @ApiProperty() appearanceCount: number;
@@ -46,42 +46,42 @@ export class ClaimWithAppearancesDto extends ClaimDto {
 
 export class ClaimPageDto {
   @ApiProperty({ type: [ClaimDto] }) items: ClaimDto[];
-  @ApiProperty({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 export class MonthCountDto {
-  @ApiProperty({ nullable: true, example: '2025-04' }) month: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2025-04' }) month: string | null;
   @ApiProperty() count: number;
 }
 
 export class SentenceContextDto {
-  @ApiProperty({ nullable: true }) before: string | null;
-  @ApiProperty({ nullable: true }) after: string | null;
+  @ApiProperty({ type: String, nullable: true }) before: string | null;
+  @ApiProperty({ type: String, nullable: true }) after: string | null;
 }
 
 export class SpeakerStatementDto {
   @ApiProperty() id: string;
   @ApiProperty() quote: string;
-  @ApiProperty({ nullable: true }) date: string | null;
+  @ApiProperty({ type: String, nullable: true }) date: string | null;
   @ApiProperty() type: string;
   @ApiProperty({ type: ArticleRefDto }) article: ArticleRefDto;
   @ApiProperty({ type: SentenceContextDto }) context: SentenceContextDto;
-  @ApiProperty({ nullable: true, description: 'With a topic: the quote with topic words in <mark>…</mark>' }) highlight: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'With a topic: the quote with topic words in <mark>…</mark>' }) highlight: string | null;
 }
 
 export class SpeakerStatementsPageDto {
   @ApiProperty({ type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' } } }) speaker: object;
-  @ApiProperty({ nullable: true }) topic: string | null;
+  @ApiProperty({ type: String, nullable: true }) topic: string | null;
   @ApiProperty({ type: [MonthCountDto], description: 'Statements per month over every match' }) timeline: MonthCountDto[];
   @ApiProperty({ type: [SpeakerStatementDto] }) items: SpeakerStatementDto[];
-  @ApiProperty({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 export class ContradictionSideDto {
   @ApiProperty() statementId: string;
   @ApiProperty() articleId: string;
   @ApiProperty() quote: string;
-  @ApiProperty({ nullable: true }) date: string | null;
+  @ApiProperty({ type: String, nullable: true }) date: string | null;
   @ApiProperty({ description: 'The opposed words as written', example: 'не повышать' }) words: string;
 }
 
@@ -99,5 +99,5 @@ export class ContradictionPageDto {
   @ApiProperty() note: string;
   @ApiProperty({ description: 'How many of the speaker’s statements were compared' }) compared: number;
   @ApiProperty({ type: [ContradictionDto] }) items: ContradictionDto[];
-  @ApiProperty({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }

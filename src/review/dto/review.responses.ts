@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { VERDICTS } from '../statement-verdict.entity';
 
 export class ActorDto {
-  @ApiProperty({ nullable: true, description: 'API key id' }) keyId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'API key id' }) keyId: string | null;
   @ApiProperty({ description: 'API key name at the time' }) name: string;
 }
 
@@ -19,7 +19,7 @@ export class StatementEventDto {
 
 export class StatementEventPageDto {
   @ApiProperty({ type: [StatementEventDto] }) items: StatementEventDto[];
-  @ApiProperty({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 export class VerdictDto {
@@ -35,7 +35,7 @@ export class VerdictDto {
 
 export class VerdictPageDto {
   @ApiProperty({ type: [VerdictDto] }) items: VerdictDto[];
-  @ApiProperty({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 export class NoteDto {
@@ -48,7 +48,7 @@ export class NoteDto {
 
 export class NotePageDto {
   @ApiProperty({ type: [NoteDto] }) items: NoteDto[];
-  @ApiProperty({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 export class DeletedStatementDto {
@@ -69,11 +69,11 @@ export class ReviewedStatementDto {
   @ApiProperty() start: number;
   @ApiProperty() end: number;
   @ApiProperty() type: string;
-  @ApiProperty({ nullable: true }) date: string | null;
-  @ApiProperty({ nullable: true }) datePrecision: string | null;
+  @ApiProperty({ type: String, nullable: true }) date: string | null;
+  @ApiProperty({ type: String, nullable: true }) datePrecision: string | null;
   @ApiProperty({ enum: ['new', 'confirmed', 'corrected', 'rejected'] }) reviewStatus: string;
-  @ApiProperty({ nullable: true, enum: VERDICTS }) verdict: string | null;
-  @ApiProperty({ nullable: true }) assigneeKeyId: string | null;
-  @ApiProperty({ nullable: true }) claimId: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: VERDICTS }) verdict: string | null;
+  @ApiProperty({ type: String, nullable: true }) assigneeKeyId: string | null;
+  @ApiProperty({ type: String, nullable: true }) claimId: string | null;
   @ApiProperty({ description: 'Send this back with the next change' }) version: number;
 }

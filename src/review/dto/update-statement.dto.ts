@@ -28,7 +28,7 @@ export class UpdateStatementDto extends VersionDto {
   @IsUUID('all', { message: 'speakerId must be a speaker id (UUID)' })
   speakerId?: string;
 
-  @ApiPropertyOptional({ description: 'Corrected date; its form sets the precision: YYYY, YYYY-MM or YYYY-MM-DD. null clears it.', example: '2025-09', nullable: true })
+  @ApiPropertyOptional({ type: String, description: 'Corrected date; its form sets the precision: YYYY, YYYY-MM or YYYY-MM-DD. null clears it.', example: '2025-09', nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @Matches(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'date must be YYYY, YYYY-MM or YYYY-MM-DD' })
