@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The README's first command: runs the service on its defaults (API + worker), creates an admin key,
-// ingests the sample articles in examples/ through the API, prints what was extracted, and keeps
-// the service running until Ctrl-C.
-const { spawn, execFileSync } = require('child_process');
+// The README's first command: builds the web app when it is missing, runs the service on its defaults
+// (API + worker), creates an admin key, ingests the sample articles in examples/ through the API, prints
+// what was extracted and where the web app is, and keeps the service running until Ctrl-C.
+const { spawn, spawnSync, execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
@@ -10,6 +10,12 @@ const root = path.join(__dirname, '..');
 const port = process.env.PORT ?? '3000';
 const base = `http://127.0.0.1:${port}`;
 const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+
+if (!fs.existsSync(path.join(root, 'web', 'dist', 'index.html'))) {
+  console.log('building the web app (web/ → web/dist)…');
+  const build = spawnSync(process.execPath, [path.join(__dirname, 'build-web.js')], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status || 1);
+}
 
 const service = spawn(process.execPath, [path.join(__dirname, 'start.js'), 'all'], { env, stdio: 'inherit' });
 service.on('exit', (code) => process.exit(code ?? 1));
@@ -56,8 +62,9 @@ async function main() {
     for (const s of article.statements ?? []) console.log(`  ${s.speaker.name} [${s.type}, ${s.date ?? 'no date'}]: ${s.quote}`);
   }
   console.log(`\nquote-tracker is running at ${base}
+  web app:         ${base}/admin/  (sign in with the admin key below)
   API docs:        ${base}/docs
-  queue dashboard: ${base}/admin/queues?key=${key}
+  queue dashboard: ${base}/admin/queues  (once signed in to the web app as admin)
   admin API key:   ${key}
 Try: curl -H "Authorization: Bearer ${key}" "${base}/statements?limit=5"
 Press Ctrl-C to stop.`);

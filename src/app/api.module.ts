@@ -16,6 +16,7 @@ import { ReviewModule } from '../review/review.module';
 import { SearchModule } from '../search/search.module';
 import { SpeakersModule } from '../speakers/speakers.module';
 import { StatementsModule } from '../statements/statements.module';
+import { WebAppModule } from '../web-app/web-app.module';
 import { CoreModule } from './core.module';
 
 /** With QUEUE_DRIVER=inline there are no queue workers: the API runs each job itself, as it is queued. */
@@ -40,6 +41,7 @@ const inlineJobHandlers = process.env.QUEUE_DRIVER === 'inline' ? [PipelineModul
     SpeakersModule,
     ExportsModule,
     QueueDashboardModule,
+    WebAppModule,
     ...inlineJobHandlers,
   ],
   providers: [

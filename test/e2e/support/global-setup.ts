@@ -1,8 +1,12 @@
 import { runMigrations } from '../../../src/database/migrate';
 import { newRunIdentity } from './test-environment';
 
-/** Creates this run's database, applies the migrations, and hands its address to the tests through the environment. */
+/**
+ * Creates this run's database, applies the migrations, and hands its address to the tests through the
+ * environment. The e2e and browser projects share one database per run: whichever setup runs first creates it.
+ */
 export default async function globalSetup(): Promise<void> {
+  if (process.env.E2E_DATABASE_NAME) return;
   const run = newRunIdentity();
   process.env.DATABASE_URL = run.databaseUrl;
   process.env.QUEUE_PREFIX = run.queuePrefix;
