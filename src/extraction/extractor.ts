@@ -127,8 +127,8 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
   let previous: { statement: ExtractedStatement; unit: number; paragraph: number } | null = null;
   for (const c of live) {
     const g = ctx.cueAt(tokenAt(ctx, c.cueStart))?.gender;
-    resolver.genderHint = c.cueGender ?? (g === 'masc' || g === 'femn' ? g : null);
-    const speaker = resolveSpeaker(ctx, resolver, resolved, c);
+    const cueGender = c.cueGender ?? (g === 'masc' || g === 'femn' ? g : null);
+    const speaker = resolveSpeaker(resolver, resolved, c, cueGender);
     if (!speaker || !speaker.name) continue;
     resolved.set(c, speaker);
     const at = c.speaker.kind === 'phrase' ? c.speaker.np.start : c.cueStart;
@@ -175,7 +175,7 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
     };
     // co-speakers first, in the order the text names them
     for (const co of c.coSpeakers ?? []) {
-      const other = resolver.resolve(co, c.unit);
+      const other = resolver.resolve(co, c.unit, cueGender);
       if (!other || !other.name || other.name === speaker.name) continue;
       out.push({ ...statement, speaker: { ...statement.speaker, name: other.name, type: other.type, aliases: other.aliases, mention: body.slice(co.start, co.end), mentionStart: co.start, mentionEnd: co.end, resolvedBy: other.resolvedBy, registryId: other.registryId } });
     }
@@ -185,10 +185,10 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
   return out.sort((a, b) => a.start - b.start);
 }
 
-function resolveSpeaker(ctx: ArticleContext, resolver: SpeakerResolver, resolved: Map<Candidate, Resolved>, c: Candidate): Resolved | null {
+function resolveSpeaker(resolver: SpeakerResolver, resolved: Map<Candidate, Resolved>, c: Candidate, cueGender: 'masc' | 'femn' | null): Resolved | null {
   switch (c.speaker.kind) {
     case 'phrase':
-      return resolver.resolve(c.speaker.np, c.unit);
+      return resolver.resolve(c.speaker.np, c.unit, cueGender);
     case 'possessive':
       return resolver.resolvePossessive(c.speaker.word.text, c.speaker.word.start, c.unit);
     case 'inherit':

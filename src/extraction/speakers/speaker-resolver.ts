@@ -37,8 +37,6 @@ const ANAPHORIC_ORGS = new Set(['ведомство', 'министерство'
 
 export class SpeakerResolver {
   private recent: Recent[] = [];
-  /** The gender of the cue verb of the statement being resolved (`Бут рассказала`). */
-  genderHint: 'masc' | 'femn' | null = null;
 
   constructor(
     private readonly morph: Morphology,
@@ -59,10 +57,11 @@ export class SpeakerResolver {
     return this.recent.length ? this.recent[this.recent.length - 1].speaker : null;
   }
 
-  resolve(np: NounPhrase, unit: number): Resolved | null {
+  /** `cueGender`: the gender of the cue verb (`Бут рассказала`), which tells namesakes apart. */
+  resolve(np: NounPhrase, unit: number, cueGender: 'masc' | 'femn' | null = null): Resolved | null {
     switch (np.kind) {
       case 'name':
-        return this.resolveName(np);
+        return this.resolveName(np, cueGender);
       case 'pronoun':
         return this.resolvePronoun(np.head.lower, np.head.start, unit, SUBJECT_PRONOUNS[np.head.lower]);
       case 'role':
@@ -90,7 +89,7 @@ export class SpeakerResolver {
     return null;
   }
 
-  private resolveName(np: NounPhrase): Resolved | null {
+  private resolveName(np: NounPhrase, cueGender: 'masc' | 'femn' | null): Resolved | null {
     const idx = np.tokens.indexOf(np.head);
     // the run of capitalised name words ending at the head (`Алексей Заботкин`, not `ЦБ Алексей Заботкин`)
     let a = idx;
@@ -99,7 +98,7 @@ export class SpeakerResolver {
     while (b + 1 < np.tokens.length && np.tokens[b + 1].isWord && np.tokens[b + 1].capitalized && !np.tokens[b + 1].acronym && this.finder.classify(np.tokens[b + 1], false) === 'name') b++;
     const nameTokens = np.tokens.slice(a, b + 1).filter((t) => !NOT_NAMES.has(t.lower));
     if (!nameTokens.length) return null;
-    const person = this.people.findOrAdd(nameTokens, np.head.start, this.genderHint, np.oblique ? OBLIQUE_CASES : null);
+    const person = this.people.findOrAdd(nameTokens, np.head.start, cueGender, np.oblique ? OBLIQUE_CASES : null);
     if (!person) return null;
     for (const t of np.tokens.slice(0, a)) if (t.isWord) { person.titles.add(this.morph.lemma(t.lower)); person.titles.add(t.lower); }
     return personResolved(person, 'name');
