@@ -4,6 +4,7 @@ import { Article } from '../articles/article.entity';
 import { ArticleRepository } from '../articles/article.repository';
 import { Outlet } from '../articles/outlet.entity';
 import { Claim } from '../claims/claim.entity';
+import { StatementExport } from '../exports/statement-export.entity';
 import { ClaimRepository } from '../claims/claim.repository';
 import { SpeakerAlias } from '../speakers/speaker-alias.entity';
 import { SpeakerMerge } from '../speakers/speaker-merge.entity';
@@ -19,7 +20,7 @@ import { StatementRepository } from '../statements/statement.repository';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Article, Outlet, Statement, Speaker, SpeakerAlias, SpeakerRole, SpeakerMerge, Claim])],
+  imports: [TypeOrmModule.forFeature([Article, Outlet, Statement, Speaker, SpeakerAlias, SpeakerRole, SpeakerMerge, Claim, StatementExport])],
   providers: [ArticleRepository, StatementRepository, SpeakerRepository, ClaimRepository],
   exports: [TypeOrmModule, ArticleRepository, StatementRepository, SpeakerRepository, ClaimRepository],
 })

@@ -60,10 +60,11 @@ export class AppConfig {
   @Matches(/^\d+(kb|mb)$/i, { message: 'MAX_BODY_SIZE must look like 512kb or 10mb' })
   MAX_BODY_SIZE = '10mb';
 
+  /** How often workers look for accepted articles and exports whose queue job was lost (and at start). */
   @Transform(toInt)
-  @IsInt({ message: 'MAX_BATCH_SIZE must be an integer' })
-  @Min(1)
-  MAX_BATCH_SIZE = 1000;
+  @IsInt({ message: 'RECONCILE_INTERVAL_MS must be an integer' })
+  @Min(1000)
+  RECONCILE_INTERVAL_MS = 60000;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',

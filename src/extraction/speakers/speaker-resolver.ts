@@ -252,7 +252,8 @@ export class SpeakerResolver {
     if (this.directory) {
       try {
         const m = this.directory.findByName(name);
-        if (m && m.type === 'organization' && fold(m.name) === fold(name)) return { name: m.name, type: 'organization', aliases: m.aliases, resolvedBy: 'organization', gender: null, plural: false, person: null, registryId: m.id };
+        // the name as written must be one the directory lists (canonical or alias), not a near match
+        if (m && m.type === 'organization' && [m.name, ...m.aliases].some((n) => fold(n) === fold(name))) return { name: m.name, type: 'organization', aliases: m.aliases, resolvedBy: 'organization', gender: null, plural: false, person: null, registryId: m.id };
       } catch {
         /* ignore */
       }

@@ -1,5 +1,5 @@
-import IORedis from 'ioredis';
 import { Client } from 'pg';
+import { deleteQueueKeys } from './queue-keys';
 import { serverUrl } from './test-environment';
 
 /** Drops the run's database and its Redis keys. */
@@ -15,17 +15,5 @@ export default async function globalTeardown(): Promise<void> {
     }
   }
   const prefix = process.env.QUEUE_PREFIX;
-  if (prefix?.startsWith('qt-e2e-')) {
-    const redis = new IORedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-    try {
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-        cursor = next;
-        if (keys.length) await redis.del(...keys);
-      } while (cursor !== '0');
-    } finally {
-      redis.disconnect();
-    }
-  }
+  if (prefix?.startsWith('qt-e2e-')) await deleteQueueKeys(prefix);
 }

@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
+import { Test, TestingModuleBuilder } from '@nestjs/testing';
 import { ApiModule } from '../../../src/app/api.module';
 import { configureApiApp } from '../../../src/app/configure-api-app';
 import { ApiRole } from '../../../src/auth/api-key.entity';
@@ -17,17 +17,21 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Start a queue worker with the API (default true). */
+  worker?: boolean;
+  /** Replaces providers of the worker, e.g. an extractor that fails. */
+  overrideWorker?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+}
+
 /** Starts the real API (and, unless told otherwise, a queue worker) against this run's PostgreSQL and Redis. */
-export async function startTestApp(options: { worker?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const moduleRef = await Test.createTestingModule({ imports: [ApiModule] }).compile();
   const api = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
   configureApiApp(api);
   await api.init();
   // Loaded only when asked for: the worker side brings the extractor and its dictionaries.
-  const worker =
-    options.worker === false
-      ? null
-      : await NestFactory.createApplicationContext((await import('../../../src/app/worker.module')).WorkerModule, { logger: ['error'] });
+  const worker = options.worker === false ? null : await startTestWorker(options.overrideWorker);
   const keysService = api.get(ApiKeysService);
   const keys = {} as Record<ApiRole, string>;
   for (const role of ['viewer', 'editor', 'admin'] as const) keys[role] = (await keysService.create(role, `e2e ${role}`)).key;
@@ -41,6 +45,16 @@ export async function startTestApp(options: { worker?: boolean } = {}): Promise<
       await api.close();
     },
   };
+}
+
+/** A queue worker process's application (handlers, BullMQ workers, reconciler) inside the test process. */
+export async function startTestWorker(override?: (builder: TestingModuleBuilder) => TestingModuleBuilder): Promise<INestApplicationContext> {
+  const { WorkerModule } = await import('../../../src/app/worker.module');
+  if (!override) return NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
+  const worker = await override(Test.createTestingModule({ imports: [WorkerModule] })).compile();
+  worker.useLogger(['error']);
+  await worker.init();
+  return worker;
 }
 
 export const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });

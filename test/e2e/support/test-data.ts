@@ -1,0 +1,53 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { bearer, TestApp, waitFor } from './test-app';
+
+/**
+ * What a test stored, deleted together when it ends: every e2e suite creates its own rows and
+ * removes them through this one cleanup, in the order the foreign keys need.
+ */
+export class TestData {
+  readonly articles: string[] = [];
+  readonly speakers: string[] = [];
+  readonly outlets: string[] = [];
+  readonly apiKeyNames: string[] = [];
+  readonly exports: string[] = [];
+
+  constructor(private readonly app: TestApp) {}
+
+  get db(): DataSource {
+    return this.app.api.get(DataSource);
+  }
+
+  /** POST /articles as an editor; the article is cleaned up with the test. */
+  async postArticle(body: object): Promise<request.Response> {
+    const res = await request(this.app.http).post('/articles').set(bearer(this.app.keys.editor)).send(body);
+    if (res.body?.id) this.articles.push(res.body.id);
+    return res;
+  }
+
+  /** GET /articles/:id until its status is one of `statuses`. */
+  waitForArticle(id: string, statuses: string[] = ['done', 'failed', 'duplicate'], timeoutMs = 60000): Promise<any> {
+    return waitFor(
+      async () => {
+        const res = await request(this.app.http).get(`/articles/${id}`).set(bearer(this.app.keys.viewer));
+        return statuses.includes(res.body.status) ? res.body : undefined;
+      },
+      timeoutMs,
+      `article ${id} to reach ${statuses.join('|')}`,
+    );
+  }
+
+  async cleanup(): Promise<void> {
+    const db = this.db;
+    if (this.exports.length) await db.query('DELETE FROM exports WHERE id = ANY($1)', [this.exports]);
+    if (this.articles.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [this.articles]);
+    if (this.speakers.length) {
+      await db.query('DELETE FROM claims WHERE speaker_id = ANY($1)', [this.speakers]);
+      await db.query('DELETE FROM speaker_merges WHERE target_id = ANY($1) OR source_id = ANY($1)', [this.speakers]);
+      await db.query('DELETE FROM speakers WHERE id = ANY($1)', [this.speakers]);
+    }
+    if (this.outlets.length) await db.query('DELETE FROM outlets WHERE id = ANY($1)', [this.outlets]);
+    if (this.apiKeyNames.length) await db.query('DELETE FROM api_keys WHERE name = ANY($1)', [this.apiKeyNames]);
+  }
+}
