@@ -142,6 +142,7 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
       if (date) break;
     }
     if (!date && c.datedByContent) date = dates.fromText(body.slice(c.parts[0].start, c.parts[0].end));
+    date ??= followingReportDate(ctx, dates, c, byUnit);
     // the time of the report carries over within its paragraph: a date stated in an earlier sentence
     // (`Накануне губернатор провел совещание. … он написал`), or the previous statement's own date
     if (!date && previous && previous.statement.speaker.name === speaker.name && paragraph - previous.paragraph <= 1 && c.unit - previous.unit <= 2 && previous.statement.dateSource !== 'publication' && previous.statement.dateSource !== 'none') {
@@ -149,6 +150,8 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
     }
     // without a publication date a neighbouring sentence's year is too often another event's: no carry
     if (!date && article.publishedAt) date = paragraphDate(ctx, dates, c, byUnit, 6);
+    // `Тогда же Клинсман заявил …`: the time of the sentence before, also where the header gives no date
+    if (!date && c.attribution.some((r) => ANAPHORIC_TIME_RE.test(body.slice(r.start, r.end)))) date = paragraphDate(ctx, dates, c, byUnit, 2, true);
     date ??= dates.publication();
     const np = phraseOf(c);
     const statement: ExtractedStatement = {
@@ -230,11 +233,32 @@ function dropDuplicates(candidates: Candidate[]): void {
   }
 }
 
+/** The next sentence speaks of the report itself: `Об этом он написал во вторник`, `Это заявление она сделала …`. */
+const REPORT_REFERENCE_RE = /(^|[^\p{L}])(об этом|обо всем этом|это заявление|эти слова|это сообщение|такое заявление|такие слова|эти данные)([^\p{L}]|$)/iu;
+
+/** The time stated in the following sentence of the same paragraph when that sentence refers to this report. */
+function followingReportDate(ctx: ArticleContext, dates: DateResolver, c: Candidate, byUnit: Map<number, Candidate[]>): StatementDate | null {
+  const next = ctx.units[c.unit + 1];
+  if (!next || next.paragraph !== ctx.units[c.unit].paragraph) return null;
+  // only when the statement's content ends in its own sentence: a content running on is its own report
+  if (c.parts[c.parts.length - 1].end > next.start) return null;
+  const outside = subtractContents([{ start: next.start, end: next.end }], nearby(byUnit, c.unit + 1).filter((o) => o.unit !== c.unit + 1 || o.type !== 'indirect' || o.parts[0].start >= next.start));
+  for (const r of outside) {
+    const text = ctx.body.slice(r.start, r.end);
+    if (!REPORT_REFERENCE_RE.test(ctx.body.slice(next.start, next.end))) return null;
+    const d = dates.fromText(text);
+    if (d && d.precision !== 'year') return { ...d, source: 'context' };
+  }
+  return null;
+}
+
 /** The latest date stated outside any quote in an earlier sentence of the candidate's paragraph. */
-function paragraphDate(ctx: ArticleContext, dates: DateResolver, c: Candidate, byUnit: Map<number, Candidate[]>, back: number): StatementDate | null {
+const ANAPHORIC_TIME_RE = /(^|[^\p{L}])(тогда же|тогда|в тот же день|в тот день|в то же время|в то время|в этот же день|в этот день)([^\p{L}]|$)/iu;
+
+function paragraphDate(ctx: ArticleContext, dates: DateResolver, c: Candidate, byUnit: Map<number, Candidate[]>, back: number, previousParagraph = false): StatementDate | null {
   const paragraph = ctx.units[c.unit]?.paragraph;
   // a few sentences back at most: the time of a report does not carry through a long paragraph
-  for (let u = c.unit - 1; u >= 0 && u >= c.unit - back && ctx.units[u].paragraph === paragraph; u--) {
+  for (let u = c.unit - 1; u >= 0 && u >= c.unit - back && paragraph - ctx.units[u].paragraph <= (previousParagraph ? 1 : 0); u--) {
     const unit = ctx.units[u];
     for (const r of subtractContents([{ start: unit.start, end: unit.end }], nearby(byUnit, u)).reverse()) {
       const d = dates.fromText(ctx.body.slice(r.start, r.end));

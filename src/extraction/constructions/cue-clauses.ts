@@ -10,6 +10,7 @@ import { findClauseEnd } from './clause-end';
 import { candidate, indexAfter } from './cue-rules/candidate';
 import { documentSource } from './cue-rules/document-source';
 import { participleClause } from './cue-rules/participle-clause';
+import { frontedTopic } from './cue-rules/fronted-topic';
 import { subjectAfterCue } from './cue-rules/material-after-cue';
 
 const SKIPPABLE = new Set(['также', 'еще', 'ещё', 'уже', 'затем', 'тогда', 'вновь', 'снова', 'неоднократно', 'ранее', 'позже', 'потом', 'тоже', 'прямо', 'открыто', 'публично', 'лишь', 'же']);
@@ -49,6 +50,9 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
   while (p >= from && SKIPPABLE.has(t[p].lower)) p--;
   const before = p >= from ? t[p] : null;
 
+  const fronted = frontedTopic(ctx, i, cue, u, from, to, inUnit.length);
+  if (fronted !== undefined) return fronted;
+
   // `Об этом сообщил X`, `сообщил об этом X`
   // also `Об этом Иванов заявил …`, `Об этом в интервью телеканалу заявил …` at the start of the sentence
   // (only for the sentence's first cue: `Об этом рассказал X, уточнив, что …` has a clause of its own after)
@@ -86,6 +90,8 @@ function matchCue(ctx: ArticleContext, i: number, cue: CueReading, u: number, fr
       if (q && q.close - q.open < 40 && !/\s\S+\s/.test(ctx.body.slice(q.open, q.close))) continue;
       break;
     }
+    // `призвал инвесторов вкладывать …, чтобы …`: after an infinitive, `чтобы` states a purpose
+    if (w.lower === 'чтобы' && infinitiveBetween(ctx, i + 1, k)) break;
     if (w.lower === 'что' || w.lower === 'чтобы') { thatAt = k; break; }
     if (w.text === ':' ) { thatAt = k; break; }
     if (/^[.!?…;]$/.test(w.text)) break;
@@ -158,6 +164,11 @@ function objectWithClause(ctx: ArticleContext, cue: CueReading, i: number, thatA
   if (pronoun === 'том' && (preposition === 'о' || preposition === 'об')) return true;
   if (pronoun === 'том' && (preposition === 'в' || preposition === 'во')) return cue.government.has('в');
   if (pronoun === 'тем' && (preposition === 'с' || preposition === 'со')) return cue.government.has('с');
+  return false;
+}
+
+function infinitiveBetween(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k].isWord && ctx.morph.analyze(ctx.tokens[k].lower)[0]?.pos === 'INFN') return true;
   return false;
 }
 

@@ -106,10 +106,11 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
 }
 
 /** `X сказал: «…»` and `X: «…»`. */
-function attributionThenQuote(ctx: ArticleContext, q: QuoteSpan): Candidate | null {
+function attributionThenQuote(ctx: ArticleContext, first: QuoteSpan): Candidate | null {
   const { body } = ctx;
-  const before = body.slice(Math.max(0, q.open - 3), q.open);
+  const before = body.slice(Math.max(0, first.open - 3), first.open);
   if (!/:\s*$/.test(before)) return null;
+  const q = quotedList(ctx, first);
   const inner = body.slice(q.open + 1, q.close);
   if (!/\s/.test(inner.trim())) return null;
   const colonIdx = tokenAt(ctx, q.open) - 1;
@@ -159,6 +160,21 @@ function attributionThenQuote(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
   };
 }
 
+/**
+ * `перечислил приоритеты: «дороги», «школы» и «больницы»`: quoted items listed after the colon make one
+ * quotation from the first opening mark to the last closing one.
+ */
+function quotedList(ctx: ArticleContext, first: QuoteSpan): QuoteSpan {
+  let last = first;
+  for (let n = 0; n < 20; n++) {
+    const gap = /^\s*(,|и|или|а также)\s*(?=«)/.exec(ctx.body.slice(last.close + 1, last.close + 12));
+    const next = gap ? ctx.quoteOf(last.close + 1 + gap[0].length) : null;
+    if (!next) break;
+    last = next;
+  }
+  return last === first ? first : { open: first.open, close: last.close, depth: 0 };
+}
+
 /** Paragraphs of dialogue: `— Текст, — сказал он. — Продолжение.` */
 function dashDialogue(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
@@ -199,7 +215,7 @@ function attributionSpeaker(ctx: ArticleContext, cueIdx: number, to: number): Sp
   const citing = citesSomeone(ctx, cueIdx);
   // `цитирует заявление министра`, `цитирует слова Петрова`: whoever made the statement
   const from = citing && citesWordsAt(ctx, cueIdx + 1) ? cueIdx + 1 : cueIdx;
-  const np = ctx.finder.findRight(ctx.tokens, from, limit, () => false) ?? (citing ? ctx.finder.findRight(ctx.tokens, from, limit, () => false, true) : subjectAfterCue(ctx, from, limit, () => false));
+  const np = ctx.finder.findRight(ctx.tokens, from, limit, () => false) ?? (citing ? ctx.finder.findRight(ctx.tokens, from, limit, () => false, true) : subjectAfterCue(ctx, from, limit, () => false, true));
   if (np) return { kind: 'phrase', np };
   const loc = ctx.finder.findLocative(ctx.tokens, cueIdx + 1, Math.min(to, cueIdx + 8), () => false);
   return loc ? { kind: 'phrase', np: loc } : null;

@@ -11,6 +11,8 @@ export interface StatementDate {
 
 const VAGUE_RE = /(^|[^\p{L}])(ранее|прежде|до этого|затем|впоследствии|позднее|позже|некогда|в свое время|в своё время|как-то)([^\p{L}]|$)/iu;
 const EVE_RE = /(^|[^\p{L}])накануне([^\p{L}]|$)/iu;
+/** `на прошлой неделе`, `на этой неделе`: a range, dated by its first day (Monday). */
+const WEEK_RE = /(^|[^\p{L}])на\s+(прошлой|минувшей|позапрошлой|этой|текущей|нынешней)\s+неделе([^\p{L}]|$)/iu;
 const DAY_MS = 86_400_000;
 
 /** Weekday names in the forms that follow `в/во`: chrono handles them, this only gates what counts. */
@@ -43,6 +45,8 @@ export class DateResolver {
 
   private compute(text: string): StatementDate | null {
     if (EVE_RE.test(text) && this.ref) return { date: iso(new Date(this.ref.getTime() - DAY_MS)), precision: 'day', source: 'text' };
+    const week = WEEK_RE.exec(text);
+    if (week && this.ref && !/\d/.test(text)) return { date: iso(mondayOf(this.ref, weeksBack(week[2]))), precision: 'day', source: 'text' };
     if (TIME_HINT_RE.test(text)) {
       // chrono's cost grows with the text: parse only the stretch around the time words
       const hints = [...text.matchAll(TIME_HINT_GLOBAL)];
@@ -97,6 +101,17 @@ export class DateResolver {
     }
     return null;
   }
+}
+
+function weeksBack(word: string): number {
+  const w = word.toLowerCase();
+  if (w === 'позапрошлой') return 2;
+  return w === 'прошлой' || w === 'минувшей' ? 1 : 0;
+}
+
+function mondayOf(ref: Date, weeksBack: number): Date {
+  const sinceMonday = (ref.getUTCDay() + 6) % 7;
+  return new Date(ref.getTime() - (sinceMonday + 7 * weeksBack) * DAY_MS);
 }
 
 function iso(d: Date): string {

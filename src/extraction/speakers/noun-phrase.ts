@@ -188,7 +188,7 @@ export class PhraseFinder {
           for (let j = k + 2; j < cue; j++) if (!ADVERBS.has(tokens[j].lower)) adjacent = false;
           // and starting its clause: after a word it is a recipient or a dependent (`прокуратуры «Ъ» сообщили`)
           const before = tokens[k - 2];
-          if (before && before.isWord && !ADVERBS.has(before.lower) && !['временем', 'но', 'а', 'однако', 'зато'].includes(before.lower)) adjacent = false;
+          if (before && before.isWord && !ADVERBS.has(before.lower) && !['временем', 'но', 'а', 'однако', 'зато'].includes(before.lower) && !this.introductoryPhrase(tokens, from, k - 1)) adjacent = false;
           if (adjacent) return organizationWord(t, false);
         }
         continue;
@@ -238,6 +238,18 @@ export class PhraseFinder {
     if (before && before.isWord && PREPOSITIONS.has(before.lower)) return null;
     const slice = tokens.slice(q, k + 1);
     return { tokens: slice, head: tokens[k], kind: 'anonymous', start: slice[0].start, end: tokens[k].end, locative: false, quantified: true };
+  }
+
+  /**
+   * `В результате «Заря» заявила`, `Вскоре «Заря» заявила`: the words from the clause start to `end` are
+   * an introductory adverbial (an adverb, or a preposition with up to two words), not a head the quoted
+   * name depends on.
+   */
+  private introductoryPhrase(tokens: Token[], from: number, end: number): boolean {
+    const words = tokens.slice(from, end);
+    if (!words.length || words.length > 3 || words.some((w) => !w.isWord)) return false;
+    if (words.length === 1) return this.morph.analyze(words[0].lower)[0]?.pos === 'ADVB';
+    return PREPOSITIONS.has(words[0].lower) && !words.slice(1).some((w) => this.classify(w, false));
   }
 
   /** The inverted subject right after the cue (`заявил министр`, `сказала Петрова`). */

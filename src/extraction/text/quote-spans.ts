@@ -22,7 +22,10 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       // an unclosed mark must not make every later quote look nested
       let j = i + 1;
       while (j < body.length && /\s/.test(body[j])) j++;
-      if (body[j] !== '«') stack.length = 0;
+      if (body[j] !== '«') {
+        closeUnclosed(body, stack, i, spans);
+        stack.length = 0;
+      }
     }
     if (c === '«' || c === '„') {
       stack.push({ mark: c, at: i });
@@ -41,8 +44,25 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     }
     if (stack.length && i - stack[0].at > MAX_QUOTE_LENGTH) stack.length = 0;
   }
+  closeUnclosed(body, stack, body.length, spans);
   spans.sort((a, b) => a.open - b.open);
   return spans;
+}
+
+/**
+ * `X заявил: «Мы не отступим. Работа продолжится` with the closing mark lost: a « that opens a direct
+ * quote (after a colon or a dash, or at the start of a paragraph) and is never closed runs to the end
+ * of its paragraph. Other unclosed marks are dropped.
+ */
+function closeUnclosed(body: string, stack: { mark: string; at: number }[], paragraphEnd: number, out: QuoteSpan[]): void {
+  const first = stack[0];
+  if (!first || first.mark !== '«' || stack.length > 1) return;
+  const before = body.slice(Math.max(0, first.at - 4), first.at);
+  if (!/(^|[:—–\n]\s*)$/.test(before) && first.at !== 0) return;
+  let end = paragraphEnd;
+  while (end > first.at + 1 && /\s/.test(body[end - 1])) end--;
+  if (end - first.at < 12) return;
+  out.push({ open: first.at, close: end, depth: 0 });
 }
 
 function closeUntil(stack: { mark: string; at: number }[], mark: string, at: number, out: QuoteSpan[]): void {
