@@ -198,6 +198,7 @@ describe('web app editor flows (browser)', () => {
     expect((await api().get('/statements?limit=1').set(bearer(key))).status).toBe(200);
     await admin.getByRole('button', { name: 'Отозвать ночная смена' }).click();
     await admin.getByRole('cell', { name: /отозван/ }).waitFor();
+    expect(await admin.getByRole('button', { name: 'Отозвать browser admin' }).count()).toBe(0);
     expect((await api().get('/statements?limit=1').set(bearer(key))).status).toBe(401);
   });
 
@@ -212,6 +213,14 @@ describe('web app editor flows (browser)', () => {
     await rows.nth(1).getByText('отклонено').waitFor();
     const statuses = (await statementsOf(articleId)).filter((s) => /Карпенко/.test(s.speaker.name)).map((s) => s.reviewStatus);
     expect(statuses.sort()).toEqual(['confirmed', 'rejected']);
+
+    await editor.goto(`${baseUrl}/admin/#/queue`);
+    await editor.getByLabel('Спикер', { exact: true }).fill('Карпенко');
+    await editor.getByLabel('Статус', { exact: true }).selectOption('confirmed');
+    await editor.getByRole('button', { name: 'Применить' }).click();
+    await editor.waitForURL(/status=confirmed/);
+    await waitFor(async () => ((await rows.count()) === 1 ? true : undefined), 20000, 'one confirmed row');
+    expect(await rows.first().textContent()).toContain('подтверждено');
   });
 
   it('shows a viewer no edit controls, and the API refuses a viewer\'s change', async () => {

@@ -215,6 +215,8 @@ export const en = {
   'keys.revoke': 'Revoke',
   'keys.revokeNamed': 'Revoke {name}',
   'keys.revokedAt': 'revoked {at}',
+  'keys.yours': 'your key',
+  'queue.export': 'Export these statements',
 };
 
 export type MessageKey = keyof typeof en;
@@ -435,4 +437,6 @@ export const ru: Record<MessageKey, string> = {
   'keys.revoke': 'Отозвать',
   'keys.revokeNamed': 'Отозвать {name}',
   'keys.revokedAt': 'отозван {at}',
+  'keys.yours': 'ваш ключ',
+  'queue.export': 'Выгрузить эти высказывания',
 };

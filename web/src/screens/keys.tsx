@@ -4,12 +4,14 @@ import { ErrorMessage, Field, Loading } from '../components/common';
 import { useLoad } from '../components/use-load';
 import { formatDateTime, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
+import { useSession } from '../session';
 
 const ROLES = ['viewer', 'editor', 'admin'] as const;
 
 /** API keys (admin): a new key is shown once, here, and never again. */
 export function KeysScreen() {
   const { t, language } = useI18n();
+  const session = useSession();
   const keys = useLoad(() => ok(api.GET('/api-keys')), []);
   const [role, setRole] = useState<(typeof ROLES)[number]>('editor');
   const [name, setName] = useState('');
@@ -89,6 +91,9 @@ export function KeysScreen() {
               <td>
                 {k.revokedAt ? (
                   t('keys.revokedAt', { at: formatDateTime(k.revokedAt, language) })
+                ) : k.id === session.keyId ? (
+                  // Revoking the key you are signed in with would end this session mid-action.
+                  <span class="muted">{t('keys.yours')}</span>
                 ) : (
                   <button type="button" class="danger" onClick={() => revoke(k.id)} aria-label={t('keys.revokeNamed', { name: k.name })}>
                     {t('keys.revoke')}

@@ -15,7 +15,9 @@ type Filters = Record<(typeof FILTERS)[number], string>;
 
 function filtersOf(query: URLSearchParams): Filters {
   const f = Object.fromEntries(FILTERS.map((k) => [k, query.get(k) ?? ''])) as Filters;
+  // New statements by default; "all" in the URL means no status filter.
   if (!query.has('status')) f.status = 'new';
+  if (f.status === 'all') f.status = '';
   return f;
 }
 
@@ -157,6 +159,11 @@ export function ReviewQueue({ query }: { query: URLSearchParams }) {
         </label>
         <button type="submit">{t('apply')}</button>
       </form>
+      <p>
+        <a href={href('/exports', { speaker: filters.speaker, outlet: filters.outlet, type: filters.type, from: filters.from, to: filters.to, reviewStatus: filters.status })}>
+          {t('queue.export')}
+        </a>
+      </p>
       <p class="muted" id="queue-keys">
         {can('editor') ? t('queue.keysEditor') : t('queue.keysViewer')}
       </p>
