@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, ok, type Schemas } from '../api/client';
 import { ErrorMessage, Field, Loading, MoreButton } from '../components/common';
 import { Confidence, StatusBadge } from '../components/statement-bits';
+import { useAction } from '../components/use-action';
 import { useLoad, usePaged } from '../components/use-load';
 import { formatDateTime, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -60,26 +61,14 @@ function SubmitArticle() {
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
   const [outlet, setOutlet] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAction();
 
   async function submit(event: Event) {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
     const asHtml = format === 'html' || (format === 'auto' && looksLikeHtml(content));
-    try {
-      const result = await ok(
-        api.POST('/articles', {
-          body: { ...(asHtml ? { html: content } : { text: content }), url: url || undefined, title: title || undefined, outlet: outlet || undefined },
-        }),
-      );
-      navigate(`/articles/${result.id}`, { duplicate: result.duplicate || undefined });
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const body = { ...(asHtml ? { html: content } : { text: content }), url: url || undefined, title: title || undefined, outlet: outlet || undefined };
+    const result = await run(() => ok(api.POST('/articles', { body })));
+    if (result) navigate(`/articles/${result.id}`, { duplicate: result.duplicate || undefined });
   }
 
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ok, type Schemas } from '../api/client';
 import { ErrorMessage, Field } from '../components/common';
+import { useAction } from '../components/use-action';
 import { REVIEW_STATUSES, STATEMENT_TYPES, VERDICTS } from '../components/statement-bits';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -17,7 +18,7 @@ export function ExportsScreen({ query }: { query: URLSearchParams }) {
   const [format, setFormat] = useState<ExportView['format']>('csv');
   const [bom, setBom] = useState(false);
   const [jobs, setJobs] = useState<ExportView[]>([]);
-  const [error, setError] = useState<string>();
+  const { run, error } = useAction();
 
   const running = jobs.filter((j) => !FINISHED.includes(j.status)).map((j) => j.id).join(',');
   useEffect(() => {
@@ -31,14 +32,9 @@ export function ExportsScreen({ query }: { query: URLSearchParams }) {
 
   async function start(event: Event) {
     event.preventDefault();
-    setError(undefined);
     const chosen = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Filters;
-    try {
-      const job = await ok(api.POST('/exports', { body: { format, bom, filters: chosen } }));
-      setJobs((current) => [job, ...current]);
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    const job = await run(() => ok(api.POST('/exports', { body: { format, bom, filters: chosen } })));
+    if (job) setJobs((current) => [job, ...current]);
   }
   const set = (name: string) => (e: Event) => setFilters({ ...filters, [name]: (e.currentTarget as HTMLInputElement).value });
   const select = (name: string, values: readonly string[], prefix: string) => (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ok, type Schemas } from '../api/client';
 import { ErrorMessage, Field, Loading } from '../components/common';
+import { useAction } from '../components/use-action';
 import { useLoad } from '../components/use-load';
 import { formatDateTime, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -16,26 +17,18 @@ export function KeysScreen() {
   const [role, setRole] = useState<(typeof ROLES)[number]>('editor');
   const [name, setName] = useState('');
   const [created, setCreated] = useState<Schemas['CreatedApiKeyDto']>();
-  const [error, setError] = useState<string>();
+  const { run, error } = useAction();
 
   async function create(event: Event) {
     event.preventDefault();
-    setError(undefined);
-    try {
-      setCreated(await ok(api.POST('/api-keys', { body: { role, name: name || undefined } })));
-      setName('');
-      keys.reload();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    const key = await run(() => ok(api.POST('/api-keys', { body: { role, name: name || undefined } })));
+    if (!key) return;
+    setCreated(key);
+    setName('');
+    keys.reload();
   }
   async function revoke(id: string) {
-    try {
-      await ok(api.DELETE('/api-keys/{id}', { params: { path: { id } } }));
-      keys.reload();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    if (await run(() => ok(api.DELETE('/api-keys/{id}', { params: { path: { id } } })))) keys.reload();
   }
 
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { api, ok } from '../api/client';
+import { api, ApiError, ok } from '../api/client';
 import { ErrorMessage, Field } from '../components/common';
+import { useAction } from '../components/use-action';
 import { LanguageSwitch } from '../components/layout';
 import { useT } from '../i18n/i18n';
 import type { Session } from '../session';
@@ -9,22 +10,17 @@ import type { Session } from '../session';
 export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
   const t = useT();
   const [key, setKey] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAction();
 
   async function submit(event: Event) {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const session = await ok(api.POST('/auth/session', { body: { key } }));
-      setKey('');
-      onSignedIn(session);
-    } catch (e) {
-      setError((e as Error & { status?: number }).status === 401 ? t('signIn.wrongKey') : (e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const session = await run(
+      () => ok(api.POST('/auth/session', { body: { key } })),
+      (e) => (e instanceof ApiError && e.status === 401 ? t('signIn.wrongKey') : e.message),
+    );
+    if (!session) return;
+    setKey('');
+    onSignedIn(session);
   }
 
   return (

@@ -3,6 +3,7 @@ import { api, ok, type Schemas } from '../api/client';
 import { ErrorMessage, Field, Loading, MoreButton, text } from '../components/common';
 import { SpeakerPicker } from '../components/speaker-picker';
 import { MarkedHtml } from '../components/statement-bits';
+import { useAction } from '../components/use-action';
 import { useLoad, usePaged } from '../components/use-load';
 import { formatDateTime, useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
@@ -216,37 +217,27 @@ function Contradictions({ speakerId, topic }: { speakerId: string; topic: string
 function Merge({ target, onChanged }: { target: Detail; onChanged: () => void }) {
   const { t } = useI18n();
   const [source, setSource] = useState<Detail>();
-  const [error, setError] = useState<string>();
   const [done, setDone] = useState<Schemas['SpeakerMergeDto']>();
+  const { run, error } = useAction();
 
   async function pick(speaker: Schemas['SpeakerDto']) {
     setDone(undefined);
-    setError(undefined);
-    try {
-      setSource(await ok(api.GET('/speakers/{id}', { params: { path: { id: speaker.id } } })));
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    setSource(await run(() => ok(api.GET('/speakers/{id}', { params: { path: { id: speaker.id } } }))));
   }
   async function merge() {
-    if (!source) return;
-    try {
-      setDone(await ok(api.POST('/speakers/{id}/merge', { params: { path: { id: target.id } }, body: { speakerId: source.id } })));
-      setSource(undefined);
-      onChanged();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    const from = source;
+    if (!from) return;
+    const merged = await run(() => ok(api.POST('/speakers/{id}/merge', { params: { path: { id: target.id } }, body: { speakerId: from.id } })));
+    if (!merged) return;
+    setDone(merged);
+    setSource(undefined);
+    onChanged();
   }
   async function undo() {
-    if (!done) return;
-    try {
-      await ok(api.POST('/speakers/merges/{mergeId}/split', { params: { path: { mergeId: done.id } } }));
-      setDone(undefined);
-      onChanged();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    const merged = done;
+    if (!merged || !(await run(() => ok(api.POST('/speakers/merges/{mergeId}/split', { params: { path: { mergeId: merged.id } } }))))) return;
+    setDone(undefined);
+    onChanged();
   }
 
   return (
@@ -288,15 +279,10 @@ function Merge({ target, onChanged }: { target: Detail; onChanged: () => void })
 function Merges({ speaker, onChanged }: { speaker: Detail; onChanged: () => void }) {
   const { t, language } = useI18n();
   const can = useCan();
-  const [error, setError] = useState<string>();
+  const { run, error } = useAction();
   if (!speaker.merges.length) return null;
   async function split(mergeId: string) {
-    try {
-      await ok(api.POST('/speakers/merges/{mergeId}/split', { params: { path: { mergeId } } }));
-      onChanged();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    if (await run(() => ok(api.POST('/speakers/merges/{mergeId}/split', { params: { path: { mergeId } } })))) onChanged();
   }
   return (
     <section aria-labelledby="merges-title">

@@ -116,7 +116,7 @@ export function StatementScreen({ id }: { id: string }) {
           <Assignment statement={s} change={change} />
           <Verdicts statement={s} change={change} refresh={refresh} />
           <Notes statement={s} refresh={refresh} change={change} />
-          {can('admin') && <DeleteStatement statement={s} change={change} />}
+          {can('admin') && <DeleteStatement change={change} />}
         </div>
       </div>
       <History id={id} refresh={refresh} />
@@ -275,7 +275,7 @@ function Assignment({ statement: s, change }: { statement: Statement; change: Ch
 }
 
 function Verdicts({ statement: s, change, refresh }: { statement: Statement; change: Change; refresh: number }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const can = useCan();
   const [verdict, setVerdict] = useState<string>('false');
   const [rationale, setRationale] = useState('');
@@ -312,9 +312,7 @@ function Verdicts({ statement: s, change, refresh }: { statement: Statement; cha
                 </a>
               </div>
             ))}
-            <div class="muted">
-              {v.reviewer.name}, {formatDateTime(v.createdAt, language)}
-            </div>
+            <Byline who={v.reviewer.name} at={v.createdAt} />
           </li>
         ))}
       </ul>
@@ -346,7 +344,7 @@ function Verdicts({ statement: s, change, refresh }: { statement: Statement; cha
 }
 
 function Notes({ statement: s, refresh, change }: { statement: Statement; refresh: number; change: Change }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const can = useCan();
   const [body, setBody] = useState('');
   const list = usePaged((cursor) => ok(api.GET('/statements/{id}/notes', { params: { path: { id: s.id }, query: { cursor, limit: 10 } } })), [s.id, refresh]);
@@ -361,9 +359,7 @@ function Notes({ statement: s, refresh, change }: { statement: Statement; refres
         {list.items.map((n) => (
           <li key={n.id}>
             {n.body}
-            <div class="muted">
-              {n.author.name}, {formatDateTime(n.createdAt, language)}
-            </div>
+            <Byline who={n.author.name} at={n.createdAt} />
           </li>
         ))}
       </ul>
@@ -380,7 +376,7 @@ function Notes({ statement: s, refresh, change }: { statement: Statement; refres
   );
 }
 
-function DeleteStatement({ statement: s, change }: { statement: Statement; change: Change }) {
+function DeleteStatement({ change }: { change: Change }) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   if (!confirming)
@@ -457,5 +453,15 @@ function Fields({ value }: { value: Record<string, unknown> | null }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** Who wrote a verdict or note, and when. */
+function Byline({ who, at }: { who: string; at: string }) {
+  const { language } = useI18n();
+  return (
+    <div class="muted">
+      {who}, {formatDateTime(at, language)}
+    </div>
   );
 }
