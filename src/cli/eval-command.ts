@@ -4,7 +4,7 @@ import { existsSync, statSync, writeFileSync } from 'fs';
 import { createExtractor } from '../extraction/extractor';
 import { evaluateFolder } from '../extraction/evaluation/evaluate-folder';
 import { formatSummary } from '../extraction/evaluation/score';
-import { loadDirectory } from './extract-command';
+import { loadBundledSpeakerDirectory } from '../speakers/registry/bundled-speaker-directory';
 
 const USAGE = 'usage: quotes eval GOLD_DIR [--details FILE] [--json]';
 
@@ -40,7 +40,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   // the same speaker registry as `quotes extract`, so both score alike
-  const extractor = await createExtractor({ directory: await loadDirectory() });
+  const extractor = await createExtractor({ directory: await loadBundledSpeakerDirectory() });
   const { summary, details: perArticle, gold } = evaluateFolder(extractor, dir);
   if (!gold.size) {
     process.stderr.write(`quotes eval: no *.gold.json in ${dir}\n`);

@@ -3,7 +3,8 @@
 import { createReadStream, promises as fs } from 'fs';
 import * as path from 'path';
 import { createExtractor, type Extractor } from '../extraction/extractor';
-import type { ExtractedStatement, SpeakerDirectory } from '../extraction/types';
+import type { ExtractedStatement } from '../extraction/types';
+import { loadBundledSpeakerDirectory } from '../speakers/registry/bundled-speaker-directory';
 
 type Format = 'jsonl' | 'json' | 'table';
 
@@ -34,16 +35,6 @@ function parseArgs(args: string[]): Options | string {
   }
   if (!o.paths.length) return 'no input given';
   return o;
-}
-
-/** The bundled registry, when the colleague's module is present; the CLI works without it. */
-export async function loadDirectory(): Promise<SpeakerDirectory | undefined> {
-  try {
-    const mod = await import('../speakers/registry/bundled-speaker-directory' as string);
-    return typeof mod.loadBundledSpeakerDirectory === 'function' ? await mod.loadBundledSpeakerDirectory() : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 async function* walk(p: string): AsyncGenerator<string> {
@@ -100,7 +91,8 @@ function write(line: string): Promise<void> {
   });
 }
 
-export async function run(args: string[]): Promise<number> {
+/** `extractor` replaces the one over the bundled registry (tests). */
+export async function run(args: string[], extractor?: Extractor): Promise<number> {
   const parsed = parseArgs(args);
   if (parsed === 'help') {
     process.stdout.write(USAGE + '\n');
@@ -110,14 +102,23 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`quotes extract: ${parsed}\n${USAGE}\n`);
     return 2;
   }
-  const extractor: Extractor = await createExtractor({ directory: await loadDirectory() });
+  // The CLI has no database: its speaker registry is the file bundled with the project.
+  extractor ??= await createExtractor({ directory: await loadBundledSpeakerDirectory() });
   const tty = process.stderr.isTTY === true;
   let failed = false;
   let done = 0;
   let firstJson = true;
   if (parsed.format === 'json') await write('[');
   const emit = async (article: string, text: string) => {
-    const result = extractor.extract({ text, publishedAt: parsed.date });
+    let result;
+    try {
+      result = extractor.extract({ text, publishedAt: parsed.date });
+    } catch (err) {
+      // A bug in the extractor: say which article met it, go on with the others, exit non-zero.
+      process.stderr.write(`quotes extract: extraction failed for ${article}: ${(err as Error).message}\n`);
+      failed = true;
+      return;
+    }
     for (const s of result.statements) {
       const rec = statementRecord(article, s);
       if (parsed.format === 'jsonl') await write(JSON.stringify(rec) + '\n');

@@ -8,7 +8,3 @@ export const EXPORT_FORMAT_FILES: Record<ExportFormat, { contentType: string; ex
   // A JSON array of ClaimReview objects, each with its own @context: one valid JSON-LD document.
   claimreview: { contentType: 'application/ld+json; charset=utf-8', extension: 'json' },
 };
-
-export function isExportFormat(value: unknown): value is ExportFormat {
-  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
-}

@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { copyOut } from './copy/copy-out';
 import { inlineParameters } from './copy/inline-parameters';
-import { probeExportSchema } from './export-schema';
 import { ROW_ALIAS } from './records/export-record-columns';
 import type { RenderedExportFormat } from './records/rendered-export-format';
 import { exportRowQuery, StatementExportSelection } from './statement-export-reader';
@@ -12,8 +11,7 @@ import { exportRowQuery, StatementExportSelection } from './statement-export-rea
  * keyset batches each paid for a join over all articles; Node never builds a row object.
  */
 export async function* readRenderedExport(dataSource: DataSource, selection: StatementExportSelection, format: RenderedExportFormat): AsyncGenerator<Buffer> {
-  const schema = await probeExportSchema(dataSource);
-  const [sql, parameters] = exportRowQuery(dataSource, selection, schema).orderBy('s.seq', 'ASC').getQueryAndParameters();
+  const [sql, parameters] = exportRowQuery(dataSource, selection).orderBy('s.seq', 'ASC').getQueryAndParameters();
   // OFFSET 0 keeps PostgreSQL from merging the row query into the outer one, which would evaluate
   // the verdict subquery once per reference to it.
   const select = `SELECT ${format.columns.join(', ')} FROM (${inlineParameters(sql, parameters)} OFFSET 0) ${ROW_ALIAS} ORDER BY ${ROW_ALIAS}.seq`;

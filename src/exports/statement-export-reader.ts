@@ -2,7 +2,6 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { applyStatementFilters, StatementFilters } from '../statements/statement-filters';
 import { Statement } from '../statements/statement.entity';
 import type { ExportRow } from './export-row';
-import { ExportSchema, probeExportSchema } from './export-schema';
 import { HAS_VERDICT_SQL, LATEST_VERDICT_SQL } from './export-verdicts';
 import { isoTimestamp } from './records/record-sql';
 
@@ -25,9 +24,8 @@ export async function* readStatementExportBatches(
   selection: StatementExportSelection,
   batchSize = DEFAULT_BATCH_SIZE,
 ): AsyncGenerator<ExportRow[]> {
-  const schema = await probeExportSchema(dataSource);
   const fetch = (afterSeq: string): Promise<ExportRow[]> => {
-    const rows = exportRowQuery(dataSource, selection, schema)
+    const rows = exportRowQuery(dataSource, selection)
       .andWhere('s.seq > :afterSeq', { afterSeq })
       .orderBy('s.seq', 'ASC')
       .limit(batchSize)
@@ -64,7 +62,7 @@ export function filteredQuery(dataSource: DataSource, selection: StatementExport
 }
 
 /** The selected statements with the columns of ExportRow. */
-export function exportRowQuery(dataSource: DataSource, selection: StatementExportSelection, schema: ExportSchema): SelectQueryBuilder<Statement> {
+export function exportRowQuery(dataSource: DataSource, selection: StatementExportSelection): SelectQueryBuilder<Statement> {
   // Aliases distinct from the shared filters' (s, a, o) so a filter that joins more never collides.
   return filteredQuery(dataSource, selection)
     .leftJoin('s.speaker', 'x_speaker')
@@ -84,7 +82,7 @@ export function exportRowQuery(dataSource: DataSource, selection: StatementExpor
     .addSelect('s.speaker_id', 'speakerId')
     .addSelect('COALESCE(x_speaker.canonical_name, s.speaker_name)', 'speakerName')
     .addSelect('COALESCE(x_speaker.type, s.speaker_type)', 'speakerType')
-    .addSelect(schema.speakerQid ? 'x_speaker.qid' : 'NULL::text', 'speakerQid')
+    .addSelect('x_speaker.qid', 'speakerQid')
     .addSelect('a.id', 'articleId')
     .addSelect('a.url', 'articleUrl')
     .addSelect('a.title', 'articleTitle')

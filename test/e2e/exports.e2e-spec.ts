@@ -48,7 +48,6 @@ describe('Exports (e2e)', () => {
   const outletIds: string[] = [];
   const articleIds: string[] = [];
   let speakerId: string;
-  let hasQid = false;
   const seeded: Seeded[] = [];
   const live = () => seeded.filter((s) => !s.deleted);
 
@@ -68,7 +67,6 @@ describe('Exports (e2e)', () => {
   beforeAll(async () => {
     app = await startTestApp();
     db = app.api.get(DataSource);
-    hasQid = (await db.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'speakers' AND column_name = 'qid' AND table_schema = current_schema()`)).length > 0;
     for (const [i, name] of outletNames.entries()) {
       const [o] = await db.query(`INSERT INTO outlets (name, domain) VALUES ($1, $2) RETURNING id`, [name, `outlet${i}-${marker}.example.ru`]);
       outletIds.push(o.id);
@@ -87,7 +85,7 @@ describe('Exports (e2e)', () => {
     articleIds.push(bare.id);
     const [sp] = await db.query(`INSERT INTO speakers (canonical_name, type) VALUES ($1, 'person') RETURNING id`, [speakerName]);
     speakerId = sp.id;
-    if (hasQid) await db.query(`UPDATE speakers SET qid = 'Q4290' WHERE id = $1`, [speakerId]);
+    await db.query(`UPDATE speakers SET qid = 'Q4290' WHERE id = $1`, [speakerId]);
     const types = ['direct', 'indirect', 'direct', 'mixed', 'according_to', 'indirect', 'direct'];
     const dates: [string, string][] = [['2025-09-13', 'day'], ['2025-08-01', 'month'], ['2024-01-01', 'year'], ['2025-09-10', 'day'], ['2025-09-14', 'day'], ['2025-09-12', 'day'], ['2025-09-14', 'day']];
     const verdicts = ['false', null, 'unverifiable', null, null, null, null];
@@ -145,7 +143,7 @@ describe('Exports (e2e)', () => {
         quote: s.quote,
         speaker_name: speakerName,
         speaker_id: speakerId,
-        speaker_qid: hasQid ? 'Q4290' : '',
+        speaker_qid: 'Q4290',
         type: s.type,
         date_precision: s.precision,
         article_id: s.articleId,
@@ -177,7 +175,7 @@ describe('Exports (e2e)', () => {
       date: '2025-09-13',
       datePrecision: 'day',
       reviewStatus: 'confirmed',
-      speaker: { id: speakerId, name: speakerName, type: 'person', qid: hasQid ? 'Q4290' : null },
+      speaker: { id: speakerId, name: speakerName, type: 'person', qid: 'Q4290' },
       article: { id: articleIds[0], url: `https://outlet0.example.ru/news/${marker}`, title: 'Заголовок, «с кавычками» 0', outlet: { id: outletIds[0], name: outletNames[0] }, published: '2025-09-14' },
       verdict: { rating: 'false', rationale: 'Сверено с отчётом, см. источник', reviewer: 'Редактор', sources: ['https://example.org/src'] },
     });
@@ -191,7 +189,7 @@ describe('Exports (e2e)', () => {
       mention: 'он',
       via: null,
       confidence: 0.8,
-      speaker: { id: speakerId, name: speakerName, type: 'person', qid: hasQid ? 'Q4290' : null },
+      speaker: { id: speakerId, name: speakerName, type: 'person', qid: 'Q4290' },
       article: { id: articleIds[2], url: `https://no-outlet.example.ru/${marker}`, title: null, outlet: null, published: null },
       date: '2025-09-12',
       datePrecision: 'day',

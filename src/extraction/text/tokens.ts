@@ -90,5 +90,3 @@ function isWordChar(c: number, text: string, at: number): boolean {
 }
 
 export const DASHES = new Set(['—', '–', '-', '―']);
-export const OPEN_QUOTES = new Set(['«', '„', '“', '"']);
-export const CLOSE_QUOTES = new Set(['»', '“', '”', '"']);
