@@ -387,7 +387,11 @@ function aboutThisStatement(ctx: ArticleContext, i: number, cue: CueReading, u: 
   const prevUnit = ctx.units[u - 1];
   if (ctx.units[u].paragraph - prevUnit.paragraph > 1) return null;
   const t = ctx.tokens;
-  let np = ctx.finder.findRight(t, t[i + 1]?.lower === 'об' ? i + 2 : i, to, ctx.inQuote);
+  // `Об этом он сообщил на встрече с губернатором X`: a subject between `об этом` and the verb is the
+  // speaker, before any companion named after the verb
+  const fronted = t[from]?.lower === 'об' && t[from + 1]?.lower === 'этом' && i > from + 2;
+  let np = fronted ? ctx.finder.findLeft(t, i, from + 2, ctx.inQuote) : null;
+  np ??= ctx.finder.findRight(t, t[i + 1]?.lower === 'об' ? i + 2 : i, to, ctx.inQuote);
   if (!np) np = ctx.finder.findLeft(t, i, from + 2, ctx.inQuote);
   if (!np && (cue.plural || cue.gender === null)) np = ctx.finder.findLocative(t, from, to, ctx.inQuote);
   if (!np) return null;

@@ -228,10 +228,13 @@ function citesSomeone(ctx: ArticleContext, cueIdx: number): boolean {
   return (lemma === 'передать' || lemma === 'передавать') && ctx.morph.lemma(ctx.tokens[cueIdx + 1]?.lower ?? '') === 'слово';
 }
 
+/** Nouns of spoken or written words that `цитирует` takes before their author (`цитирует поручение президента`). */
+const CITED_SPEECH = new Set(['слово', 'поручение', 'послание', 'выступление', 'высказывание', 'речь', 'реплика', 'пост', 'запись', 'твит', 'указание', 'распоряжение', 'телеграмма']);
+
 /** `заявление`, `слова` right after `цитирует`: the statement itself, not who made it. */
 function citesWordsAt(ctx: ArticleContext, k: number): boolean {
   const t = ctx.tokens[k];
-  return !!t?.isWord && (ctx.finder.isDocumentNoun(t) || ctx.morph.lemma(t.lower) === 'слово');
+  return !!t?.isWord && (ctx.finder.isDocumentNoun(t) || CITED_SPEECH.has(ctx.morph.lemma(t.lower)));
 }
 
 function leftSpeaker(ctx: ArticleContext, cueIdx: number, from: number): SpeakerRef | null {

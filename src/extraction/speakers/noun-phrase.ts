@@ -435,6 +435,11 @@ export class PhraseFinder {
         if (!gen && !(n.acronym && words < 2)) break;
       }
     }
+    // a name in apposition to the group's role noun belongs to it (`с губернатором Иваном Круском`)
+    const last = tokens[j - 1];
+    if (last && last.isWord && !last.capitalized && ROLE_LEMMAS.has(this.morph.lemma(last.lower)) && !this.morph.analyze(last.lower).some((r) => r.grammemes.has('nomn'))) {
+      while (j < to && j - k < 8 && tokens[j].isWord && tokens[j].capitalized && !tokens[j].acronym && this.classify(tokens[j], false) === 'name') j++;
+    }
     return j - 1;
   }
 

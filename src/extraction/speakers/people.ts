@@ -37,6 +37,9 @@ export function personAliases(p: Person): string[] {
   return out;
 }
 
+/** Any case but the nominative. */
+const OBLIQUE: CaseSet = new Set([1, 2, 3, 4, 5]);
+
 const capitalize = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 export class PeopleIndex {
@@ -132,7 +135,9 @@ export class PeopleIndex {
       let surnameText = surnameForms.join(' ');
       if (!nominative) {
         const last = surnameForms[surnameForms.length - 1];
-        surnameForms[surnameForms.length - 1] = guessNominativeSurname(last, gender);
+        // the declension rules for the surname of this gender (`Навального` → Навальный), else the suffix guess
+        const ruled = gender ? readName(this.morph, null, last, { cases: OBLIQUE, gender, articleHas: (w) => this.articleWords.has(w) }) : null;
+        surnameForms[surnameForms.length - 1] = ruled?.surname ?? guessNominativeSurname(last, gender);
         surnameText = surnameForms.join(' ');
       }
       const person = this.add(first, surnameText, gender, nominative, patronymic, parts[parts.length - 1].start, certain);
