@@ -156,7 +156,8 @@ export class PhraseFinder {
   nominative(t: Token): boolean {
     if (SUBJECT_PRONOUNS[t.lower]) return true;
     // a surname exactly as the article gives it in the nominative (`Урин`, which az reads as a genitive noun)
-    if (t.capitalized && this.people.people.some((p) => p.nominativeSeen && p.surname.split(' ').some((s) => s === t.text))) return true;
+    // (or as the name rules derived it from a case form: `с Олегом Сомовым` … `Сомов`, which az reads as a genitive plural)
+    if (t.capitalized && this.people.people.some((p) => (p.nominativeSeen || p.first) && p.surname.split(' ').some((s) => s === t.text))) return true;
     const rs = this.morph.analyze(t.capitalized ? t.text : t.lower);
     if (!rs.length) return true;
     if (t.acronym || LATIN_RE.test(t.text)) return true;
