@@ -6,6 +6,7 @@ import { DatabaseModule } from '../database/database.module';
 import { LanguageModule } from '../language/language.module';
 import { ArticleQueueModule } from '../pipeline/article-queue.module';
 import { QueueModule } from '../queue/queue.module';
+import { MovedStatementsModule } from '../review/moved-statements.module';
 import { RepositoriesModule } from './repositories.module';
 
 /** What every process needs: validated configuration, structured logs, PostgreSQL and its repositories, the job queue, the morphology. */
@@ -27,6 +28,7 @@ import { RepositoriesModule } from './repositories.module';
     QueueModule,
     ArticleQueueModule,
     LanguageModule,
+    MovedStatementsModule,
   ],
 })
 export class CoreModule {}

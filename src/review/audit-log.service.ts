@@ -4,7 +4,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { PageQueryDto } from '../common/page-query.dto';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { StatementRepository } from '../statements/statement.repository';
-import { Actor } from './actor';
+import { Actor } from '../auth/actor';
 import { StatementEvent } from './statement-event.entity';
 
 export interface StatementEventView {

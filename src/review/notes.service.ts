@@ -4,7 +4,7 @@ import { DataSource, Repository } from 'typeorm';
 import { PageQueryDto } from '../common/page-query.dto';
 import { StatementRepository } from '../statements/statement.repository';
 import { decodeCursor, Page, toPage } from '../common/pagination';
-import { Actor } from './actor';
+import { Actor } from '../auth/actor';
 import { AuditLogService } from './audit-log.service';
 import { CreateNoteDto } from './dto/create-note.dto';
 import { StatementNote } from './statement-note.entity';

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { RequireRole } from '../auth/roles';
 import { PageQueryDto } from '../common/page-query.dto';
-import { Actor, CurrentActor } from './actor';
+import { Actor, CurrentActor } from '../auth/actor';
 import { AuditLogService } from './audit-log.service';
 import { AssignStatementDto } from './dto/assign-statement.dto';
 import { CreateNoteDto } from './dto/create-note.dto';

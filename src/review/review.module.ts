@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Statement } from '../statements/statement.entity';
 import { CrossReferenceModule } from '../claims/cross-reference.module';
 import { SearchIndexingModule } from '../search/search-indexing.module';
 import { AuditLogService } from './audit-log.service';
@@ -14,7 +13,7 @@ import { VerdictsService } from './verdicts.service';
 
 /** Editorial review of statements: status, corrections, assignment, verdicts, notes, deletion and the audit trail. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Statement, StatementEvent, StatementNote, StatementVerdict]), SearchIndexingModule, CrossReferenceModule],
+  imports: [TypeOrmModule.forFeature([StatementEvent, StatementNote, StatementVerdict]), SearchIndexingModule, CrossReferenceModule],
   controllers: [ReviewController],
   providers: [StatementReviewService, VerdictsService, NotesService, AuditLogService],
 })

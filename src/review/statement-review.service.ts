@@ -9,7 +9,7 @@ import { Speaker } from '../speakers/speaker.entity';
 import { Statement } from '../statements/statement.entity';
 import { ReviewedFields, StatementRepository } from '../statements/statement.repository';
 import { StatementView, toStatementView } from '../statements/statement-view';
-import { Actor } from './actor';
+import { Actor } from '../auth/actor';
 import { AuditLogService } from './audit-log.service';
 import { AssignStatementDto } from './dto/assign-statement.dto';
 import { UpdateStatementDto } from './dto/update-statement.dto';

@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Verdict } from '../statements/statement.entity';
 
-export const VERDICTS = ['true', 'mostly-true', 'half-true', 'misleading', 'false', 'unverifiable'] as const;
-export type Verdict = (typeof VERDICTS)[number];
 
 /** A fact-check verdict; the latest one is also kept on the statement for filtering. */
 @Entity('statement_verdicts')

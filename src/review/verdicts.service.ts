@@ -4,7 +4,7 @@ import { DataSource, Repository } from 'typeorm';
 import { PageQueryDto } from '../common/page-query.dto';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { StatementRepository } from '../statements/statement.repository';
-import { Actor } from './actor';
+import { Actor } from '../auth/actor';
 import { AuditLogService } from './audit-log.service';
 import { CreateVerdictDto } from './dto/create-verdict.dto';
 import { StatementVerdict } from './statement-verdict.entity';

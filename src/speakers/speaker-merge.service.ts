@@ -1,13 +1,11 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { ClaimGroupingService } from '../claims/claim-grouping.service';
-import { Actor } from '../review/actor';
-import { StatementEvent } from '../review/statement-event.entity';
-import { StatementIndexingService } from '../search/statement-indexing.service';
+import { DataSource } from 'typeorm';
+import { Actor } from '../auth/actor';
 import { StatementRepository } from '../statements/statement.repository';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { PageQueryDto } from '../common/page-query.dto';
+import { MOVED_STATEMENTS_FOLLOW_UP, MovedStatementsFollowUp } from './moved-statements.port';
 import { foldName } from './registry/text-normalization';
 import { SpeakerRepository } from './speaker.repository';
 import { MergeView, toMergeView } from './speaker-view';
@@ -26,8 +24,7 @@ export class SpeakerMergeService {
     private readonly speakers: SpeakersService,
     private readonly repository: SpeakerRepository,
     private readonly statements: StatementRepository,
-    private readonly searchIndex: StatementIndexingService,
-    private readonly claims: ClaimGroupingService,
+    @Inject(MOVED_STATEMENTS_FOLLOW_UP) private readonly followUp: MovedStatementsFollowUp,
   ) {}
 
   async merge(targetId: string, sourceId: string, actor: Actor): Promise<MergeView> {
@@ -56,11 +53,11 @@ export class SpeakerMergeService {
       await this.repository.setMergedInto(em, source.id, target.id);
       const record = this.repository.createMerge(em, { targetId: target.id, sourceId: source.id, statementIds, aliasIds, addedAliasIds: added, roleIds, mergedBy: actor.keyId });
       const saved = await this.repository.saveMerge(em, record);
-      await recordMove(em, saved.statementIds, actor, 'speaker-merged', source.id, target.id, saved.id);
+      await this.followUp.recordMove(em, { statementIds: saved.statementIds, actor, action: 'speaker-merged', fromSpeaker: source.id, toSpeaker: target.id, mergeId: saved.id });
       await this.speakers.changed(em, [target.id, source.id]);
       return saved;
     });
-    await this.reindexStatements(merge.statementIds);
+    await this.followUp.refresh(merge.statementIds);
     return toMergeView(merge);
   }
 
@@ -77,7 +74,7 @@ export class SpeakerMergeService {
       }
       // Statements an editor has since given to someone else stay where the editor put them.
       const back = await this.statements.reassignSomeSpeaker(em, record.statementIds, record.targetId, record.sourceId);
-      await recordMove(em, back, actor, 'speaker-split', record.targetId, record.sourceId, record.id);
+      await this.followUp.recordMove(em, { statementIds: back, actor, action: 'speaker-split', fromSpeaker: record.targetId, toSpeaker: record.sourceId, mergeId: record.id });
       await this.repository.deleteAliases(em, record.targetId, record.addedAliasIds);
       await this.repository.moveAliasesBack(em, record.aliasIds, record.targetId, record.sourceId);
       await this.repository.moveRolesBack(em, record.roleIds, record.targetId, record.sourceId);
@@ -88,7 +85,7 @@ export class SpeakerMergeService {
       await this.speakers.changed(em, [record.targetId, record.sourceId]);
       return record;
     });
-    await this.reindexStatements(merge.statementIds);
+    await this.followUp.refresh(merge.statementIds);
     return toMergeView(merge);
   }
 
@@ -98,35 +95,9 @@ export class SpeakerMergeService {
     return toPage(merges, query.limit, toMergeView);
   }
 
-  /**
-   * Search keys include the speaker's names, and claims group one speaker's statements: moved
-   * statements are indexed and grouped again.
-   */
-  private async reindexStatements(ids: string[]): Promise<void> {
-    for (const id of ids) {
-      await this.searchIndex.reindexStatement(id);
-      await this.claims.regroup(id);
-    }
-  }
-
   private checkMergeable(target: Speaker, source: Speaker): void {
     if (source.mergedInto) throw new ConflictException(`speaker ${source.id} is already merged into ${source.mergedInto}`);
     if (target.mergedInto) throw new ConflictException(`speaker ${target.id} is merged into ${target.mergedInto}: merge into that speaker instead`);
     if (target.type !== source.type) throw new BadRequestException(`cannot merge speakers of different types (${source.type} into ${target.type})`);
   }
-}
-
-/** Each moved statement gets an audit event, as every change to a statement does. */
-async function recordMove(em: EntityManager, statementIds: string[], actor: Actor, action: string, from: string, to: string, mergeId: string): Promise<void> {
-  if (!statementIds.length) return;
-  await em.getRepository(StatementEvent).insert(
-    statementIds.map((statementId) => ({
-      statementId,
-      actorKeyId: actor.keyId,
-      actorName: actor.name,
-      action,
-      before: { speakerId: from },
-      after: { speakerId: to, mergeId },
-    })),
-  );
 }

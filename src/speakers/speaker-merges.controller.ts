@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../auth/roles';
 import { PageQueryDto } from '../common/page-query.dto';
-import { Actor, CurrentActor } from '../review/actor';
+import { Actor, CurrentActor } from '../auth/actor';
 import { MergeSpeakerDto } from './dto/create-speaker.dto';
 import { SpeakerMergeDto, SpeakerMergePageDto } from './dto/speaker.responses';
 import { SpeakerMergeService } from './speaker-merge.service';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { updatedIds } from '../database/updated-ids';
+import { updatedIds } from '../common/updated-ids';
 import { EntityManager, In } from 'typeorm';
 import type { RegistryEntry } from './registry/registry-types';
 import type { SearchKey, SearchKeyKind } from './registry/search-keys';

@@ -6,6 +6,9 @@ export const STATEMENT_TYPES = ['direct', 'indirect', 'mixed', 'according_to'] a
 export type StatementKind = (typeof STATEMENT_TYPES)[number];
 export const REVIEW_STATUSES = ['new', 'confirmed', 'corrected', 'rejected'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+/** Fact-check verdicts (history in review's statement_verdicts; the latest on the statement). */
+export const VERDICTS = ['true', 'mostly-true', 'half-true', 'misleading', 'false', 'unverifiable'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 @Entity('statements')
 export class Statement {

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { updatedIds } from '../database/updated-ids';
+import { updatedIds } from '../common/updated-ids';
 import type { LinkRule } from '../speakers/registry/link-rules';
 import { Statement } from './statement.entity';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../auth/roles';
-import { Actor, CurrentActor } from '../review/actor';
+import { Actor, CurrentActor } from '../auth/actor';
 import { StatementListQuery } from './dto/statement-list.query';
 import { StatementDto, StatementPageDto, StatusCountsDto } from './dto/statement.responses';
 import { STATUS_COUNT_CAP, StatementsService } from './statements.service';

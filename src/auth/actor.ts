@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
-import type { AuthenticatedRequest } from '../auth/request-authenticator';
+import type { AuthenticatedRequest } from './request-authenticator';
 
 /** Who made a change: the API key that authenticated the call, by id and by name as it was then. */
 export interface Actor {
