@@ -47,6 +47,7 @@ export class VerdictFacetDto {
 }
 
 export class SearchFacetsDto {
+  @ApiProperty({ description: 'True when the counts cover every match; past a few thousand matches they are estimated from a sample (every 64th statement), rounded' }) exact: boolean;
   @ApiProperty({ type: [SpeakerFacetDto] }) speakers: SpeakerFacetDto[];
   @ApiProperty({ type: [MonthFacetDto] }) months: MonthFacetDto[];
   @ApiProperty({ type: [VerdictFacetDto] }) verdicts: VerdictFacetDto[];
@@ -55,6 +56,8 @@ export class SearchFacetsDto {
 export class SearchPageDto {
   @ApiProperty({ type: [SearchHitDto] }) items: SearchHitDto[];
   @ApiProperty({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: 'object', properties: { count: { type: 'number' }, exact: { type: 'boolean' } }, description: 'How many statements match; an estimate when exact is false', example: { count: 210000, exact: false } })
+  total: { count: number; exact: boolean };
   @ApiProperty({ type: SearchFacetsDto, description: 'Counts over every match, not only this page' }) facets: SearchFacetsDto;
   @ApiProperty({ type: 'array', items: { type: 'array', items: { type: 'string' } }, description: 'Lemma groups the query became' }) terms: string[][];
 }

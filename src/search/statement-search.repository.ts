@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { applyStatementFilters, StatementFilters } from '../statements/statement-filters';
+import { Statement } from '../statements/statement.entity';
+
+
+export interface FacetCounts {
+  /** How many rows were counted (all matches, or the matches in the sample). */
+  total: number;
+  speakers: Array<{ id: string | null; name: string; count: number }>;
+  months: Array<{ month: string | null; count: number }>;
+  verdicts: Array<{ verdict: string | null; count: number }>;
+}
+
+const FACET_SIZE = 20;
+
+/** Facet aggregates over a materialised CTE `m` of matching rows (seq, speaker_id, speaker_name, statement_date, verdict). */
+const FACETS_OVER_M = `
+  (SELECT count(*) FROM m)::int AS total,
+  (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', coalesce(sp.canonical_name, x.name), 'count', x.count) ORDER BY x.count DESC, x.id), '[]')
+     FROM (SELECT m.speaker_id AS id, min(m.speaker_name) AS name, count(*)::int AS count FROM m
+            GROUP BY m.speaker_id ORDER BY count(*) DESC, m.speaker_id LIMIT ${FACET_SIZE}) x
+     LEFT JOIN speakers sp ON sp.id = x.id) AS speakers,
+  (SELECT coalesce(json_agg(json_build_object('month', to_char(x.month, 'YYYY-MM'), 'count', x.count) ORDER BY x.month NULLS LAST), '[]')
+     FROM (SELECT date_trunc('month', m.statement_date) AS month, count(*)::int AS count FROM m GROUP BY 1) x) AS months,
+  (SELECT coalesce(json_agg(x ORDER BY x.count DESC, x.verdict NULLS LAST), '[]')
+     FROM (SELECT m.verdict, count(*)::int AS count FROM m GROUP BY 1) x) AS verdicts`;
+
+const MATCH_COLUMNS = ['s.seq AS seq', 's.speaker_id AS speaker_id', 's.speaker_name AS speaker_name', 's.statement_date AS statement_date', 's.verdict AS verdict'];
+
+/**
+ * The search's SQL. Three ways to a page of matches, chosen by the service from the sample's count:
+ * every match at once (few), newest first along an index (many), and the sample for estimates.
+ */
+@Injectable()
+export class StatementSearchRepository {
+  constructor(
+    private readonly db: DataSource,
+    @InjectRepository(Statement) private readonly statements: Repository<Statement>,
+  ) {}
+
+  /** Matches and facets among the sampled statements: a millisecond-cheap estimate of the whole. */
+  async sampleFacets(filters: StatementFilters): Promise<FacetCounts> {
+    const sample = this.db.createQueryBuilder().from('statement_search_sample', 's') as SelectQueryBuilder<Statement>;
+    if (filters.outlet) sample.innerJoin('articles', 'a', 'a.id = s.article_id');
+    const inner = applyStatementFilters(sample, filters).select(MATCH_COLUMNS);
+    return this.facetsOver(inner, null);
+  }
+
+  /**
+   * Every match (up to `cap` + 1 of them), its exact facets and the seqs of one page, in one query.
+   * Few matches: the GIN index finds them all, and counting them is cheap.
+   */
+  async allMatches(filters: StatementFilters, cap: number, page: { before: string | null; size: number }): Promise<FacetCounts & { page: string[] }> {
+    const inner = applyStatementFilters(this.fromStatements(filters), filters).select(MATCH_COLUMNS).limit(cap + 1);
+    return this.facetsOver(inner, page) as Promise<FacetCounts & { page: string[] }>;
+  }
+
+  /**
+   * One page of matches newest first, walking the seq order (or, with a speaker, the speaker's
+   * (speaker_id, seq) index) and testing each row: many matches fill a page after a few rows. The
+   * match is written as a function call so that no plan can swap the walk for the GIN index.
+   */
+  async newestMatches(filters: StatementFilters, page: { before: string | null; size: number }): Promise<string[]> {
+    const qb = applyStatementFilters(this.fromStatements(filters), { ...filters, lemmaQuery: undefined })
+      .select('s.seq', 'seq')
+      .andWhere('ts_match_vq(s.search_lemmas, CAST(:walkQuery AS tsquery))', { walkQuery: filters.lemmaQuery })
+      .orderBy('s.seq', 'DESC')
+      .limit(page.size);
+    if (page.before) qb.andWhere('s.seq < :before', { before: page.before });
+    return (await qb.getRawMany<{ seq: string }>()).map((r) => r.seq);
+  }
+
+  /** The statements of a page with what a hit shows (speaker, article, outlet), newest first. */
+  async hits(seqs: string[]): Promise<Statement[]> {
+    if (!seqs.length) return [];
+    const rows = await this.statements.find({
+      where: { seq: In(seqs) },
+      relations: { speaker: true, article: { outlet: true } },
+      withDeleted: true,
+    });
+    return rows.sort((a, b) => Number(b.seq) - Number(a.seq));
+  }
+
+  /** Statements, joined to their articles only when a filter reads the article (the outlet). */
+  private fromStatements(filters: StatementFilters): SelectQueryBuilder<Statement> {
+    const qb = this.statements.createQueryBuilder('s');
+    return filters.outlet ? qb.innerJoin('s.article', 'a') : qb;
+  }
+
+  private async facetsOver(inner: SelectQueryBuilder<Statement>, page: { before: string | null; size: number } | null): Promise<FacetCounts & { page?: string[] }> {
+    const [sql, params] = inner.getQueryAndParameters();
+    const pageSql = page
+      ? `, (SELECT coalesce(array_agg(p.seq::text ORDER BY p.seq DESC), '{}') FROM (SELECT seq FROM m WHERE $${params.length + 1}::bigint IS NULL OR seq < $${params.length + 1}::bigint ORDER BY seq DESC LIMIT $${params.length + 2}) p) AS page`
+      : '';
+    const [row] = await this.db.query(`WITH m AS MATERIALIZED (${sql}) SELECT ${FACETS_OVER_M}${pageSql}`, page ? [...params, page.before, page.size] : params);
+    return row;
+  }
+}

@@ -1,0 +1,69 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { StatementIndexingService } from '../../src/search/statement-indexing.service';
+import { uniqueSuffix } from './support/fixtures';
+import { bearer, startTestApp, TestApp } from './support/test-app';
+
+/**
+ * A word in thousands of statements: the page is still the newest matches, and the total and facets
+ * are estimated from the statement sample and say so; a rarer word next to it is counted exactly.
+ */
+describe('statement search past the exact-count bound (e2e)', () => {
+  const MANY = 6000;
+  let app: TestApp;
+  let db: DataSource;
+  let marker: string;
+  let articleId: string;
+  let speakerId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ worker: false });
+    db = app.api.get(DataSource);
+    marker = `ш${uniqueSuffix()}`;
+    [{ id: speakerId }] = await db.query(`INSERT INTO speakers (canonical_name, type) VALUES ($1, 'person') RETURNING id`, [`Лидия Кормухина ${marker}`]);
+    [{ id: articleId }] = await db.query(
+      `INSERT INTO articles (input_format, raw_input, input_hash, status, title, published_at) VALUES ('text', $1, $1, 'done', $1, '2025-06-01') RETURNING id`,
+      [`scale ${marker}`],
+    );
+    // Every 200th statement also names a ferry, on a day of its own.
+    await db.query(
+      `INSERT INTO statements (article_id, fingerprint, speaker_id, speaker_name, speaker_type, mention, cue, type, quote, start_offset, end_offset, confidence, statement_date, date_precision)
+       SELECT $1, 'f' || i, $2, 'Кормухина', 'person', 'Кормухина', 'заявила', 'direct',
+              'Отчет ' || $3 || ' номер ' || i || CASE WHEN i % 200 = 0 THEN ' упоминает паром' ELSE ' без происшествий' END,
+              0, 10, 0.9, DATE '2025-01-01' + (i % 150), 'day'
+         FROM generate_series(1, $4::int) i`,
+      [articleId, speakerId, marker, MANY],
+    );
+    await app.api.get(StatementIndexingService).indexArticle(articleId);
+  }, 180000);
+
+  afterAll(async () => {
+    await db.query('DELETE FROM articles WHERE id = $1', [articleId]);
+    await db.query('DELETE FROM speakers WHERE id = $1', [speakerId]);
+    await app.close();
+  });
+
+  const search = (query: Record<string, unknown>) => request(app.http).get('/statements/search').query(query).set(bearer(app.keys.viewer)).expect(200);
+
+  it('pages the newest matches and estimates the total and facets, saying so', async () => {
+    const newest: Array<{ id: string }> = await db.query(`SELECT id FROM statements WHERE article_id = $1 ORDER BY seq DESC LIMIT 40`, [articleId]);
+    const first = (await search({ q: marker, limit: 20 })).body;
+    expect(first.total.exact).toBe(false);
+    expect(first.facets.exact).toBe(false);
+    expect(first.total.count).toBeGreaterThan(MANY * 0.6);
+    expect(first.total.count).toBeLessThan(MANY * 1.4);
+    expect(first.facets.speakers[0]).toMatchObject({ id: speakerId, name: `Лидия Кормухина ${marker}` });
+    expect(first.items.map((s: any) => s.id)).toEqual(newest.slice(0, 20).map((r) => r.id));
+    const second = (await search({ q: marker, limit: 20, cursor: first.nextCursor })).body;
+    expect(second.items.map((s: any) => s.id)).toEqual(newest.slice(20, 40).map((r) => r.id));
+  });
+
+  it('counts a rarer word exactly, facets included', async () => {
+    const body = (await search({ q: `${marker} паромы` })).body;
+    expect(body.total).toEqual({ count: MANY / 200, exact: true });
+    expect(body.facets.exact).toBe(true);
+    expect(body.facets.speakers).toEqual([{ id: speakerId, name: `Лидия Кормухина ${marker}`, count: MANY / 200 }]);
+    expect(body.facets.months.reduce((sum: number, m: any) => sum + m.count, 0)).toBe(MANY / 200);
+    expect(body.items).toHaveLength(MANY / 200);
+  });
+});
