@@ -5,6 +5,7 @@ import { MORPHOLOGY } from '../language/morphology.provider';
 import { ClaimCandidate, StatementRepository } from '../statements/statement.repository';
 import { ClaimWordingDifference } from './claim.entity';
 import { ClaimRepository } from './claim.repository';
+import { LemmaFrequencies } from './lemma-frequencies';
 import { quoteSimilarity, SAME_CLAIM_THRESHOLD } from './near-duplicate';
 import { compareProfiles, polarityProfile } from './polarity';
 import { diffWords, wordingDiffers } from './word-diff';
@@ -25,6 +26,7 @@ export class ClaimGroupingService {
     private readonly db: DataSource,
     private readonly statements: StatementRepository,
     private readonly claims: ClaimRepository,
+    private readonly frequencies: LemmaFrequencies,
     @Inject(MORPHOLOGY) private readonly morph: Morphology,
   ) {}
 
@@ -66,7 +68,8 @@ export class ClaimGroupingService {
       // same words, linked at once, must land in one claim rather than in two.
       await this.statements.lockSpeakerForClaims(tx, row.speakerId ?? `name:${row.speakerName.toLowerCase()}`);
       if (!(await this.statements.claimUnchecked(tx, row.id))) return false;
-      const candidates = await this.statements.claimCandidates(tx, row, MAX_CANDIDATES);
+      const selection = await this.frequencies.candidateSelection(row.quoteLemmas, row.speakerId);
+      const candidates = await this.statements.claimCandidates(tx, row, MAX_CANDIDATES, selection);
       const profile = polarityProfile(this.morph, row.quote);
       const matches = candidates.filter(
         (c) =>
@@ -80,20 +83,39 @@ export class ClaimGroupingService {
       const own = await this.statements.claimOf(tx, row.id);
       const claims = [...new Set([own, ...matches.map((m) => m.claimId)].filter((id): id is string => !!id))];
       let claimId: string | null = claims[0] ?? null;
-      if (matches.length && !claimId) claimId = await this.claims.create(tx, row.speakerId);
+      const created = matches.length > 0 && !claimId;
+      if (created) claimId = await this.claims.create(tx, row.speakerId);
       if (claimId) {
         const absorbed = claims.slice(1);
         if (absorbed.length) {
           await this.statements.moveClaims(tx, claimId, absorbed);
           await this.claims.delete(tx, absorbed);
         }
-        const unclaimed = matches.filter((m) => !m.claimId).map((m) => m.id);
-        await this.statements.putInClaim(tx, claimId, [row.id, ...unclaimed]);
-        await this.refreshWording(tx, claimId);
+        // The statement itself may already be in the claim: an earlier grouping put it there as a match.
+        const joining = [...(own === claimId ? [] : [row.id]), ...matches.filter((m) => !m.claimId).map((m) => m.id)];
+        await this.statements.putInClaim(tx, claimId, joining);
+        if (created || absorbed.length) await this.refreshWording(tx, claimId);
+        else await this.compareNewcomers(tx, claimId, joining);
       }
       await this.statements.markClaimChecked(tx, row.id);
       return claimId !== null;
     });
+  }
+
+  /**
+   * Compares the direct quotes that just joined a claim with its first one: a claim's 74th appearance
+   * costs what its 2nd did. Should a newcomer be the claim's earliest, every quote is compared anew.
+   */
+  private async compareNewcomers(tx: EntityManager, claimId: string, newcomers: string[]): Promise<void> {
+    const first = await this.statements.firstDirectQuoteOfClaim(tx, claimId);
+    if (!first) return;
+    if (newcomers.includes(first.id)) return this.refreshWording(tx, claimId);
+    const differences: ClaimWordingDifference[] = [];
+    for (const other of await this.statements.directQuotesAmong(tx, newcomers)) {
+      if (wordingDiffers(first.quote, other.quote)) differences.push({ statementId: other.id, comparedWith: first.id, ...diffWords(first.quote, other.quote) });
+    }
+    await this.claims.appendWording(tx, claimId, differences);
+    if (differences.length) this.logger.log(`claim ${claimId}: direct quotes differ in wording`);
   }
 
   /** Compares every direct quote of a claim with its first one, word by word; any difference flags the claim. */

@@ -17,4 +17,16 @@ export class ClaimRepository {
   async setWording(tx: EntityManager, claimId: string, differences: ClaimWordingDifference[]): Promise<void> {
     await tx.update(Claim, { id: claimId }, { wordingDiffers: differences.length > 0, differences });
   }
+
+  /** Adds the differences of newcomers to a claim's, leaving those already found in place. */
+  async appendWording(tx: EntityManager, claimId: string, differences: ClaimWordingDifference[]): Promise<void> {
+    if (!differences.length) return;
+    // A statement compared again replaces its earlier entry rather than adding a second one.
+    await tx.query(
+      `UPDATE claims SET wording_differs = true, updated_at = now(),
+              differences = (SELECT coalesce(jsonb_agg(d), '[]'::jsonb) FROM jsonb_array_elements(differences) d WHERE d->>'statementId' <> ALL($3::text[])) || $2::jsonb
+        WHERE id = $1`,
+      [claimId, JSON.stringify(differences), differences.map((d) => d.statementId)],
+    );
+  }
 }

@@ -89,6 +89,9 @@ export type ReviewedFields = Partial<
   >
 > & { version: number };
 
+/** Appearances of one claim a new statement is scored against (its newest). */
+const CLAIM_REPRESENTATIVES = 5;
+const CLAIM_SOURCE_COLUMNS = 'id, article_id, speaker_id, speaker_name, claim_id, quote, quote_lemmas, seq, review_status';
 const CLAIM_CANDIDATE_COLUMNS = `id, article_id AS "articleId", speaker_id AS "speakerId", speaker_name AS "speakerName", claim_id AS "claimId", quote, quote_lemmas AS "quoteLemmas"`;
 
 /**
@@ -261,15 +264,31 @@ export class StatementRepository {
     return (await tx.query(`SELECT 1 FROM statements WHERE id = $1 AND claim_checked_at IS NULL`, [id])).length > 0;
   }
 
-  /** The same speaker's statements in other articles sharing a content lemma with `row`: what it may repeat. */
-  claimCandidates(tx: EntityManager, row: ClaimCandidate, limit: number): Promise<ClaimCandidate[]> {
-    if (!row.quoteLemmas.length) return Promise.resolve([]);
+  /**
+   * The same speaker's statements in other articles sharing one of `lemmas` (the quote's rarest) with
+   * `row`: what it may repeat. Found through the lemmas' GIN postings, materialised first so that no
+   * plan walks a prolific speaker's statements instead; or, when the speaker said less than the lemmas
+   * occur, through the speaker's own statements with the overlap tested row by row.
+   */
+  claimCandidates(tx: EntityManager, row: ClaimCandidate, limit: number, selection: { lemmas: string[]; bySpeaker: boolean }): Promise<ClaimCandidate[]> {
+    if (!selection.lemmas.length) return Promise.resolve([]);
+    const sameSpeaker = row.speakerId ? 'speaker_id = $3' : 'speaker_id IS NULL AND lower(speaker_name) = lower($3)';
+    const params = [row.articleId, selection.lemmas, row.speakerId ?? row.speakerName];
+    const source =
+      selection.bySpeaker && row.speakerId
+        ? `SELECT ${CLAIM_SOURCE_COLUMNS} FROM statements WHERE ${sameSpeaker} AND deleted_at IS NULL AND arrayoverlap(quote_lemmas, $2::text[])`
+        : `SELECT * FROM sharing WHERE ${sameSpeaker}`;
+    // A claim's appearances are near-duplicates of each other: its newest few stand for it, so a
+    // reprint of a story told 70 times is scored against 5 statements, not 70.
     return tx.query(
-      `SELECT ${CLAIM_CANDIDATE_COLUMNS} FROM statements
-        WHERE article_id <> $1 AND deleted_at IS NULL AND review_status <> 'rejected' AND quote_lemmas && $2::text[]
-          AND ${row.speakerId ? 'speaker_id = $3' : 'speaker_id IS NULL AND lower(speaker_name) = lower($3)'}
+      `WITH sharing AS MATERIALIZED (
+         SELECT ${CLAIM_SOURCE_COLUMNS} FROM statements WHERE quote_lemmas && $2::text[] AND deleted_at IS NULL)
+       SELECT ${CLAIM_CANDIDATE_COLUMNS} FROM (
+         SELECT c.*, row_number() OVER (PARTITION BY c.claim_id ORDER BY c.seq DESC) AS nth
+           FROM (${source}) c WHERE c.article_id <> $1 AND c.review_status <> 'rejected') ranked
+        WHERE claim_id IS NULL OR nth <= ${CLAIM_REPRESENTATIVES}
         ORDER BY claim_id IS NULL, seq DESC LIMIT ${Number(limit)}`,
-      [row.articleId, row.quoteLemmas, row.speakerId ?? row.speakerName],
+      params,
     );
   }
 
@@ -304,6 +323,22 @@ export class StatementRepository {
   /** Every statement of a claim leaves it (the claim is dissolved). */
   async emptyClaim(tx: EntityManager, claimId: string): Promise<void> {
     await tx.query(`UPDATE statements SET claim_id = NULL WHERE claim_id = $1`, [claimId]);
+  }
+
+  /** A claim's first live direct quote (earliest published): what a newcomer's wording is compared with. */
+  async firstDirectQuoteOfClaim(tx: EntityManager, claimId: string): Promise<{ id: string; quote: string } | null> {
+    const [row] = await tx.query(
+      `SELECT s.id, s.quote FROM statements s JOIN articles a ON a.id = s.article_id
+        WHERE s.claim_id = $1 AND s.deleted_at IS NULL AND s.type = 'direct'
+        ORDER BY a.published_at ASC NULLS LAST, s.seq ASC LIMIT 1`,
+      [claimId],
+    );
+    return row ?? null;
+  }
+
+  /** Which of these statements are live direct quotes, with their quotes. */
+  directQuotesAmong(tx: EntityManager, ids: string[]): Promise<Array<{ id: string; quote: string }>> {
+    return tx.query(`SELECT id, quote FROM statements WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL AND type = 'direct' ORDER BY seq`, [ids]);
   }
 
   /** A claim's live direct quotes, earliest published first: the first is what the others are compared with. */

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { SAMPLE_EVERY, SampleFrequencies, StatementSampleRepository } from '../statements/statement-sample.repository';
+
+/** How long document frequencies are trusted before the sample is read again. */
+const REFRESH_MS = 10 * 60 * 1000;
+/** Rare lemmas a candidate search takes at least, and the share of the quote's lemmas it takes at most. */
+const MIN_LEMMAS = 4;
+const LEMMA_SHARE = 0.4;
+/** Estimated statements the chosen lemmas may hold together before no further lemma is added. */
+const POSTINGS_BUDGET = 4000;
+
+export interface CandidateSelection {
+  /** The quote's rarest lemmas: a statement sharing none of them is not looked at. */
+  lemmas: string[];
+  /**
+   * Walk the speaker's own statements rather than the lemmas' postings: the speaker said less
+   * than the lemmas occur (a short quote of common words), so that is the smaller set.
+   */
+  bySpeaker: boolean;
+}
+
+/**
+ * Document frequencies of quote lemmas and statement counts of speakers, estimated from the statement
+ * sample and kept in memory: claim grouping looks for candidates by the few rarest lemmas of a quote,
+ * not by all of them («не», «россия», «мочь» would pull in a fifth of the table).
+ */
+@Injectable()
+export class LemmaFrequencies {
+  private current: { at: number; frequencies: SampleFrequencies } | null = null;
+  private loading: Promise<SampleFrequencies> | null = null;
+
+  constructor(private readonly sample: StatementSampleRepository) {}
+
+  async candidateSelection(quoteLemmas: readonly string[], speakerId: string | null): Promise<CandidateSelection> {
+    const f = await this.frequencies();
+    const df = (lemma: string) => (f.lemmas.get(lemma) ?? 0) * SAMPLE_EVERY;
+    const distinct = [...new Set(quoteLemmas)].sort((a, b) => df(a) - df(b) || b.length - a.length || a.localeCompare(b));
+    const wanted = Math.max(MIN_LEMMAS, Math.ceil(distinct.length * LEMMA_SHARE));
+    const lemmas: string[] = [];
+    let postings = 0;
+    for (const lemma of distinct) {
+      if (lemmas.length >= wanted || (lemmas.length >= MIN_LEMMAS && postings + df(lemma) > POSTINGS_BUDGET)) break;
+      lemmas.push(lemma);
+      postings += df(lemma);
+    }
+    const spoken = speakerId ? (f.speakers.get(speakerId) ?? 0) * SAMPLE_EVERY : Infinity;
+    return { lemmas, bySpeaker: spoken < postings };
+  }
+
+  /** The cached frequencies; read again in the background once stale, awaited only the first time. */
+  private async frequencies(): Promise<SampleFrequencies> {
+    if (this.current && Date.now() - this.current.at < REFRESH_MS) return this.current.frequencies;
+    this.loading ??= this.sample
+      .frequencies()
+      .then((frequencies) => {
+        this.current = { at: Date.now(), frequencies };
+        return frequencies;
+      })
+      .finally(() => (this.loading = null));
+    return this.current ? this.current.frequencies : this.loading;
+  }
+}

@@ -1,0 +1,36 @@
+import { LemmaFrequencies } from '../../../src/claims/lemma-frequencies';
+import { StatementSampleRepository } from '../../../src/statements/statement-sample.repository';
+
+describe('claim candidates by the rarest lemmas of a quote', () => {
+  function frequencies(lemmas: Record<string, number>, speakers: Record<string, number>) {
+    let reads = 0;
+    const sample = {
+      frequencies: async () => {
+        reads++;
+        return { sampled: 1000, lemmas: new Map(Object.entries(lemmas)), speakers: new Map(Object.entries(speakers)) };
+      },
+    } as unknown as StatementSampleRepository;
+    return { service: new LemmaFrequencies(sample), reads: () => reads };
+  }
+
+  it('takes the rarest lemmas, at least four, leaving the common ones out', async () => {
+    const { service } = frequencies({ не: 300, россия: 200, мочь: 150, налог: 3, бизнес: 2, повышать: 1, паромный: 0 }, { s1: 500 });
+    const selection = await service.candidateSelection(['не', 'россия', 'мочь', 'повышать', 'налог', 'бизнес', 'паромный', 'не'], 's1');
+    expect(selection.lemmas).toEqual(['паромный', 'повышать', 'бизнес', 'налог']);
+    expect(selection.bySpeaker).toBe(false);
+  });
+
+  it('walks the speaker’s statements when the speaker said less than the lemmas occur', async () => {
+    const { service } = frequencies({ не: 300, россия: 200, мочь: 150, год: 250 }, { quiet: 1 });
+    const selection = await service.candidateSelection(['не', 'россия', 'мочь', 'год'], 'quiet');
+    expect(selection.lemmas).toHaveLength(4);
+    expect(selection.bySpeaker).toBe(true);
+  });
+
+  it('reads the sample once, not once a statement', async () => {
+    const { service, reads } = frequencies({ налог: 1 }, {});
+    await Promise.all([service.candidateSelection(['налог'], null), service.candidateSelection(['налог'], null)]);
+    await service.candidateSelection(['налог'], null);
+    expect(reads()).toBe(1);
+  });
+});
