@@ -8,7 +8,7 @@ import { MORPHOLOGY } from '../language/morphology.provider';
 import { Speaker } from '../speakers/speaker.entity';
 import { Statement } from '../statements/statement.entity';
 import { decodeOffsetCursor, encodeOffsetCursor } from '../common/offset-cursor';
-import { compareProfiles, ContradictionCandidate, polarityProfile } from './polarity';
+import { compareProfiles, ContradictionCandidate, polarityProfile, PolarityProfile } from './polarity';
 
 interface Side {
   statementId: string;
@@ -55,13 +55,11 @@ export class ContradictionsService {
     rows.sort((a, b) => (a.statementDate ?? '9999').localeCompare(b.statementDate ?? '9999') || Number(a.seq) - Number(b.seq));
     const profiles = rows.map((s) => polarityProfile(this.morph, s.quote));
     const pairs: ContradictionView[] = [];
-    for (let i = 0; i < rows.length; i++) {
-      for (let j = i + 1; j < rows.length; j++) {
-        // Appearances of one claim are the same statement, not two that disagree.
-        if (rows[i].claimId && rows[i].claimId === rows[j].claimId) continue;
-        const found = compareProfiles(profiles[i], profiles[j]);
-        if (found) pairs.push({ first: side(rows[i], found.first), second: side(rows[j], found.second), reason: found.reason, concept: found.concept, topic: found.topic, score: found.score });
-      }
+    for (const [i, j] of opposedPairs(profiles)) {
+      // Appearances of one claim are the same statement, not two that disagree.
+      if (rows[i].claimId && rows[i].claimId === rows[j].claimId) continue;
+      const found = compareProfiles(profiles[i], profiles[j]);
+      if (found) pairs.push({ first: side(rows[i], found.first), second: side(rows[j], found.second), reason: found.reason, concept: found.concept, topic: found.topic, score: found.score });
     }
     pairs.sort((a, b) => b.score - a.score || a.first.statementId.localeCompare(b.first.statementId) || a.second.statementId.localeCompare(b.second.statementId));
     const offset = decodeOffsetCursor(page.cursor);
@@ -74,6 +72,29 @@ export class ContradictionsService {
       nextCursor: offset + page.limit < pairs.length ? encodeOffsetCursor(offset + page.limit) : null,
     };
   }
+}
+
+/**
+ * The pairs (i < j) that use one concept with opposite signs: the only ones compareProfiles can
+ * return a candidate for. Found through an index by concept instead of comparing every pair.
+ */
+function opposedPairs(profiles: PolarityProfile[]): Array<[number, number]> {
+  const bySign = new Map<string, Set<number>>();
+  profiles.forEach((p, i) => {
+    for (const m of p.marks) {
+      const key = `${m.sign}|${m.concept}`;
+      if (!bySign.has(key)) bySign.set(key, new Set());
+      bySign.get(key)!.add(i);
+    }
+  });
+  const pairs = new Set<number>();
+  for (const [key, affirming] of bySign) {
+    if (!key.startsWith('1|')) continue;
+    const denying = bySign.get(`-1|${key.slice(2)}`);
+    if (!denying) continue;
+    for (const a of affirming) for (const b of denying) if (a !== b) pairs.add(Math.min(a, b) * profiles.length + Math.max(a, b));
+  }
+  return [...pairs].sort((x, y) => x - y).map((n) => [Math.floor(n / profiles.length), n % profiles.length]);
 }
 
 function side(s: Statement, words: string): Side {

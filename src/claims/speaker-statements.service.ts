@@ -62,11 +62,14 @@ export class SpeakerStatementsService {
     const [rows, timeline] = await Promise.all([
       page.getMany(),
       matching()
-        .select(`to_char(s.statement_date, 'YYYY-MM')`, 'month')
+        // Grouped on the expression of statements_speaker_chronology_idx, so the count can come from
+        // the index alone; undated statements sort as 9999-12 there and are shown under null.
+        .select(`to_char(date_trunc('month', coalesce(s.statement_date, DATE '9999-12-31')), 'YYYY-MM')`, 'month')
         .addSelect('count(*)::int', 'count')
-        .groupBy('month')
-        .orderBy('month', 'ASC', 'NULLS LAST')
-        .getRawMany<{ month: string | null; count: number }>(),
+        .groupBy(`date_trunc('month', coalesce(s.statement_date, DATE '9999-12-31'))`)
+        .orderBy('month', 'ASC')
+        .getRawMany<{ month: string; count: number }>()
+        .then((months) => months.map((m) => ({ month: m.month === '9999-12' ? null : m.month, count: m.count }))),
     ]);
     const more = rows.length > query.limit;
     const pageRows = more ? rows.slice(0, query.limit) : rows;
@@ -96,3 +99,4 @@ export class SpeakerStatementsService {
     };
   }
 }
+

@@ -19,7 +19,7 @@ export class StatementsService {
     const qb = this.statements
       .listingQuery()
       .leftJoinAndSelect('s.speaker', 'sp')
-      .take(query.limit + 1);
+      .limit(query.limit + 1); // a statement has one speaker: LIMIT needs no take()-style DISTINCT subquery
     applyStatementFilters(qb, query);
     if (query.maxConfidence !== undefined) qb.andWhere('s.confidence <= :maxConfidence', { maxConfidence: query.maxConfidence });
     if (query.sort === 'confidence') return this.leastConfidentFirst(qb, query);
