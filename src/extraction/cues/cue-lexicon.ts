@@ -192,7 +192,7 @@ function sameLemma(morph: Morphology, word: string, idiomWord: string): boolean 
   return morph.lemmas(w).some((l) => target.has(normalizeYo(l)));
 }
 
+/** Any reading will do: `резкой` is also a noun (`резка`), but here it qualifies `критикой`. */
 function isModifier(morph: Morphology, word: string): boolean {
-  const r = morph.analyze(word.toLowerCase())[0];
-  return !!r && (r.pos === 'ADJF' || r.pos === 'ADVB');
+  return morph.analyze(word.toLowerCase()).some((r) => r.pos === 'ADJF' || r.pos === 'ADVB');
 }
