@@ -1,14 +1,13 @@
 // Finds the words that stand for the speaker around a cue: the subject to its left (`министр заявил`),
-// or the inverted subject to its right (`…, заявил министр`). The phrase is classified by its head:
-// a personal name, a pronoun, a role, an organisation or an anonymous source.
+// the inverted subject to its right (`…, заявил министр`), or an institution in the locative. Heads are
+// classified in head-classifier.ts and phrases grown around them in phrase-expansion.ts.
 import { ACCORDING_NOUNS } from '../cues/cue-lexicon';
 import type { Morphology, WordReading } from '../morphology';
 import type { Token } from '../text/tokens';
-import { ANONYMOUS_LEMMAS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_LEMMAS, ROLE_LEMMAS, SUBJECT_PRONOUNS } from './lexicons';
+import { ANONYMOUS_LEMMAS, ORGANIZATION_LEMMAS, ROLE_LEMMAS } from './lexicons';
+import { HeadClassifier, type HeadKind, LATIN_RE, PREPOSITIONS } from './head-classifier';
 import type { PeopleIndex } from './people';
-import { sameSurname } from './surnames';
-
-export type HeadKind = 'name' | 'pronoun' | 'role' | 'organization' | 'anonymous';
+import { PhraseExpander } from './phrase-expansion';
 
 export interface NounPhrase {
   tokens: Token[];
@@ -32,138 +31,34 @@ function organizationWord(t: Token, locative: boolean): NounPhrase {
 /** Words that make a genitive plural the subject (`несколько избирателей отметили`, `ряд экспертов считает`). */
 const QUANTIFIERS = new Set(['несколько', 'большинство', 'ряд', 'часть', 'множество', 'десятки', 'сотни', 'тысячи', 'половина', 'треть', 'четверть', 'двое', 'трое', 'четверо', 'пятеро']);
 
-const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'о', 'об', 'по', 'при', 'для', 'из', 'от', 'к', 'ко', 'у', 'за', 'над', 'под', 'перед', 'после', 'до', 'без', 'через', 'между', 'про', 'среди', 'около', 'против']);
 const ADVERBS = new Set(['также', 'еще', 'ещё', 'уже', 'затем', 'тогда', 'вновь', 'снова', 'неоднократно', 'ранее', 'позже', 'впоследствии', 'потом', 'лишь', 'только', 'прямо', 'открыто', 'публично', 'недавно', 'официально', 'вчера', 'сегодня', 'накануне', 'тоже', 'даже', 'однако', 'же', 'в', 'свою', 'очередь', 'частности', 'как', 'и', 'не', 'позднее', 'прежде', 'сам', 'сама', 'сами', 'самого', 'господин', 'госпожа', 'г-н', 'г-жа', 'мистер', 'миссис']);
 const DOCUMENT_NOUNS = new Set(['сообщение', 'заявление', 'документ', 'доклад', 'отчет', 'отчёт', 'письмо', 'релиз', 'пресс-релиз', 'обращение', 'комментарий', 'ответ', 'материал', 'статья', 'публикация', 'исследование', 'обзор', 'записка', 'справка', 'постановление', 'решение', 'резолюция', 'коммюнике', 'декларация']);
-const LATIN_RE = /^[A-Za-z][A-Za-z0-9&.'-]*$/;
-const DOMAIN_RE = /^\p{L}[\p{L}\d-]*\.(?:ру|ru|рф|com|net|org|info|ua|by|kz|su)$/iu;
-const SURNAME_END = /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|швили|дзе|ян|енко|ук|юк|ич)$/;
 
 export class PhraseFinder {
-  constructor(private readonly morph: Morphology, private readonly people: PeopleIndex) {}
+  private readonly heads: HeadClassifier;
+  private readonly expander: PhraseExpander;
+
+  constructor(private readonly morph: Morphology, private readonly people: PeopleIndex) {
+    this.heads = new HeadClassifier(morph, people);
+    this.expander = new PhraseExpander(morph, people, this.heads);
+  }
 
   /** Category of a token as a possible head of a speaker phrase. */
-  private readonly kinds = new Map<string, HeadKind | null>();
-  private readonly startKinds = new Map<string, HeadKind | null>();
-  private readonly known = new Map<string, boolean>();
-  private knownPeople = -1;
-
   classify(t: Token, sentenceStart: boolean): HeadKind | null {
-    // the people index grows while speakers are resolved: a new person invalidates cached kinds
-    if (this.knownPeople !== this.people.people.length) {
-      this.kinds.clear();
-      this.startKinds.clear();
-      this.known.clear();
-      this.knownPeople = this.people.people.length;
-    }
-    const cache = sentenceStart ? this.startKinds : this.kinds;
-    let k = cache.get(t.text);
-    if (k === undefined) {
-      k = this.classifyUncached(t, sentenceStart);
-      cache.set(t.text, k);
-    }
-    return k;
-  }
-
-  private classifyUncached(t: Token, sentenceStart: boolean): HeadKind | null {
-    if (!t.isWord || PREPOSITIONS.has(t.lower) || (t.text.length < 2 && !/\d/.test(t.text))) return null;
-    if (SUBJECT_PRONOUNS[t.lower]) return 'pronoun';
-    const readings = this.morph.analyze(t.lower);
-    const inLexicon = (l: string) => ROLE_LEMMAS.has(l) || ORGANIZATION_LEMMAS.has(l) || ANONYMOUS_LEMMAS.has(l);
-    // `критики` reads first as the genitive of `критика`: a nominative noun reading from the lexicons wins
-    let lemma = readings[0]?.lemma ?? t.lower;
-    if (!inLexicon(lemma)) lemma = readings.find((r) => r.pos === 'NOUN' && r.grammemes.has('nomn') && inLexicon(r.lemma))?.lemma ?? lemma;
-    // `интернет-компании`, `экс-министр`: the part after the hyphen carries the meaning
-    if (t.lower.includes('-') && !inLexicon(lemma)) {
-      const tail = this.morph.lemma(t.lower.slice(t.lower.lastIndexOf('-') + 1));
-      if (ROLE_LEMMAS.has(tail) || ORGANIZATION_LEMMAS.has(tail) || ANONYMOUS_LEMMAS.has(tail)) lemma = tail;
-    }
-    // a site named by its domain (`Лента.ру`, `Газета.Ru`, `NEWSru.com`) is an outlet
-    if (DOMAIN_RE.test(t.text)) return 'organization';
-    if (t.capitalized && !NOT_NAMES.has(t.lower)) {
-      if (this.isKnownPerson(t)) return 'name';
-      if (t.acronym || LATIN_RE.test(t.text)) return ORGANIZATION_LEMMAS.has(lemma) || t.acronym || LATIN_RE.test(t.text) ? 'organization' : null;
-      const capReadings = this.morph.analyze(t.text);
-      if (capReadings.some((r) => r.grammemes.has('Orgn'))) return 'organization';
-      if (ORGANIZATION_LEMMAS.has(lemma)) return 'organization';
-      if (ROLE_LEMMAS.has(lemma)) return 'role';
-      // compound agency names (`Минпросвещения`, `Росавиация`, `Госдума`) unless az knows a person by it
-      if (/^(Мин|Рос|Гос)\p{Ll}{3,}/u.test(t.text) && !capReadings.some((r) => r.grammemes.has('Surn') || r.grammemes.has('Name') || r.grammemes.has('Geox') || r.pos === 'ADJF')) return 'organization';
-      if (ROLE_LEMMAS.has(lemma)) return 'role';
-      if (ANONYMOUS_LEMMAS.has(lemma)) return 'anonymous';
-      // a place before a personal name when az knows it as one first (`Израиль`, `Киев`)
-      const geo = capReadings.find((r) => r.grammemes.has('Geox') && r.known);
-      const person = capReadings.find((r) => r.grammemes.has('Surn') || r.grammemes.has('Name'));
-      if (geo && (!person || capReadings.indexOf(geo) < capReadings.indexOf(person))) return 'organization';
-      if (person) return 'name';
-      if (capReadings.some((r) => r.grammemes.has('Geox'))) return 'organization';
-      if (!sentenceStart && !capReadings.some((r) => r.known)) return 'name';
-      // a capitalised word az knows only as something else (`Карасин` as a short adjective): a surname
-      const noNoun = !capReadings.some((r) => ['NOUN', 'NPRO', 'PREP', 'CONJ', 'PRCL', 'ADJF', 'PRTF', 'NUMR', 'COMP'].includes(r.pos));
-      if (noNoun && (!sentenceStart || SURNAME_END.test(t.text))) return 'name';
-      if (!sentenceStart && capReadings.every((r) => r.pos === 'NOUN')) return 'organization';
-      if (this.isPeopleGroup(readings)) return 'anonymous';
-      return null;
-    }
-    if (ROLE_LEMMAS.has(lemma)) return 'role';
-    if (ANONYMOUS_LEMMAS.has(lemma)) return 'anonymous';
-    // only readings as likely as the best one: `политика` is a policy far more often than a politician's genitive
-    for (const r of readings) {
-      if (r.pos !== 'NOUN' || r.score < readings[0].score * 0.5) continue;
-      if (ROLE_LEMMAS.has(r.lemma)) return 'role';
-      if (ANONYMOUS_LEMMAS.has(r.lemma)) return 'anonymous';
-      if (ORGANIZATION_LEMMAS.has(r.lemma)) return 'organization';
-    }
-    if (this.isPeopleGroup(readings)) return 'anonymous';
-    return null;
-  }
-
-  /** After `по словам` a noun names a source, so every reading counts (`политика` = of the politician). */
-  private anyReadingKind(t: Token): HeadKind | null {
-    for (const r of this.morph.analyze(t.lower)) {
-      if (r.pos !== 'NOUN') continue;
-      if (ROLE_LEMMAS.has(r.lemma)) return 'role';
-      if (ANONYMOUS_LEMMAS.has(r.lemma)) return 'anonymous';
-    }
-    return null;
-  }
-
-  /** A group of people named by a plural animate noun (`американцы`, `врачи`, `эксперты`): an unnamed source. */
-  private isPeopleGroup(readings: readonly WordReading[]): boolean {
-    const first = readings[0];
-    return !!first && first.pos === 'NOUN' && first.grammemes.has('anim') && first.grammemes.has('plur') && first.grammemes.has('nomn') && !first.grammemes.has('Name') && !first.grammemes.has('Surn') && !first.grammemes.has('Geox');
-  }
-
-  private isKnownPerson(t: Token): boolean {
-    if (this.knownPeople !== this.people.people.length) this.classify(t, false);
-    let v = this.known.get(t.text);
-    if (v === undefined) {
-      v = this.isKnownPersonUncached(t);
-      this.known.set(t.text, v);
-    }
-    return v;
-  }
-
-  private isKnownPersonUncached(t: Token): boolean {
-    for (const p of this.people.people) {
-      if (p.surname.split(' ').some((s) => sameSurname(s, t.text))) return true;
-      if (p.first && p.first.toLowerCase() === t.lower) return true;
-    }
-    return false;
+    return this.heads.classify(t, sentenceStart);
   }
 
   /** Could the token be in the nominative (or is it indeclinable/unknown)? */
   nominative(t: Token): boolean {
-    if (SUBJECT_PRONOUNS[t.lower]) return true;
-    // a surname exactly as the article gives it in the nominative (`Урин`, which az reads as a genitive noun)
-    // (or as the name rules derived it from a case form: `с Олегом Сомовым` … `Сомов`, which az reads as a genitive plural)
-    if (t.capitalized && this.people.people.some((p) => (p.nominativeSeen || p.first) && p.surname.split(' ').some((s) => s === t.text))) return true;
-    const rs = this.morph.analyze(t.capitalized ? t.text : t.lower);
-    if (!rs.length) return true;
-    if (t.acronym || LATIN_RE.test(t.text)) return true;
-    // a name az misreads as a non-noun (`Карасин`): its case cannot be told, so it may be the subject
-    if (t.capitalized && !rs.some((r) => ['NOUN', 'NPRO', 'ADJF', 'PRTF', 'NUMR'].includes(r.pos))) return true;
-    return rs.some((r) => r.grammemes.has('nomn') || r.grammemes.has('Fixd') || (!r.known && t.capitalized));
+    return this.heads.nominative(t);
+  }
+
+  private isKnownPerson(t: Token): boolean {
+    return this.heads.isKnownPerson(t);
+  }
+
+  private anyReadingKind(t: Token): HeadKind | null {
+    return this.heads.anyReadingKind(t);
   }
 
   /**
@@ -223,7 +118,7 @@ export class PhraseFinder {
         const pr = this.morph.analyze(prev.lower);
         if (pr.some((r) => r.pos === 'NOUN') && pr.every((r) => r.grammemes.has('gent') || r.grammemes.has('ablt')) && !pr.some((r) => r.grammemes.has('nomn')) && !ROLE_LEMMAS.has(pr[0]?.lemma ?? '')) continue;
       }
-      return this.expand(tokens, k, kind, from, cue, false);
+      return this.expander.expand(tokens, k, kind, from, cue, false);
     }
     return null;
   }
@@ -278,31 +173,31 @@ export class PhraseFinder {
       if (kind && (anyCase || this.nominative(t))) {
         if (kind === 'role' && !anyCase) {
           // `лидер Движения против нелегальной иммиграции Александр Белов`: the role's holder follows
-          const np = this.expand(tokens, k, kind, cue + 1, to, false);
+          const np = this.expander.expand(tokens, k, kind, cue + 1, to, false);
           const after = tokens.indexOf(np.tokens[np.tokens.length - 1]) + 1;
           for (let j = after; j < to && j < after + 6; j++) {
             const w = tokens[j];
             if (!w.isWord || ['на', 'в', 'во', 'с', 'со', 'к', 'у', 'о', 'об', 'за', 'перед', 'после'].includes(w.lower)) break;
             if (w.capitalized && this.people.isFirstName(w, tokens[j + 1]) && this.morph.analyze(w.text).some((r) => r.grammemes.has('Name') && r.grammemes.has('nomn'))) {
-              const named = this.expand(tokens, j + 1, 'name', j, to, false);
+              const named = this.expander.expand(tokens, j + 1, 'name', j, to, false);
               return { ...named, tokens: tokens.slice(k, tokens.indexOf(named.tokens[named.tokens.length - 1]) + 1), start: tokens[k].start };
             }
             if (this.morph.analyze(w.lower).some((r) => r.pos === 'VERB')) break;
           }
         }
         if (anyCase) {
-          const np = this.expand(tokens, k, kind, cue + 1, to, false);
+          const np = this.expander.expand(tokens, k, kind, cue + 1, to, false);
           // a role's holder named in the same oblique phrase (`обращение председателя КНР Си Цзиньпина`)
           const holder = np.kind === 'role' || np.kind === 'name' ? [...np.tokens].reverse().find((w) => w.isWord && w.capitalized && !w.acronym && this.classify(w, false) === 'name') : undefined;
           if (holder) return { ...np, head: holder, kind: 'name', oblique: true };
-          return { ...np, ...this.leftmostHead(np), oblique: true };
+          return { ...np, ...this.expander.leftmostHead(np), oblique: true };
         }
         if (kind === 'organization' && (t.acronym || LATIN_RE.test(t.text) || tokens[k - 1]?.text === '«' || !this.morph.analyze(t.text).some((r) => r.known))) {
           // `сказал РБК источник`, `рассказал «Известиям» директор`: the outlet is the recipient
           const later = this.laterSubject(tokens, k + 1, to);
-          if (later !== null) return this.expand(tokens, later, this.classify(tokens[later], false)!, k + 1, to, false);
+          if (later !== null) return this.expander.expand(tokens, later, this.classify(tokens[later], false)!, k + 1, to, false);
         }
-        return this.expand(tokens, k, kind, cue + 1, to, false);
+        return this.expander.expand(tokens, k, kind, cue + 1, to, false);
       }
       if (ADVERBS.has(t.lower)) { skipped++; continue; }
       const rs = this.morph.analyze(t.lower);
@@ -402,7 +297,7 @@ export class PhraseFinder {
       const place = rs.some((r) => r.grammemes.has('Geox')) && !rs.some((r) => r.grammemes.has('Orgn'));
       if (places && place && n.capitalized && rs.some((r) => r.grammemes.has('loct'))) return organizationWord(n, true);
       if ((kind === 'organization' && institution && !place) || (n.capitalized && kind === 'name' && !place && rs.some((r) => r.grammemes.has('loct')))) {
-        const np = this.expand(tokens, k + 1, 'organization', k + 1, to, true);
+        const np = this.expander.expand(tokens, k + 1, 'organization', k + 1, to, true);
         // the noun right after `в` heads the phrase (`в пресс-службе Минобрнауки`)
         return { ...np, head: tokens[k + 1], kind: 'organization' };
       }
@@ -442,158 +337,6 @@ export class PhraseFinder {
       while (j < to && j - k < 8 && tokens[j].isWord && tokens[j].capitalized && !tokens[j].acronym && this.classify(tokens[j], false) === 'name') j++;
     }
     return j - 1;
-  }
-
-  /** Grows a phrase around its head: role words, adjectives, names, genitive dependents. */
-  private expand(tokens: Token[], headIdx: number, kind: HeadKind, from: number, to: number, locative: boolean): NounPhrase {
-    let a = headIdx;
-    let b = headIdx;
-    if (kind !== 'pronoun') {
-      while (a - 1 >= from && a - headIdx > -10) {
-        const t = tokens[a - 1];
-        if (!this.canExtendLeft(t, tokens[a - 2])) break;
-        a--;
-      }
-      while (b + 1 < to && b - headIdx < 10) {
-        const t = tokens[b + 1];
-        if (!this.canExtendRight(t, tokens[b], kind, tokens[b + 2])) break;
-        // once the phrase holds a proper name, a further quoted or unknown name is a recipient or an
-        // outlet (`пресс-служба прокуратуры Москвы «Ъ»`, `Роскомнадзор «РИА Новости»`), not a dependent
-        if (kind !== 'name') {
-          const prev = tokens[b];
-          const prevIsDependentName = prev.isWord && prev.capitalized && b > headIdx && this.morph.analyze(prev.text).some((r) => r.known && r.grammemes.has('gent'));
-          const legalForm = prev.isWord && ['оао', 'зао', 'пао', 'ооо', 'ао', 'гк', 'фгуп', 'муп', 'гуп'].includes(prev.lower);
-          const prevReadings = this.morph.analyze(prev.text);
-          const properHead = b === headIdx && prev.isWord && prev.capitalized && !legalForm && (prev.acronym || !prevReadings.some((r) => r.known) || prevReadings.some((r) => r.grammemes.has('Orgn') || r.grammemes.has('Geox')));
-          if ((t.text === '«' || t.text === '"') && (prevIsDependentName || properHead)) break;
-          // in a locative source (`в пресс-службе мэрии «Известиям»`) a quote after a dependent is a recipient
-          if (locative && (t.text === '«' || t.text === '"') && b > headIdx) break;
-          const personWord = this.isKnownPerson(t) || this.morph.analyze(t.text).some((r) => r.known && (r.grammemes.has('Name') || r.grammemes.has('Surn')));
-          if (t.isWord && t.capitalized && prevIsDependentName && !personWord && !this.morph.analyze(t.text).some((r) => r.known && r.grammemes.has('gent'))) break;
-        }
-        b++;
-      }
-      // trailing prepositions or open quotes do not end a phrase
-      while (b > headIdx && (!tokens[b].isWord ? tokens[b].text !== '»' && tokens[b].text !== ')' : PREPOSITIONS.has(tokens[b].lower))) b--;
-      while (a < headIdx && (!tokens[a].isWord ? tokens[a].text !== '«' : PREPOSITIONS.has(tokens[a].lower))) a++;
-    }
-    if (kind === 'name') {
-      while (a < headIdx && tokens[a].isWord && !tokens[a].capitalized && !this.isCommonHead(tokens[a]) && !this.isAdjective(tokens[a])) a++;
-    }
-    // left of a role, organisation or anonymous head only its adjectives belong to it: an outlet before
-    // it (`сообщил «Ъ» источник`) is a recipient, not part of the phrase
-    if (kind !== 'name' && kind !== 'pronoun') {
-      // (not a noun az knows only in oblique cases: `с частью избирателей министр` is not one phrase)
-      while (a < headIdx && (!tokens[a].isWord || (!this.isAdjective(tokens[a]) && !(this.isCommonHead(tokens[a]) && !this.onlyOblique(tokens[a]))))) a++;
-    }
-    const slice = tokens.slice(a, b + 1);
-    const head = this.chooseHead(slice, tokens[headIdx], kind);
-    return { tokens: slice, head: head.token, kind: head.kind, start: slice[0].start, end: slice[slice.length - 1].end, locative };
-  }
-
-  /** A Russian word az knows, in no nominative reading. */
-  private onlyOblique(t: Token): boolean {
-    if (!/^[а-яё-]+$/.test(t.lower)) return false;
-    const rs = this.morph.analyze(t.lower);
-    return rs.length > 0 && rs.every((r) => r.known) && !rs.some((r) => r.grammemes.has('nomn'));
-  }
-
-  private isCommonHead(t: Token): boolean {
-    const lemma = this.morph.lemma(t.lower);
-    return ROLE_LEMMAS.has(lemma) || ANONYMOUS_LEMMAS.has(lemma) || (ORGANIZATION_LEMMAS.has(lemma) && !t.acronym);
-  }
-
-  private isAdjective(t: Token): boolean {
-    return t.isWord && this.morph.analyze(t.lower).some((r) => r.pos === 'ADJF');
-  }
-
-  /**
-   * The head of a phrase: a person's name when one stands in it in the nominative (`министр финансов
-   * Иван Петров`), otherwise the leftmost role, organisation or source noun (`глава Минфина`,
-   * `пресс-служба губернатора`, `жительница Заречья`).
-   */
-  private chooseHead(slice: Token[], found: Token, kind: HeadKind): { token: Token; kind: HeadKind } {
-    let firstNoun: { token: Token; kind: HeadKind } | null = null;
-    let name: Token | null = null;
-    for (let i = 0; i < slice.length; i++) {
-      const t = slice[i];
-      const k = this.classify(t, false);
-      if (!k || k === 'pronoun') continue;
-      if (k === 'name') {
-        if (this.nominative(t) && (!firstNoun || firstNoun.kind === 'role' || this.isKnownPerson(t))) name = t;
-        continue;
-      }
-      if (!firstNoun && (this.nominative(t) || !slice.some((x) => this.nominative(x) && this.classify(x, false))) && !(slice[i - 1] && PREPOSITIONS.has(slice[i - 1].lower))) firstNoun = { token: t, kind: k };
-    }
-    // a person's name after a role, or a person the article introduced by name — but after an
-    // organisation or a source noun a name in an oblique case is its dependent (`пресс-служба губернатора Орлова`)
-    const dependentName = name && firstNoun && firstNoun.kind !== 'role' && !this.exactPersonForm(name);
-    if (name && !dependentName && (!firstNoun || firstNoun.kind === 'role' || this.isKnownPerson(name))) return { token: name, kind: 'name' };
-    if (firstNoun) return firstNoun;
-    return { token: found, kind };
-  }
-
-  /** In an oblique phrase (`по словам собеседника агентства`) the head is its first noun or the name. */
-  private leftmostHead(np: NounPhrase): { head: Token; kind: HeadKind } {
-    if (np.kind === 'name' || np.kind === 'pronoun') return { head: np.head, kind: np.kind };
-    for (const t of np.tokens) {
-      const k = this.classify(t, false);
-      if (k && k !== 'name') return { head: t, kind: k };
-    }
-    return { head: np.head, kind: np.kind };
-  }
-
-  /** The token is a known person's surname or first name exactly as the article gives it in the nominative. */
-  private exactPersonForm(t: Token): boolean {
-    return this.people.people.some((p) => p.surname.split(' ').includes(t.text) || p.first === t.text);
-  }
-
-  private nominativeOnly(t: Token): boolean {
-    const rs = this.morph.analyze(t.text);
-    return !rs.length || rs.every((r) => r.grammemes.has('nomn') || !r.known);
-  }
-
-  private canExtendLeft(t: Token, before: Token | undefined): boolean {
-    if (!t.isWord) return t.text === '«' || t.text === '»' || t.text === '"';
-    if (PREPOSITIONS.has(t.lower) || NOT_NAMES.has(t.lower)) return false;
-    if (t.capitalized) return true;
-    const rs = this.morph.analyze(t.lower);
-    const lemma = rs[0]?.lemma ?? '';
-    if (ROLE_LEMMAS.has(lemma) || ORGANIZATION_LEMMAS.has(lemma) || ANONYMOUS_LEMMAS.has(lemma)) return true;
-    if (rs.some((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && !r.grammemes.has('Apro'))) return true;
-    if (rs.some((r) => r.pos === 'NOUN' && r.grammemes.has('gent'))) return !!before && before.isWord;
-    if (NAME_PARTICLES.has(t.lower)) return true;
-    return false;
-  }
-
-  private canExtendRight(t: Token, prev: Token, kind: HeadKind, next: Token | undefined): boolean {
-    if (!t.isWord) {
-      if (t.text === '«') return kind !== 'name' || !prev.capitalized;
-      if (t.text === '»') return prev.isWord;
-      if (t.text === '(' || t.text === ')') return false;
-      return false;
-    }
-    if (t.lower === 'что' || t.lower === 'и' || t.lower === 'а') return false;
-    if (t.capitalized) return !NOT_NAMES.has(t.lower);
-    if (NAME_PARTICLES.has(t.lower) && next?.capitalized) return true;
-    const rs = this.morph.analyze(t.lower);
-    const genitiveNoun = rs.some((r) => r.pos === 'NOUN' && r.grammemes.has('gent'));
-    if (!genitiveNoun && rs.some((r) => r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'INFN' || r.pos === 'ADVB' || r.pos === 'PRTS' || r.pos === 'ADJS')) return false;
-    if ((kind === 'anonymous' || kind === 'role' || kind === 'organization') && (t.lower === 'в' || t.lower === 'из' || t.lower === 'от' || t.lower === 'при' || t.lower === 'с' || t.lower === 'со')) {
-      // `источник в правительстве`, `пенсионер с Химмаша`
-      return !!next && next.isWord && !this.isTimeWord(next);
-    }
-    if (PREPOSITIONS.has(t.lower)) return false;
-    if (prev.isWord && PREPOSITIONS.has(prev.lower)) return rs.some((r) => r.pos === 'NOUN' || r.pos === 'ADJF');
-    const lemma = rs[0]?.lemma ?? '';
-    if (ROLE_LEMMAS.has(lemma) || ANONYMOUS_LEMMAS.has(lemma)) return true;
-    if (rs.some((r) => (r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NUMR') && (r.grammemes.has('gent') || r.grammemes.has('loct') || r.grammemes.has('ablt')))) return true;
-    if (rs.some((r) => r.pos === 'ADJF') && next?.isWord) return true;
-    return false;
-  }
-
-  private isTimeWord(t: Token): boolean {
-    return /^(понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр|ходе|рамках|время|интервью|эфире|ходе)/i.test(t.lower) || /^\d/.test(t.text);
   }
 
   isDocumentNoun(t: Token): boolean {

@@ -1,0 +1,144 @@
+// The category of a word as the possible head of a speaker phrase: a personal name, a pronoun, a role,
+// an organisation or an anonymous source; and whether it may stand in the nominative. Cached per word
+// form, and invalidated when the article's people index grows.
+import type { Morphology, WordReading } from '../morphology';
+import type { Token } from '../text/tokens';
+import { ANONYMOUS_LEMMAS, NOT_NAMES, ORGANIZATION_LEMMAS, ROLE_LEMMAS, SUBJECT_PRONOUNS } from './lexicons';
+import type { PeopleIndex } from './people';
+import { sameSurname } from './surnames';
+
+export type HeadKind = 'name' | 'pronoun' | 'role' | 'organization' | 'anonymous';
+
+export const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'о', 'об', 'по', 'при', 'для', 'из', 'от', 'к', 'ко', 'у', 'за', 'над', 'под', 'перед', 'после', 'до', 'без', 'через', 'между', 'про', 'среди', 'около', 'против']);
+export const LATIN_RE = /^[A-Za-z][A-Za-z0-9&.'-]*$/;
+/** A site named by its domain (`Лента.ру`, `Газета.Ru`, `NEWSru.com`). */
+const DOMAIN_RE = /^\p{L}[\p{L}\d-]*\.(?:ру|ru|рф|com|net|org|info|ua|by|kz|su)$/iu;
+const SURNAME_END = /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|швили|дзе|ян|енко|ук|юк|ич)$/;
+
+export class HeadClassifier {
+  constructor(private readonly morph: Morphology, private readonly people: PeopleIndex) {}
+
+  /** Category of a token as a possible head of a speaker phrase. */
+  private readonly kinds = new Map<string, HeadKind | null>();
+  private readonly startKinds = new Map<string, HeadKind | null>();
+  private readonly known = new Map<string, boolean>();
+  private knownPeople = -1;
+
+  classify(t: Token, sentenceStart: boolean): HeadKind | null {
+    // the people index grows while speakers are resolved: a new person invalidates cached kinds
+    if (this.knownPeople !== this.people.people.length) {
+      this.kinds.clear();
+      this.startKinds.clear();
+      this.known.clear();
+      this.knownPeople = this.people.people.length;
+    }
+    const cache = sentenceStart ? this.startKinds : this.kinds;
+    let k = cache.get(t.text);
+    if (k === undefined) {
+      k = this.classifyUncached(t, sentenceStart);
+      cache.set(t.text, k);
+    }
+    return k;
+  }
+
+  private classifyUncached(t: Token, sentenceStart: boolean): HeadKind | null {
+    if (!t.isWord || PREPOSITIONS.has(t.lower) || (t.text.length < 2 && !/\d/.test(t.text))) return null;
+    if (SUBJECT_PRONOUNS[t.lower]) return 'pronoun';
+    const readings = this.morph.analyze(t.lower);
+    const inLexicon = (l: string) => ROLE_LEMMAS.has(l) || ORGANIZATION_LEMMAS.has(l) || ANONYMOUS_LEMMAS.has(l);
+    // `критики` reads first as the genitive of `критика`: a nominative noun reading from the lexicons wins
+    let lemma = readings[0]?.lemma ?? t.lower;
+    if (!inLexicon(lemma)) lemma = readings.find((r) => r.pos === 'NOUN' && r.grammemes.has('nomn') && inLexicon(r.lemma))?.lemma ?? lemma;
+    // `интернет-компании`, `экс-министр`: the part after the hyphen carries the meaning
+    if (t.lower.includes('-') && !inLexicon(lemma)) {
+      const tail = this.morph.lemma(t.lower.slice(t.lower.lastIndexOf('-') + 1));
+      if (ROLE_LEMMAS.has(tail) || ORGANIZATION_LEMMAS.has(tail) || ANONYMOUS_LEMMAS.has(tail)) lemma = tail;
+    }
+    // a site named by its domain (`Лента.ру`, `Газета.Ru`, `NEWSru.com`) is an outlet
+    if (DOMAIN_RE.test(t.text)) return 'organization';
+    if (t.capitalized && !NOT_NAMES.has(t.lower)) {
+      if (this.isKnownPerson(t)) return 'name';
+      if (t.acronym || LATIN_RE.test(t.text)) return ORGANIZATION_LEMMAS.has(lemma) || t.acronym || LATIN_RE.test(t.text) ? 'organization' : null;
+      const capReadings = this.morph.analyze(t.text);
+      if (capReadings.some((r) => r.grammemes.has('Orgn'))) return 'organization';
+      if (ORGANIZATION_LEMMAS.has(lemma)) return 'organization';
+      if (ROLE_LEMMAS.has(lemma)) return 'role';
+      // compound agency names (`Минпросвещения`, `Росавиация`, `Госдума`) unless az knows a person by it
+      if (/^(Мин|Рос|Гос)\p{Ll}{3,}/u.test(t.text) && !capReadings.some((r) => r.grammemes.has('Surn') || r.grammemes.has('Name') || r.grammemes.has('Geox') || r.pos === 'ADJF')) return 'organization';
+      if (ROLE_LEMMAS.has(lemma)) return 'role';
+      if (ANONYMOUS_LEMMAS.has(lemma)) return 'anonymous';
+      // a place before a personal name when az knows it as one first (`Израиль`, `Киев`)
+      const geo = capReadings.find((r) => r.grammemes.has('Geox') && r.known);
+      const person = capReadings.find((r) => r.grammemes.has('Surn') || r.grammemes.has('Name'));
+      if (geo && (!person || capReadings.indexOf(geo) < capReadings.indexOf(person))) return 'organization';
+      if (person) return 'name';
+      if (capReadings.some((r) => r.grammemes.has('Geox'))) return 'organization';
+      if (!sentenceStart && !capReadings.some((r) => r.known)) return 'name';
+      // a capitalised word az knows only as something else (`Карасин` as a short adjective): a surname
+      const noNoun = !capReadings.some((r) => ['NOUN', 'NPRO', 'PREP', 'CONJ', 'PRCL', 'ADJF', 'PRTF', 'NUMR', 'COMP'].includes(r.pos));
+      if (noNoun && (!sentenceStart || SURNAME_END.test(t.text))) return 'name';
+      if (!sentenceStart && capReadings.every((r) => r.pos === 'NOUN')) return 'organization';
+      if (this.isPeopleGroup(readings)) return 'anonymous';
+      return null;
+    }
+    if (ROLE_LEMMAS.has(lemma)) return 'role';
+    if (ANONYMOUS_LEMMAS.has(lemma)) return 'anonymous';
+    // only readings as likely as the best one: `политика` is a policy far more often than a politician's genitive
+    for (const r of readings) {
+      if (r.pos !== 'NOUN' || r.score < readings[0].score * 0.5) continue;
+      if (ROLE_LEMMAS.has(r.lemma)) return 'role';
+      if (ANONYMOUS_LEMMAS.has(r.lemma)) return 'anonymous';
+      if (ORGANIZATION_LEMMAS.has(r.lemma)) return 'organization';
+    }
+    if (this.isPeopleGroup(readings)) return 'anonymous';
+    return null;
+  }
+
+  /** After `по словам` a noun names a source, so every reading counts (`политика` = of the politician). */
+  anyReadingKind(t: Token): HeadKind | null {
+    for (const r of this.morph.analyze(t.lower)) {
+      if (r.pos !== 'NOUN') continue;
+      if (ROLE_LEMMAS.has(r.lemma)) return 'role';
+      if (ANONYMOUS_LEMMAS.has(r.lemma)) return 'anonymous';
+    }
+    return null;
+  }
+
+  /** A group of people named by a plural animate noun (`американцы`, `врачи`, `эксперты`): an unnamed source. */
+  private isPeopleGroup(readings: readonly WordReading[]): boolean {
+    const first = readings[0];
+    return !!first && first.pos === 'NOUN' && first.grammemes.has('anim') && first.grammemes.has('plur') && first.grammemes.has('nomn') && !first.grammemes.has('Name') && !first.grammemes.has('Surn') && !first.grammemes.has('Geox');
+  }
+
+  isKnownPerson(t: Token): boolean {
+    if (this.knownPeople !== this.people.people.length) this.classify(t, false);
+    let v = this.known.get(t.text);
+    if (v === undefined) {
+      v = this.isKnownPersonUncached(t);
+      this.known.set(t.text, v);
+    }
+    return v;
+  }
+
+  private isKnownPersonUncached(t: Token): boolean {
+    for (const p of this.people.people) {
+      if (p.surname.split(' ').some((s) => sameSurname(s, t.text))) return true;
+      if (p.first && p.first.toLowerCase() === t.lower) return true;
+    }
+    return false;
+  }
+
+  /** Could the token be in the nominative (or is it indeclinable/unknown)? */
+  nominative(t: Token): boolean {
+    if (SUBJECT_PRONOUNS[t.lower]) return true;
+    // a surname exactly as the article gives it in the nominative (`Урин`, which az reads as a genitive noun)
+    // (or as the name rules derived it from a case form: `с Олегом Сомовым` … `Сомов`, which az reads as a genitive plural)
+    if (t.capitalized && this.people.people.some((p) => (p.nominativeSeen || p.first) && p.surname.split(' ').some((s) => s === t.text))) return true;
+    const rs = this.morph.analyze(t.capitalized ? t.text : t.lower);
+    if (!rs.length) return true;
+    if (t.acronym || LATIN_RE.test(t.text)) return true;
+    // a name az misreads as a non-noun (`Карасин`): its case cannot be told, so it may be the subject
+    if (t.capitalized && !rs.some((r) => ['NOUN', 'NPRO', 'ADJF', 'PRTF', 'NUMR'].includes(r.pos))) return true;
+    return rs.some((r) => r.grammemes.has('nomn') || r.grammemes.has('Fixd') || (!r.known && t.capitalized));
+  }
+}
