@@ -1,21 +1,23 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { uniqueSuffix } from './support/fixtures';
+import { TestData } from './support/test-data';
 import { bearer, startTestApp, TestApp } from './support/test-app';
 
 /** The HTTP contract: validation, errors, keys and roles, health and docs. No worker runs here. */
 describe('API contract (e2e)', () => {
   let app: TestApp;
   let db: DataSource;
-  const created: string[] = [];
+  let data: TestData;
 
   beforeAll(async () => {
     app = await startTestApp({ worker: false });
     db = app.api.get(DataSource);
+    data = new TestData(app);
   });
 
   afterAll(async () => {
-    if (created.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [created]);
+    await data.cleanup();
     await app.close();
   });
 
@@ -102,7 +104,7 @@ describe('API contract (e2e)', () => {
       .send({ articles: [{ text: `Первая заметка ${suffix}.` }, { text: `Вторая заметка ${suffix}.` }, { text: `Первая заметка ${suffix}.` }] });
     expect(ok.status).toBe(202);
     expect(ok.body.results).toHaveLength(3);
-    created.push(...ok.body.results.map((r: any) => r.id));
+    data.articles.push(...ok.body.results.map((r: any) => r.id));
     expect(ok.body.results[2]).toMatchObject({ id: ok.body.results[0].id, duplicate: true });
 
     const before = (await db.query('SELECT count(*)::int AS n FROM articles'))[0].n;
@@ -128,7 +130,7 @@ describe('API contract (e2e)', () => {
       `INSERT INTO articles (input_format, raw_input, input_hash, status) VALUES ('text', $1, $1, 'done') RETURNING id`,
       [`cursor-test ${suffix}`],
     );
-    created.push(article.id);
+    data.articles.push(article.id);
     for (let i = 0; i < 5; i++) {
       await db.query(
         `INSERT INTO statements (article_id, fingerprint, speaker_name, speaker_type, mention, cue, type, quote, start_offset, end_offset, confidence)

@@ -2,23 +2,23 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { StatementIndexingService } from '../../src/search/statement-indexing.service';
 import { uniqueSuffix } from './support/fixtures';
+import { TestData } from './support/test-data';
 import { bearer, startTestApp, TestApp } from './support/test-app';
 
 /** "What did X say about Y": GET /speakers/:id/statements with topic, timeline, context and date-ordered pages. */
 describe('what did a speaker say about a topic (e2e)', () => {
   let app: TestApp;
   let db: DataSource;
-  const articles: string[] = [];
-  const speakers: string[] = [];
+  let data: TestData;
 
   beforeAll(async () => {
     app = await startTestApp({ worker: false });
     db = app.api.get(DataSource);
+    data = new TestData(app);
   });
 
   afterAll(async () => {
-    if (articles.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [articles]);
-    if (speakers.length) await db.query('DELETE FROM speakers WHERE id = ANY($1)', [speakers]);
+    await data.cleanup();
     await app.close();
   });
 
@@ -26,7 +26,7 @@ describe('what did a speaker say about a topic (e2e)', () => {
   async function seed() {
     const suffix = uniqueSuffix();
     const [speaker] = await db.query(`INSERT INTO speakers (canonical_name, type) VALUES ($1, 'person') RETURNING id`, [`Лидия Ковалева ${suffix}`]);
-    speakers.push(speaker.id);
+    data.speakers.push(speaker.id);
     const items = [
       { date: '2025-02-10', before: 'Заседание комитета началось с опозданием.', quote: 'Тарифы на электричество для населения заморозят до лета', after: 'Депутаты поддержали предложение.' },
       { date: '2025-04-02', before: 'Вопрос обсуждали на пресс-конференции.', quote: 'Мы не будем поднимать тарифы на электричество', after: 'Журналисты задали еще несколько вопросов.' },
@@ -40,7 +40,7 @@ describe('what did a speaker say about a topic (e2e)', () => {
         `INSERT INTO articles (input_format, raw_input, input_hash, cleaned_body, status, published_at) VALUES ('text', $1, $1, $2, 'done', $3) RETURNING id`,
         [`speaker-statements ${suffix} ${i}`, body, item.date],
       );
-      articles.push(article.id);
+      data.articles.push(article.id);
       const start = body.indexOf(item.quote);
       const [s] = await db.query(
         `INSERT INTO statements (article_id, fingerprint, speaker_id, speaker_name, speaker_type, mention, cue, type, quote, start_offset, end_offset, confidence, statement_date, date_precision)

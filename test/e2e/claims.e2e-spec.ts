@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { uniqueSuffix } from './support/fixtures';
+import { TestData } from './support/test-data';
 import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
 
 /**
@@ -10,20 +11,16 @@ import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
 describe('claims and contradictions (e2e)', () => {
   let app: TestApp;
   let db: DataSource;
-  const articles: string[] = [];
-  const speakerNames: string[] = [];
+  let data: TestData;
 
   beforeAll(async () => {
     app = await startTestApp();
     db = app.api.get(DataSource);
+    data = new TestData(app);
   });
 
   afterAll(async () => {
-    if (articles.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [articles]);
-    if (speakerNames.length) {
-      await db.query('DELETE FROM claims WHERE speaker_id IN (SELECT id FROM speakers WHERE canonical_name = ANY($1))', [speakerNames]);
-      await db.query('DELETE FROM speakers WHERE canonical_name = ANY($1)', [speakerNames]);
-    }
+    await data.cleanup();
     await app.close();
   });
 
@@ -33,7 +30,7 @@ describe('claims and contradictions (e2e)', () => {
       .set(bearer(app.keys.editor))
       .send({ text, outlet, url: `https://${outlet.toLowerCase()}.example.org/news/${uniqueSuffix()}` });
     expect(res.status).toBe(202);
-    articles.push(res.body.id);
+    data.articles.push(res.body.id);
     return res.body.id as string;
   }
 
@@ -66,7 +63,7 @@ describe('claims and contradictions (e2e)', () => {
     // Invented minister, invented outlets; the surname changes per run of this test so claims never mix.
     const surname = ['Семенов', 'Кравцов', 'Лебедев', 'Громов', 'Орлов'][Math.floor(Math.random() * 5)];
     const name = `Аркадий ${surname}`;
-    speakerNames.push(name);
+    data.speakerNames.push(name);
     const first = await post(
       `date 2025-03-11\n\nНалоги для малого бизнеса не вырастут\n\n«Мы не будем повышать налоги для малого бизнеса в следующем году», — заявил во вторник министр финансов ${name} журналистам.\n\nПо его словам, бюджет области сбалансирован.\n`,
       'Вечерний',

@@ -1,27 +1,29 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { fixtureArticle, uniqueSuffix } from './support/fixtures';
+import { TestData } from './support/test-data';
 import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
 
 /** Article → API → BullMQ → worker → PostgreSQL → API, with the real services. */
 describe('article pipeline (e2e)', () => {
   let app: TestApp;
   let db: DataSource;
-  const created: string[] = [];
+  let data: TestData;
 
   beforeAll(async () => {
     app = await startTestApp();
     db = app.api.get(DataSource);
+    data = new TestData(app);
   });
 
   afterAll(async () => {
-    if (created.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [created]);
+    await data.cleanup();
     await app.close();
   });
 
   async function post(body: object) {
     const res = await request(app.http).post('/articles').set(bearer(app.keys.editor)).send(body);
-    if (res.body?.id) created.push(res.body.id);
+    if (res.body?.id) data.articles.push(res.body.id);
     return res;
   }
 

@@ -1,15 +1,14 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { uniqueSuffix } from './support/fixtures';
+import { TestData } from './support/test-data';
 import { bearer, startTestApp, TestApp } from './support/test-app';
 
 /** Editorial review over real PostgreSQL: roles, versions, corrections, verdicts, notes, assignment, audit trail, soft deletion. */
 describe('editorial review (e2e)', () => {
   let app: TestApp;
   let db: DataSource;
-  const articles: string[] = [];
-  const speakers: string[] = [];
-  const keyNames: string[] = [];
+  let data: TestData;
 
   const BODY =
     'Совещание по бюджету прошло во вторник. Министр финансов Зиновий Карпенко заявил, что дефицит бюджета сократится вдвое. Он добавил, что резервный фонд не тронут. Решение вступит в силу в мае.';
@@ -17,12 +16,11 @@ describe('editorial review (e2e)', () => {
   beforeAll(async () => {
     app = await startTestApp({ worker: false });
     db = app.api.get(DataSource);
+    data = new TestData(app);
   });
 
   afterAll(async () => {
-    if (articles.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [articles]);
-    if (speakers.length) await db.query('DELETE FROM speakers WHERE id = ANY($1)', [speakers]);
-    if (keyNames.length) await db.query('DELETE FROM api_keys WHERE name = ANY($1)', [keyNames]);
+    await data.cleanup();
     await app.close();
   });
 
@@ -33,7 +31,7 @@ describe('editorial review (e2e)', () => {
       `INSERT INTO articles (input_format, raw_input, input_hash, cleaned_body, status, published_at) VALUES ('text', $1, $1, $2, 'done', '2025-04-08') RETURNING id`,
       [`review ${suffix}`, BODY],
     );
-    articles.push(article.id);
+    data.articles.push(article.id);
     const quote = 'дефицит бюджета сократится вдвое';
     const start = BODY.indexOf(quote);
     const [statement] = await db.query(
@@ -141,10 +139,10 @@ describe('editorial review (e2e)', () => {
   it('corrects span, speaker, date and type, gives a verdict, assigns and notes, all in the audit trail', async () => {
     const { id } = await seedStatement();
     const [speaker] = await db.query(`INSERT INTO speakers (canonical_name, type) VALUES ($1, 'person') RETURNING id`, [`Зиновий Карпенко ${uniqueSuffix()}`]);
-    speakers.push(speaker.id);
+    data.speakers.push(speaker.id);
     const suffix = uniqueSuffix();
     const deskName = `desk editor ${suffix}`;
-    keyNames.push(deskName, `desk viewer ${suffix}`);
+    data.apiKeyNames.push(deskName, `desk viewer ${suffix}`);
     const { ApiKeysService } = await import('../../src/auth/api-keys.service');
     const desk = await app.api.get(ApiKeysService).create('editor', deskName);
     await app.api.get(ApiKeysService).create('viewer', `desk viewer ${suffix}`);

@@ -4,25 +4,23 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { StatementIndexingService } from '../../src/search/statement-indexing.service';
 import { uniqueSuffix } from './support/fixtures';
+import { TestData } from './support/test-data';
 import { bearer, startTestApp, TestApp } from './support/test-app';
 
 /** GET /statements/search over real PostgreSQL: lemmatised matching, filters, facets, highlights, pages. */
 describe('statement search (e2e)', () => {
   let app: TestApp;
   let db: DataSource;
-  const articles: string[] = [];
-  const speakers: string[] = [];
-  const outlets: string[] = [];
+  let data: TestData;
 
   beforeAll(async () => {
     app = await startTestApp({ worker: false });
     db = app.api.get(DataSource);
+    data = new TestData(app);
   });
 
   afterAll(async () => {
-    if (articles.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [articles]);
-    if (speakers.length) await db.query('DELETE FROM speakers WHERE id = ANY($1)', [speakers]);
-    if (outlets.length) await db.query('DELETE FROM outlets WHERE id = ANY($1)', [outlets]);
+    await data.cleanup();
     await app.close();
   });
 
@@ -42,18 +40,18 @@ describe('statement search (e2e)', () => {
   async function seed(rows: Seed[]) {
     const marker = `м${uniqueSuffix()}`;
     const [outlet] = await db.query(`INSERT INTO outlets (name) VALUES ($1) RETURNING id`, [`Вестник ${marker}`]);
-    outlets.push(outlet.id);
+    data.outlets.push(outlet.id);
     const [article] = await db.query(
       `INSERT INTO articles (input_format, raw_input, input_hash, cleaned_body, status, outlet_id, title) VALUES ('text', $1, $1, $1, 'done', $2, $3) RETURNING id`,
       [`search ${marker}`, outlet.id, `Заголовок ${marker}`],
     );
-    articles.push(article.id);
+    data.articles.push(article.id);
     const speakerIds = new Map<string, string>();
     const ids: string[] = [];
     for (const [i, r] of rows.entries()) {
       if (!speakerIds.has(r.speaker)) {
         const [sp] = await db.query(`INSERT INTO speakers (canonical_name, type) VALUES ($1, 'person') RETURNING id`, [`${r.speaker} ${marker}`]);
-        speakers.push(sp.id);
+        data.speakers.push(sp.id);
         speakerIds.set(r.speaker, sp.id);
       }
       const [s] = await db.query(

@@ -2,33 +2,29 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ClaimGroupingService } from '../../src/claims/claim-grouping.service';
 import { uniqueSuffix } from './support/fixtures';
+import { TestData } from './support/test-data';
 import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
 
 /** Claims group one speaker's statements, so merging two records of one person joins their claims. */
 describe('speaker merge and claims (e2e)', () => {
   let app: TestApp;
   let db: DataSource;
-  const articles: string[] = [];
-  const speakers: string[] = [];
+  let data: TestData;
 
   beforeAll(async () => {
     app = await startTestApp();
     db = app.api.get(DataSource);
+    data = new TestData(app);
   });
 
   afterAll(async () => {
-    if (articles.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [articles]);
-    if (speakers.length) {
-      await db.query('DELETE FROM claims WHERE speaker_id = ANY($1)', [speakers]);
-      await db.query('DELETE FROM speaker_merges WHERE target_id = ANY($1) OR source_id = ANY($1)', [speakers]);
-      await db.query('DELETE FROM speakers WHERE id = ANY($1)', [speakers]);
-    }
+    await data.cleanup();
     await app.close();
   });
 
   async function statementOf(text: string, outlet: string): Promise<any> {
     const res = await request(app.http).post('/articles').set(bearer(app.keys.editor)).send({ text, outlet });
-    articles.push(res.body.id);
+    data.articles.push(res.body.id);
     return waitFor(async () => {
       const [row] = await db.query(
         `SELECT s.id, s.speaker_id, s.claim_id, a.status FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.article_id = $1 AND s.claim_checked_at IS NOT NULL`,
@@ -43,7 +39,7 @@ describe('speaker merge and claims (e2e)', () => {
     const quote = `мост через реку ${uniqueSuffix()} откроют к началу лета`;
     const first = await statementOf(`date 2025-04-02\n\nМэр города ${name} заявил, что ${quote}.\n`, 'Первая газета');
     const second = await statementOf(`date 2025-04-03\n\nМэр города ${name} сообщил журналистам, что ${quote}.\n`, 'Вторая газета');
-    speakers.push(first.speaker_id);
+    data.speakers.push(first.speaker_id);
     // A claim forms once a second appearance matches the first.
     const claimOf = async (id: string) => (await db.query('SELECT claim_id FROM statements WHERE id = $1', [id]))[0].claim_id;
     expect(second.claim_id).not.toBeNull();
@@ -51,7 +47,7 @@ describe('speaker merge and claims (e2e)', () => {
 
     // A duplicate record of the same person takes the second statement, which then leaves the claim.
     const [duplicate] = await db.query(`INSERT INTO speakers (canonical_name, type) VALUES ($1, 'person') RETURNING id`, [`${name} (дубль ${uniqueSuffix()})`]);
-    speakers.push(duplicate.id);
+    data.speakers.push(duplicate.id);
     await db.query('UPDATE statements SET speaker_id = $1 WHERE id = $2', [duplicate.id, second.id]);
     await app.api.get(ClaimGroupingService).regroup(second.id);
     expect(await claimOf(second.id)).toBeNull();

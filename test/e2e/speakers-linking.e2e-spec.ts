@@ -2,6 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { SpeakerLinkingService } from '../../src/speakers/speaker-linking.service';
 import { fixtureArticle, uniqueSuffix } from './support/fixtures';
+import { TestData } from './support/test-data';
 import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
 
 /**
@@ -11,19 +12,19 @@ import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
 describe('speaker linking, merge and split (e2e)', () => {
   let app: TestApp;
   let db: DataSource;
+  let data: TestData;
   let linking: SpeakerLinkingService;
-  const articles: string[] = [];
-  const speakers: string[] = [];
   let article: any;
 
   beforeAll(async () => {
     app = await startTestApp();
     db = app.api.get(DataSource);
+    data = new TestData(app);
     linking = app.api.get(SpeakerLinkingService);
     const text = `${fixtureArticle('foreign-ministry-briefing.txt')}\nОбновлено ${uniqueSuffix()}.`;
     const res = await request(app.http).post('/articles').set(bearer(app.keys.editor)).send({ text });
     expect(res.status).toBe(202);
-    articles.push(res.body.id);
+    data.articles.push(res.body.id);
     article = await waitFor(
       async () => {
         const got = await request(app.http).get(`/articles/${res.body.id}`).set(bearer(app.keys.viewer));
@@ -33,12 +34,11 @@ describe('speaker linking, merge and split (e2e)', () => {
       'the article to be linked',
     );
     const polozkov = article.statements.find((s: any) => s.speaker.name === 'Игорь Полозков');
-    if (polozkov?.speaker.id) speakers.push(polozkov.speaker.id);
+    if (polozkov?.speaker.id) data.speakers.push(polozkov.speaker.id);
   });
 
   afterAll(async () => {
-    if (articles.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [articles]);
-    if (speakers.length) await db.query('DELETE FROM speakers WHERE id = ANY($1)', [speakers]);
+    await data.cleanup();
     await app.close();
   });
 
@@ -66,12 +66,12 @@ describe('speaker linking, merge and split (e2e)', () => {
   });
 
   it('leaves one copy of every row when the link job runs again', async () => {
-    const before = await db.query(`SELECT id, speaker_id, link_rule, link_confidence FROM statements WHERE article_id = $1 ORDER BY id`, [articles[0]]);
+    const before = await db.query(`SELECT id, speaker_id, link_rule, link_confidence FROM statements WHERE article_id = $1 ORDER BY id`, [data.articles[0]]);
     const speakerCount = (await db.query(`SELECT count(*)::int AS n FROM speakers`))[0].n;
-    await db.query(`UPDATE statements SET speaker_id = NULL, link_rule = NULL, link_confidence = NULL WHERE article_id = $1`, [articles[0]]);
-    await linking.linkArticle(articles[0]);
-    await linking.linkArticle(articles[0]);
-    const after = await db.query(`SELECT id, speaker_id, link_rule, link_confidence FROM statements WHERE article_id = $1 ORDER BY id`, [articles[0]]);
+    await db.query(`UPDATE statements SET speaker_id = NULL, link_rule = NULL, link_confidence = NULL WHERE article_id = $1`, [data.articles[0]]);
+    await linking.linkArticle(data.articles[0]);
+    await linking.linkArticle(data.articles[0]);
+    const after = await db.query(`SELECT id, speaker_id, link_rule, link_confidence FROM statements WHERE article_id = $1 ORDER BY id`, [data.articles[0]]);
     // The unknown speaker, created on the first run, is now found by its exact name.
     expect(after.map((r: any) => r.speaker_id)).toEqual(before.map((r: any) => r.speaker_id));
     expect((await db.query(`SELECT count(*)::int AS n FROM speakers`))[0].n).toBe(speakerCount);
@@ -95,7 +95,7 @@ describe('speaker linking, merge and split (e2e)', () => {
     expect(org).toMatchObject({ speakerId: await registrySpeaker('russian-foreign-ministry'), rule: 'exact-alias' });
     // A surname two people share is not guessed at: a new speaker is made instead.
     const johnson = await linking.resolve('Джонсон', 'person');
-    speakers.push(johnson.speakerId);
+    data.speakers.push(johnson.speakerId);
     expect(johnson.rule).toBe('new-speaker');
   });
 
@@ -106,7 +106,7 @@ describe('speaker linking, merge and split (e2e)', () => {
       .set(admin())
       .send({ name: 'Игорь Сергеевич Полозков-Старший', type: 'person', gender: 'male', aliases: ['И. С. Полозков'] });
     const target = created.body.id;
-    speakers.push(target);
+    data.speakers.push(target);
     const statementIds = article.statements.filter((x: any) => x.speaker.id === source).map((x: any) => x.id);
 
     expect((await request(app.http).post(`/speakers/${target}/merge`).set(viewer()).send({ speakerId: source })).status).toBe(403);

@@ -9,6 +9,8 @@ import { bearer, TestApp, waitFor } from './test-app';
 export class TestData {
   readonly articles: string[] = [];
   readonly speakers: string[] = [];
+  /** Speakers linking created for names the test wrote, known only by their canonical names. */
+  readonly speakerNames: string[] = [];
   readonly outlets: string[] = [];
   readonly apiKeyNames: string[] = [];
   readonly exports: string[] = [];
@@ -42,6 +44,10 @@ export class TestData {
     const db = this.db;
     if (this.exports.length) await db.query('DELETE FROM exports WHERE id = ANY($1)', [this.exports]);
     if (this.articles.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [this.articles]);
+    if (this.speakerNames.length) {
+      const rows: { id: string }[] = await db.query('SELECT id FROM speakers WHERE canonical_name = ANY($1)', [this.speakerNames]);
+      this.speakers.push(...rows.map((r) => r.id).filter((id) => !this.speakers.includes(id)));
+    }
     if (this.speakers.length) {
       await db.query('DELETE FROM claims WHERE speaker_id = ANY($1)', [this.speakers]);
       await db.query('DELETE FROM speaker_merges WHERE target_id = ANY($1) OR source_id = ANY($1)', [this.speakers]);
