@@ -2,6 +2,7 @@
 // (`госсекретарь` = `государственный секретарь`, `глава МИД` = `министр иностранных дел`), and the
 // country or place that qualifies it (`президент Приречья`, `российский министр`, `глава МИД РФ`).
 import type { Morphology } from '../morphology';
+import type { Person } from './people';
 
 /** Compound offices and the words that spell them out; each side implies the other. */
 const COMPOUND_ROLES: { term: string; words: string[][] }[] = [
@@ -48,4 +49,48 @@ export function placeKeys(morph: Morphology, lemmas: Iterable<string>): Set<stri
     if (place || adjective) out.add(l.slice(0, 4));
   }
   return out;
+}
+
+export interface RoleMention {
+  /** Lemmas the head may stand for (`глава` of a ministry is also `министр`). */
+  heads: Set<string>;
+  head: string;
+  /** Every lemma of the mention with the other spellings of compound offices. */
+  terms: Set<string>;
+  /** Lemmas other than the head. */
+  dependents: string[];
+  /** Offset of the mention: only people named before it count. */
+  start: number;
+}
+
+/**
+ * The person the article introduced with this role before the mention, scored by the role words their
+ * introduction shares with it (head 2, each dependent 1, the same country 1); a person introduced for
+ * another country is never the one (`президент Приречья` is not the president of Заречье).
+ */
+export function personIntroducedWithRole(morph: Morphology, people: readonly Person[], role: RoleMention): { person: Person | null; score: number } {
+  const places = placeKeys(morph, role.dependents);
+  let best: Person | null = null;
+  let bestScore = 0;
+  let bestAt = -1;
+  for (const p of people) {
+    let score = 0;
+    if (!p.mentions.some((m) => m < role.start)) continue;
+    const titles = canonicalRoleTerms(p.titles);
+    for (const h of role.heads) if (titles.has(h) && h !== 'глава') score += 2;
+    for (const d of role.terms) if (d !== role.head && titles.has(d) && !['российский', 'россия', 'рф'].includes(d)) score += 1;
+    if (!score) continue;
+    if (places.size) {
+      const own = placeKeys(morph, p.titles);
+      if (own.size && ![...places].some((k) => own.has(k))) continue;
+      if ([...places].some((k) => own.has(k))) score += 1;
+    }
+    const at = Math.max(...p.mentions.filter((m) => m < role.start), -1);
+    if (score > bestScore || (score === bestScore && at > bestAt)) {
+      best = p;
+      bestScore = score;
+      bestAt = at;
+    }
+  }
+  return { person: best, score: bestScore };
 }

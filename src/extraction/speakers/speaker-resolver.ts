@@ -8,7 +8,8 @@ import type { DirectoryMatch, ExtractedSpeaker, SpeakerDirectory, SpeakerType } 
 import { ANONYMOUS_LEMMAS, NOT_NAMES, ORGANIZATION_LEMMAS, POSSESSIVE_PRONOUNS, ROLE_LEMMAS, SUBJECT_PRONOUNS } from './lexicons';
 import type { NounPhrase, PhraseFinder } from './noun-phrase';
 import { type Person, type PeopleIndex, personAliases, personName } from './people';
-import { canonicalRoleTerms, placeKeys } from './role-terms';
+import { nominativePhrase, quotedName } from './phrase-nominative';
+import { canonicalRoleTerms, personIntroducedWithRole } from './role-terms';
 import { sameSurname } from './surnames';
 
 export interface Resolved {
@@ -135,27 +136,8 @@ export class SpeakerResolver {
     const heads = new Set([head]);
     if ((head === 'глава' || head === 'руководитель') && ministry) heads.add('министр');
     for (const t of canonicalRoleTerms([head])) if (ROLE_LEMMAS.has(t)) heads.add(t);
-    const places = placeKeys(this.morph, dependents);
     // 1. a person the article introduced with this role (`министр финансов Иван Петров` … `министр`)
-    let best: Person | null = null;
-    let bestScore = 0;
-    let bestAt = -1;
-    for (const p of this.people.people) {
-      let score = 0;
-      if (!p.mentions.some((m) => m < np.start)) continue;
-      const titles = canonicalRoleTerms(p.titles);
-      for (const h of heads) if (titles.has(h) && h !== 'глава') score += 2;
-      for (const d of terms) if (d !== head && titles.has(d) && !['российский', 'россия', 'рф'].includes(d)) score += 1;
-      if (!score) continue;
-      // a role of one country is not the holder of the same role in another (`президент Приречья`)
-      if (places.size) {
-        const own = placeKeys(this.morph, p.titles);
-        if (own.size && ![...places].some((k) => own.has(k))) continue;
-        if ([...places].some((k) => own.has(k))) score += 1;
-      }
-      const at = Math.max(...p.mentions.filter((m) => m < np.start), -1);
-      if (score > bestScore || (score === bestScore && at > bestAt)) { best = p; bestScore = score; bestAt = at; }
-    }
+    const { person: best, score: bestScore } = personIntroducedWithRole(this.morph, this.people.people, { heads, head, terms, dependents, start: np.start });
     if (best && (bestScore >= 2 || dependents.length)) return personResolved(best, 'role');
     // A role qualified by its country or organisation (`глава МИД России`, `пресс-секретарь Кремля`)
     // that no one in the article was introduced with names its holder, not the speaker in focus; only
@@ -292,39 +274,7 @@ export class SpeakerResolver {
 
   /** The phrase with its head (and the words agreeing with it before it) in the nominative. */
   nominativePhrase(np: NounPhrase): string {
-    if (np.quantified) return np.tokens.map((t) => t.text).join(' ');
-    const toks = np.tokens;
-    const headIdx = toks.indexOf(np.head);
-    const headReadings = this.morph.analyze(np.head.capitalized && !ROLE_LEMMAS.has(np.head.lower) ? np.head.text : np.head.lower);
-    const headReading = headReadings.find((r) => r.pos === 'NOUN') ?? headReadings[0];
-    const plural = headReading?.grammemes.has('plur') && !headReadings.some((r) => r.grammemes.has('sing') && r.grammemes.has('nomn'));
-    const number = plural ? 'plur' : 'sing';
-    const parts: string[] = [];
-    let prevEnd = -1;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      let text = t.text;
-      if (i <= headIdx && t.isWord && !t.acronym) {
-        const rs = this.morph.analyze(t.capitalized ? t.text : t.lower);
-        // the head is a noun, the words before it agree with it (`секретаря` is not the participle of `секретарить`)
-        const nominal = i === headIdx ? rs.find((r) => r.pos === 'NOUN') ?? rs.find((r) => r.pos === 'ADJF' || r.pos === 'PRTF') : rs.find((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF');
-        // a locative or oblique phrase (`в милиции`, `по мнению делегации`) names its source in the
-        // nominative; words az does not know (`Лента.ру`) stay as written
-        const obliqueSingular = (np.locative && rs.some((r) => r.grammemes.has('loct') || r.grammemes.has('datv'))) || (np.oblique && rs.some((r) => r.grammemes.has('gent') && r.grammemes.has('sing')));
-        const knownWord = rs.length > 0 && !/[.A-Za-z]/.test(t.text);
-        if (nominal && knownWord && (obliqueSingular || !rs.some((r) => r.grammemes.has('nomn')))) {
-          // a place or institution az knows by its capital (`Британии`: lower case it guesses `британие`)
-          const proper = t.capitalized && rs.some((r) => r.known && (r.grammemes.has('Geox') || r.grammemes.has('Orgn')));
-          const form = this.morph.inflect(proper ? t.text : t.lower, [obliqueSingular ? 'sing' : number, 'nomn'], i === headIdx ? (r) => r.pos === nominal.pos : undefined);
-          if (form) text = matchCase(t.text, form);
-        } else if (nominal && i === headIdx && rs.some((r) => r.grammemes.has('nomn')) === false) {
-          /* keep */
-        }
-      }
-      parts.push(prevEnd >= 0 && t.start > prevEnd ? ' ' + text : text);
-      prevEnd = t.end;
-    }
-    return parts.join('').replace(/\s+/g, ' ').trim();
+    return nominativePhrase(this.morph, np);
   }
 }
 
@@ -332,21 +282,6 @@ function personResolved(p: Person, by: ExtractedSpeaker['resolvedBy']): Resolved
   return { name: personName(p), type: 'person', aliases: personAliases(p), resolvedBy: by, gender: p.gender, plural: false, person: p };
 }
 
-/** The capitalised name in quotation marks closing a phrase (`объединения «Заря»` → `Заря`). */
-function quotedName(tokens: Token[]): string | null {
-  const close = tokens.length - 1;
-  if (close < 2 || (tokens[close].text !== '»' && tokens[close].text !== '"')) return null;
-  let open = close - 1;
-  while (open > 0 && tokens[open].isWord && close - open <= 4) open--;
-  if (tokens[open].text !== '«' && tokens[open].text !== '"') return null;
-  const words = tokens.slice(open + 1, close);
-  return words.length && words[0].capitalized ? words.map((w) => w.text).join(' ') : null;
-}
-
-function matchCase(original: string, form: string): string {
-  if (original[0] !== original[0].toLowerCase()) return form[0].toUpperCase() + form.slice(1);
-  return form;
-}
 
 export { ORGANIZATION_LEMMAS, ROLE_LEMMAS };
 export type { Token };
