@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ArticleIngestionService } from '../articles/article-ingestion.service';
 import { ArticleRepository } from '../articles/article.repository';
+import type { Article } from '../articles/article.entity';
 import type { ArticleStatus } from '../articles/article-status';
 import { ArticleCrossReferenceService } from '../claims/article-cross-reference.service';
 import { SpeakerLinkingService } from '../speakers/speaker-linking.service';
@@ -30,7 +31,7 @@ export class ArticlePipeline {
   async run(stage: ArticleStage, articleId: string): Promise<void> {
     const article = await this.articles.findById(articleId);
     if (!article || stageFor(article.status) !== stage) return;
-    const reached = await this.runStage(stage, articleId);
+    const reached = await this.runStage(stage, article);
     if (reached) await this.queue.advance(articleId, reached);
   }
 
@@ -40,10 +41,10 @@ export class ArticlePipeline {
   }
 
   /** Runs one stage and records its outcome; the status reached, or null when another worker got there first. */
-  private async runStage(stage: ArticleStage, articleId: string): Promise<ArticleStatus | null> {
+  private async runStage(stage: ArticleStage, article: Article): Promise<ArticleStatus | null> {
+    const articleId = article.id;
     switch (stage) {
       case 'ingest': {
-        const article = (await this.articles.findById(articleId))!;
         const outcome = await this.ingestion.ingest(article);
         const duplicateOf = 'duplicateOf' in outcome ? outcome.duplicateOf : (await this.articles.recordIngested(articleId, outcome.ingested))?.duplicateOf;
         if (!duplicateOf) return 'ingested';
@@ -51,7 +52,7 @@ export class ArticlePipeline {
         return (await this.articles.transition(articleId, 'duplicate', { duplicateOf })) ? 'duplicate' : null;
       }
       case 'extract': {
-        await this.extraction.extract((await this.articles.findById(articleId))!);
+        await this.extraction.extract(article);
         return (await this.articles.transition(articleId, 'extracted')) ? 'extracted' : null;
       }
       case 'link': {
