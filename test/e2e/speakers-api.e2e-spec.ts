@@ -8,6 +8,7 @@ import { promisify } from 'util';
 import { RegistryBootstrapService } from '../../src/speakers/registry-bootstrap.service';
 import { uniqueSuffix } from './support/fixtures';
 import { bearer, startTestApp, TestApp } from './support/test-app';
+import { TestData } from './support/test-data';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
@@ -16,15 +17,16 @@ const ROOT = join(__dirname, '..', '..');
 describe('speakers API (e2e)', () => {
   let app: TestApp;
   let db: DataSource;
-  const created: string[] = [];
+  let data: TestData;
 
   beforeAll(async () => {
     app = await startTestApp({ worker: false });
     db = app.api.get(DataSource);
+    data = new TestData(app);
   });
 
   afterAll(async () => {
-    if (created.length) await db.query('DELETE FROM speakers WHERE id = ANY($1)', [created]);
+    await data.cleanup();
     await db.query(`DELETE FROM speakers WHERE registry_id LIKE 'e2e-%'`);
     await app.close();
   });
@@ -34,7 +36,7 @@ describe('speakers API (e2e)', () => {
 
   async function createSpeaker(body: object) {
     const res = await request(app.http).post('/speakers').set(admin()).send(body);
-    if (res.body?.id) created.push(res.body.id);
+    if (res.body?.id) data.speakers.push(res.body.id);
     return res;
   }
 
@@ -55,7 +57,7 @@ describe('speakers API (e2e)', () => {
       const imports = (await db.query(`SELECT count(*)::int AS n FROM speaker_registry_imports WHERE source = 'bundled seed'`))[0].n;
       expect(imports).toBe(1);
       const [legacy] = await db.query(`INSERT INTO speakers (canonical_name, type) VALUES ('Аристарх Староверов', 'person') RETURNING id`);
-      created.push(legacy.id);
+      data.speakers.push(legacy.id);
       await app.api.get(RegistryBootstrapService).onApplicationBootstrap();
       expect((await db.query(`SELECT count(*)::int AS n FROM speaker_registry_imports WHERE source = 'bundled seed'`))[0].n).toBe(imports);
       const found = await request(app.http).get('/speakers').query({ q: 'Староверову' }).set(viewer());

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { BullMqJobQueue } from '../../src/queue/bullmq-job-queue';
 import { fixtureArticle, uniqueSuffix } from './support/fixtures';
 import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
+import { TestData } from './support/test-data';
 import { exited, spawnWorker } from './support/worker-process';
 
 /** Workers as separate processes: one killed mid-job, one stopped with SIGTERM. */
@@ -12,17 +13,18 @@ describe('worker failures (e2e)', () => {
   let db: DataSource;
   let queue: BullMqJobQueue;
   const workers: ChildProcess[] = [];
-  const created: string[] = [];
+  let data: TestData;
 
   beforeAll(async () => {
     app = await startTestApp({ worker: false });
     db = app.api.get(DataSource);
+    data = new TestData(app);
     queue = app.api.get(BullMqJobQueue);
   });
 
   afterAll(async () => {
     for (const w of workers) if (w.exitCode === null && w.signalCode === null) w.kill('SIGKILL');
-    if (created.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [created]);
+    await data.cleanup();
     await app.close();
   });
 
@@ -40,7 +42,7 @@ describe('worker failures (e2e)', () => {
   async function postAndWaitForActiveExtract(text: string): Promise<string> {
     const res = await request(app.http).post('/articles').set(bearer(app.keys.editor)).send({ text });
     expect(res.status).toBe(202);
-    created.push(res.body.id);
+    data.articles.push(res.body.id);
     await waitFor(async () => { const d = await queue.depths(); if (process.env.E2E_WORKER_LOG) console.log(JSON.stringify(d), await statusOf(res.body.id)); return d.extract.active > 0 ? true : undefined; }, 120000, 'the extract job to start');
     return res.body.id;
   }
