@@ -307,6 +307,8 @@ describe('cue coverage (issue 11)', () => {
     expect(s).toMatchObject({ quote: 'тарифы не изменятся', cue: 'говорится' });
     expect(s.speaker.name).toBe('министерство энергетики');
     expect(await statementsOf('Заголовок новости\n\nРанее сообщалось, что тарифы не изменятся.')).toEqual([]);
+    const pronoun = await statementsOf('Заголовок новости\n\nГубернатор Ефим Баранов подписал обращение к жителям. В нем говорится, что воду дадут в пятницу.');
+    expect(pronoun.find((x) => x.cue === 'говорится')?.speaker.name).toBe('Ефим Баранов');
   });
 
   it('fronted content: Об X он сообщил, О том, что …, X заявил', async () => {

@@ -23,13 +23,34 @@ export function documentSource(ctx: ArticleContext, cue: number, from: number, t
     let d = k + 1;
     const possessive = POSSESSIVE_PRONOUNS[t[d].lower] ? t[d] : null;
     if (possessive) d++;
-    else if (DOCUMENT_PRONOUNS.has(t[d].lower)) return { kind: 'last-organization', at: t[d] };
+    else if (DOCUMENT_PRONOUNS.has(t[d].lower)) return antecedentOwner(ctx, k, from) ?? { kind: 'last-organization', at: t[d] };
     while (d < to && d < k + 4 && isAdjective(ctx, d)) d++;
     if (d >= to || !isDocument(ctx, d)) continue;
     if (possessive) return { kind: 'possessive', word: possessive };
     const owner = ctx.finder.findRight(t, d, to, ctx.inQuote, true);
     if (owner && owner.start === t[d + 1]?.start) return { kind: 'phrase', np: owner };
     return { kind: 'last-organization', at: t[d] };
+  }
+  return null;
+}
+
+/**
+ * `… цитирует агентство поручение президента. В нем отмечается …`: `в нем` points back to the nearest
+ * document noun, within this sentence or the one before; its owner (a genitive after it), or else the
+ * subject of its sentence, is the source.
+ */
+function antecedentOwner(ctx: ArticleContext, at: number, from: number): SpeakerRef | null {
+  const t = ctx.tokens;
+  const unit = ctx.units.findIndex((x) => x.start <= t[from].start && t[from].start < x.end);
+  const earliest = unit > 0 ? ctx.unitTokens[unit - 1].from : from;
+  for (let d = at - 1; d >= earliest; d--) {
+    if (ctx.inQuote(t[d]) || !isDocument(ctx, d)) continue;
+    const owner = ctx.finder.findRight(t, d, Math.min(t.length, d + 6), ctx.inQuote, true);
+    if (owner && owner.start === t[d + 1]?.start) return { kind: 'phrase', np: owner };
+    // `Губернатор подписал обращение к жителям. В нем …`: the author is the subject of that sentence
+    const u = ctx.units.findIndex((x) => x.start <= t[d].start && t[d].start < x.end);
+    const author = u >= 0 ? ctx.finder.findLeft(t, d, ctx.unitTokens[u].from, ctx.inQuote) : null;
+    return author ? { kind: 'phrase', np: author } : null;
   }
   return null;
 }
