@@ -168,11 +168,17 @@ function kindOf(r: WordReading): CueKind | null {
 /**
  * The idiom continuation after the cue at token `i`, as the number of tokens it covers, or -1 when the
  * verb needs an idiom and none follows. Adjectives and adverbs may stand inside (`обрушился с резкой
- * критикой`, `дал высокую оценку`).
+ * критикой`, `дал высокую оценку`), an addressee with `к` before it (`обратился к жителям с призывом`).
  */
 export function matchIdiom(morph: Morphology, cue: CueReading, words: readonly string[], i: number): { length: number; government: ReadonlySet<Government> } | null {
   for (const idiom of cue.idioms) {
     let k = i + 1;
+    // the addressee may come first: `обратились к жителям области с призывом …`
+    if (words[k] === 'к' || words[k] === 'ко') {
+      let j = k + 1;
+      while (j < words.length && j < k + 8 && /^[\p{L}-]+$/u.test(words[j]) && !sameLemma(morph, words[j], idiom.words[0])) j++;
+      if (j < words.length && sameLemma(morph, words[j], idiom.words[0])) k = j;
+    }
     let ok = true;
     for (const w of idiom.words) {
       let skipped = 0;

@@ -79,12 +79,16 @@ function verbalAct({ ctx, i, cue, u, from, to, before }: CueSite, speaker: Speak
   const body = ctx.body;
   // a gerund opening its sentence (`Говоря о сроках, …`) introduces the main clause, not a statement
   if (cue.kind === 'gerund' && before?.text !== ',' && !OBJECT_GERUNDS.has(cue.lemma)) return null;
-  if (!takesObject(cue)) return null;
+  // `выразил опасения за судьбу …`: a noun of attitude, then what it is about
+  const expressed = cue.lemma === 'выразить' || cue.lemma === 'выражать';
+  if (!takesObject(cue) && !expressed) return null;
   let s = i + 1 + cue.idiomLength;
   if (speaker.kind === 'phrase' && speaker.np.start > t[i].start) s = indexAfter(ctx, speaker.np.end);
   while (s < to && SKIPPABLE.has(t[s].lower)) s++;
-  if ((cue.lemma === 'выразить' || cue.lemma === 'выражать') && cue.idiomLength === 0) {
+  let noun = -1;
+  if (expressed && cue.idiomLength === 0) {
     if (s >= to || !EXPRESSED_NOUNS.has(ctx.morph.lemma(t[s].lower))) return null;
+    noun = s;
     s++;
     if (t[s]?.text === ',' && (t[s + 1]?.lower === 'что' || t[s + 1]?.lower === 'чтобы')) s += 2;
     else if (t[s]?.lower === 'в' && t[s + 1]?.lower === 'том' && t[s + 2]?.text === ',' && t[s + 3]?.lower === 'что') s += 4;
@@ -96,10 +100,13 @@ function verbalAct({ ctx, i, cue, u, from, to, before }: CueSite, speaker: Speak
   const lead = LEADING_PREPOSITIONS.exec(text);
   // `сообщил о …`, `намекнул на …`, `высказался за …`: the topic after the preposition is the content;
   // a circumstance (`заявил на заседании …`) is not
-  if (lead && !governsPreposition(cue, lead[1])) return null;
-  if (lead && /^на$/i.test(lead[1]) && !cue.government.has('на+п') && !accusativeNext(ctx, tokenAt(ctx, range.start) + 1)) return null;
+  // (after `выразил опасения`, `… надежду` the noun's own preposition follows: `за судьбу …`, `на …`)
+  if (lead && !expressed && !governsPreposition(cue, lead[1])) return null;
+  if (lead && !expressed && /^на$/i.test(lead[1]) && !cue.government.has('на+п') && !accusativeNext(ctx, tokenAt(ctx, range.start) + 1)) return null;
   if (!lead && !objectFits(ctx, cue, text)) return null;
-  if (lead) range = { start: range.start + lead[0].length, end: range.end };
+  // `выразил опасения за судьбу …`: the noun keeps its complement (`опасения за судьбу …`)
+  if (lead && expressed) range = { start: t[noun >= 0 ? noun : s - 1].start, end: range.end };
+  else if (lead) range = { start: range.start + lead[0].length, end: range.end };
   const words = body.slice(range.start, range.end).split(/\s+/).filter(Boolean);
   if (words.length < 2 || /^(это|этом|том|то|так|этого|себя)$/i.test(words[0]) || (/^(все|всё|его|ее|её|их)$/i.test(words[0]) && words.length < 3)) return null;
   return candidate(ctx, range, i, u, speaker, end.via, from, 0.7);
