@@ -295,6 +295,14 @@ describe('cue coverage (issue 11)', () => {
     expect((await one('Профессор Анна Гурина пришла к выводу, что озеро мелеет.')).quote).toBe('озеро мелеет');
   });
 
+  it('Согласно X, По оценке X: according-to sources', async () => {
+    const agreed = await one('Согласно заявлению министерства транспорта, новые трамваи закупят осенью.');
+    expect(agreed).toMatchObject({ type: 'according_to', quote: 'новые трамваи закупят осенью' });
+    const estimated = await one('По оценке аналитика Веры Зотовой, спрос на жилье упадет на десятую часть.');
+    expect(estimated).toMatchObject({ type: 'according_to', quote: 'спрос на жилье упадет на десятую часть' });
+    expect(estimated.speaker.name).toBe('Вера Зотова');
+  });
+
   it('participles and gerunds', async () => {
     const [p] = await statementsOf('Заголовок новости\n\nС докладом выступил экономист Павел Жаров, считающий, что спад продлится год.');
     expect(p).toMatchObject({ quote: 'спад продлится год', speaker: expect.objectContaining({ name: 'Павел Жаров' }) });
