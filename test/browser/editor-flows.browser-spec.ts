@@ -221,6 +221,13 @@ describe('web app editor flows (browser)', () => {
     await editor.waitForURL(/status=confirmed/);
     await waitFor(async () => ((await rows.count()) === 1 ? true : undefined), 20000, 'one confirmed row');
     expect(await rows.first().textContent()).toContain('подтверждено');
+
+    await rows.first().focus();
+    await editor.keyboard.press('e');
+    await editor.waitForURL(/#\/statements\/.*edit=/);
+    const speakerField = editor.getByRole('combobox', { name: 'Спикер' });
+    await speakerField.waitFor();
+    await waitFor(async () => ((await speakerField.evaluate((el) => el === el.ownerDocument.activeElement)) ? true : undefined), 5000, 'the speaker field to have focus');
   });
 
   it('shows a viewer no edit controls, and the API refuses a viewer\'s change', async () => {
@@ -245,5 +252,28 @@ describe('web app editor flows (browser)', () => {
 
     await viewer.getByLabel('Language').selectOption('ru');
     await viewer.getByRole('link', { name: 'Очередь проверки' }).waitFor();
+  });
+
+  it('shows the same statement in another outlet, the first appearance marked and the wording differences word by word', async () => {
+    // A statement of its own, reported first by one outlet and then, reworded, by another.
+    const original = ['Директор библиотеки Ольга Степанова рассказала о планах на зиму.', '', '«Читальный зал откроется после ремонта в феврале», — сказала Степанова.'].join('\n');
+    const reworded = ['Ольга Степанова ответила на вопросы читателей.', '', '«Читальный зал непременно откроется после ремонта в феврале», — сказала Степанова.'].join('\n');
+    const first = await api().post('/articles').set(bearer(app.keys.editor)).send({ text: original, outlet: 'Утренний листок' });
+    await waitFor(async () => ((await api().get(`/articles/${first.body.id}`).set(bearer(app.keys.viewer))).body.status === 'done' ? true : undefined), 60000, 'the first report');
+    await editor.goto(`${baseUrl}/admin/#/articles`);
+    await editor.getByLabel('Текст или HTML').fill(reworded);
+    await editor.getByLabel('Издание').fill('Вечерний курьер');
+    await editor.getByRole('button', { name: 'Добавить и извлечь' }).click();
+    await editor.locator('[data-testid=article-status][data-status=done]').waitFor({ timeout: 60000 });
+    const secondId = /articles\/([0-9a-f-]{36})/.exec(editor.url())![1];
+    const direct = (await statementsOf(secondId)).find((s) => s.type === 'direct');
+    await waitFor(async () => ((await api().get(`/statements/${direct.id}`).set(bearer(app.keys.viewer))).body.claimId ?? undefined), 30000, 'the claim grouping');
+
+    await editor.goto(`${baseUrl}/admin/#/statements/${direct.id}`);
+    const claim = editor.getByTestId('claim');
+    await claim.waitFor();
+    expect(await claim.getByRole('heading').textContent()).toContain('2');
+    expect(await claim.locator('.badge.first').count()).toBe(1);
+    expect((await claim.locator('ins').allTextContents()).map((w) => w.trim())).toEqual(['непременно']);
   });
 });

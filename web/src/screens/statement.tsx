@@ -135,7 +135,7 @@ function ReviewPanel({ statement: s, change, bodyRef }: { statement: Statement; 
   const [precision, setPrecision] = useState<string>(s.datePrecision ?? 'day');
   const [span, setSpan] = useState({ start: s.start, end: s.end });
   const [spanError, setSpanError] = useState<string>();
-  const firstField = useRef<HTMLButtonElement>(null);
+  const correctForm = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     setType(s.type);
@@ -144,8 +144,9 @@ function ReviewPanel({ statement: s, change, bodyRef }: { statement: Statement; 
     setSpan({ start: s.start, end: s.end });
     setSpeaker(null);
   }, [s.id, s.version]);
+  // Opened with `e` from the queue: start in the correction form.
   useEffect(() => {
-    if (currentRoute().query.get('edit')) firstField.current?.focus();
+    if (currentRoute().query.get('edit')) correctForm.current?.querySelector<HTMLElement>('input, select')?.focus();
   }, []);
 
   const review = (status: 'confirmed' | 'rejected') =>
@@ -179,14 +180,14 @@ function ReviewPanel({ statement: s, change, bodyRef }: { statement: Statement; 
     <section aria-labelledby="review-title" class="panel">
       <h2 id="review-title">{t('review.title')}</h2>
       <div class="buttons">
-        <button type="button" class="primary" ref={firstField} onClick={() => review('confirmed')}>
+        <button type="button" class="primary" onClick={() => review('confirmed')}>
           {t('action.confirm')}
         </button>
         <button type="button" onClick={() => review('rejected')}>
           {t('action.reject')}
         </button>
       </div>
-      <form onSubmit={submit} aria-labelledby="correct-title">
+      <form onSubmit={submit} aria-labelledby="correct-title" ref={correctForm}>
         <h3 id="correct-title">{t('correct.title')}</h3>
         <SpeakerPicker label={t('correct.speaker')} onPick={setSpeaker} />
         {speaker && <p class="muted" data-testid="picked-speaker">{t('correct.newSpeaker', { name: speaker.name })}</p>}
