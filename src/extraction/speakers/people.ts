@@ -52,6 +52,7 @@ export class PeopleIndex {
 
   build(tokens: Token[]): void {
     for (const t of tokens) if (t.capitalized) this.articleWords.add(t.lower);
+    let previous: NamedAt | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const foreignFirst = !this.isFirstName(t, tokens[i + 1]) && this.isForeignFirstName(t, tokens[i + 1]);
@@ -83,7 +84,8 @@ export class PeopleIndex {
       if (byRules) {
         const person = this.add(byRules.first, byRules.surname, byRules.gender, byRules.nominative, patronymic, parts[parts.length - 1].start, byRules.nominative);
         if (byRules.nominative) person.subjectMentions.push(parts[parts.length - 1].start);
-        this.addTitles(person, tokens, i);
+        this.titlesFor(person, tokens, i, previous);
+        previous = { person, from: i, to: j - 1 };
         i = j - 1;
         continue;
       }
@@ -142,7 +144,8 @@ export class PeopleIndex {
       }
       const person = this.add(first, surnameText, gender, nominative, patronymic, parts[parts.length - 1].start, certain);
       if (nominative && best?.grammemes.has('nomn')) person.subjectMentions.push(parts[parts.length - 1].start);
-      this.addTitles(person, tokens, i);
+      this.titlesFor(person, tokens, i, previous);
+      previous = { person, from: i, to: j - 1 };
       i = j - 1;
     }
   }
@@ -308,6 +311,29 @@ export class PeopleIndex {
     return t.capitalized && this.morph.analyze(t.text).some((r) => r.grammemes.has('Patr'));
   }
 
+  /**
+   * The role words before a name; for the second of two coordinated names (`Лидеры России и Белоруссии
+   * Иван Гром и Олег Сомов`) the first one's, with the places named in the same order shared out one each.
+   */
+  private titlesFor(person: Person, tokens: Token[], nameIndex: number, previous: NamedAt | null): void {
+    const coordinated = previous && previous.person !== person && tokens[nameIndex - 1]?.lower === 'и' && previous.to === nameIndex - 2;
+    if (!coordinated) {
+      this.addTitles(person, tokens, nameIndex);
+      return;
+    }
+    const first = previous.person;
+    const places: Token[] = [];
+    for (let k = previous.from - 1; k >= 0 && k >= previous.from - 8 && tokens[k].isWord; k--) {
+      if (tokens[k].capitalized && this.morph.analyze(tokens[k].text).some((r) => r.known && r.grammemes.has('Geox'))) places.unshift(tokens[k]);
+    }
+    const forms = (t: Token) => [t.lower, this.morph.lemma(t.lower)];
+    for (const title of first.titles) person.titles.add(title);
+    if (places.length !== 2) return;
+    for (const f of forms(places[1])) first.titles.delete(f);
+    for (const f of forms(places[0])) person.titles.delete(f);
+    for (const f of forms(places[1])) person.titles.add(f);
+  }
+
   private addTitles(person: Person, tokens: Token[], nameIndex: number): void {
     for (let k = nameIndex - 1; k >= 0 && k >= nameIndex - 8; k--) {
       const t = tokens[k];
@@ -327,6 +353,13 @@ export class PeopleIndex {
       if (ROLE_LEMMAS.has(lemma) && k < nameIndex - 3) break;
     }
   }
+}
+
+/** A person as the index met them: the tokens of their name. */
+interface NamedAt {
+  person: Person;
+  from: number;
+  to: number;
 }
 
 export function guessGender(surname: string): 'masc' | 'femn' | null {

@@ -79,11 +79,14 @@ export function personIntroducedWithRole(morph: Morphology, people: readonly Per
     const titles = canonicalRoleTerms(p.titles);
     for (const h of role.heads) if (titles.has(h) && h !== 'глава') score += 2;
     for (const d of role.terms) if (d !== role.head && titles.has(d) && !['российский', 'россия', 'рф'].includes(d)) score += 1;
+    const own = places.size ? placeKeys(morph, p.titles) : null;
+    const samePlace = !!own && [...places].some((k) => own.has(k));
+    // `лидер`, `глава` of a country stand for its office whatever its title (`Лидеры России и …` … `президент России`)
+    if (!score && samePlace && (titles.has('лидер') || titles.has('глава'))) score = 1;
     if (!score) continue;
-    if (places.size) {
-      const own = placeKeys(morph, p.titles);
-      if (own.size && ![...places].some((k) => own.has(k))) continue;
-      if ([...places].some((k) => own.has(k))) score += 1;
+    if (own) {
+      if (own.size && !samePlace) continue;
+      if (samePlace) score += 1;
     }
     const at = Math.max(...p.mentions.filter((m) => m < role.start), -1);
     if (score > bestScore || (score === bestScore && at > bestAt)) {

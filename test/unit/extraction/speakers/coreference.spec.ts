@@ -31,4 +31,10 @@ describe('coreference within an article', () => {
     const body = 'Государственный секретарь Заречья Олег Сомов прилетел в Брюссель. Госсекретарь отметил, что соглашение почти готово.';
     expect(await speakerOf(body, 'соглашение')).toBe('Олег Сомов');
   });
+
+  it('share out the countries of two coordinated leaders in the order they are named', async () => {
+    const body = 'Лидеры России и Белоруссии Иван Гром и Олег Сомов встретились в пятницу. Президент Белоруссии назвал встречу полезной. Президент России заявил, что переговоры продолжатся.';
+    expect(await speakerOf(body, 'встречу')).toBe('Олег Сомов');
+    expect(await speakerOf(body, 'переговоры')).toBe('Иван Гром');
+  });
 });
