@@ -4,17 +4,15 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { ApiModule } from './app/api.module';
 import { configureApiApp } from './app/configure-api-app';
 import { closeOnSignals } from './app/graceful-shutdown';
-import { loadConfig } from './config/app-config';
-import { runMigrations } from './database/migrate';
+import { prepareProcess } from './runtime/prepare-process';
 
-/** The HTTP API process. */
+/** The HTTP API process. `--supervised`: started by `npm start`, which has named the servers already. */
 async function bootstrap(): Promise<void> {
-  const config = loadConfig();
-  await runMigrations(config.DATABASE_URL);
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true });
+  const { config, targets, release } = await prepareProcess('api', { announce: !process.argv.includes('--supervised') });
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, targets), { bufferLogs: true });
   configureApiApp(app);
   await app.listen(config.PORT);
-  closeOnSignals(app, 'api');
+  closeOnSignals(app, 'api', release);
   process.stdout.write(`quote-tracker API on http://localhost:${config.PORT} (docs at /docs)\n`);
 }
 

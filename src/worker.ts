@@ -3,16 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { closeOnSignals } from './app/graceful-shutdown';
 import { WorkerModule } from './app/worker.module';
-import { loadConfig } from './config/app-config';
-import { runMigrations } from './database/migrate';
+import { prepareProcess } from './runtime/prepare-process';
 
 /** A queue-worker process; start as many as the load needs, on one machine or many. */
 async function bootstrap(): Promise<void> {
-  const config = loadConfig();
-  await runMigrations(config.DATABASE_URL);
-  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  const { config, targets, release } = await prepareProcess('worker', { announce: !process.argv.includes('--supervised') });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, targets), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  closeOnSignals(app, 'worker');
+  closeOnSignals(app, 'worker', release);
   process.stdout.write(`quote-tracker worker running (queue prefix ${config.QUEUE_PREFIX})\n`);
 }
 

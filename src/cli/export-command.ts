@@ -1,7 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { pipeline } from 'stream/promises';
-import { loadConfig } from '../config/app-config';
 import { writeFileAtomically } from '../exports/atomic-file-write';
 import { ExportStatementsQuery } from '../exports/dto/export-statements.query';
 import { toExportFilters } from '../exports/export-filters';
@@ -91,8 +90,7 @@ export function toRequest(options: Record<string, string | true>): StatementExpo
 }
 
 async function exportStatements(request: StatementExportRequest, output: string | undefined): Promise<number> {
-  const config = loadConfig();
-  return withDatabase(async (dataSource) => {
+  return withDatabase(async (dataSource, config) => {
     const bar = process.stderr.isTTY ? new ProgressBar(process.stderr, await countStatementExport(dataSource, await exportSelection(request))) : null;
     let rows = 0;
     const stream = createStatementExportStream(dataSource, request, {

@@ -1,20 +1,29 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
+export type QueueDriver = 'bullmq' | 'inline';
+
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 /**
- * Every setting the processes read from the environment. Defaults work on a developer machine with
- * PostgreSQL and Redis on their standard local ports.
+ * Every setting the processes read from the environment, read once at start. DATABASE_URL, REDIS_URL
+ * and QUEUE_DRIVER stay undefined when unset: src/runtime/ then looks for PostgreSQL and Redis at their
+ * standard local ports and falls back to the embedded database and in-process jobs.
  */
 export class AppConfig {
+  @IsOptional()
   @IsString()
-  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
-  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/quote_tracker';
+  @Matches(/^(postgres(ql)?:\/\/.+|embedded)$/, { message: 'DATABASE_URL must be a postgres:// URL or "embedded"' })
+  DATABASE_URL?: string = undefined;
 
+  @IsOptional()
   @IsString()
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
-  REDIS_URL = 'redis://127.0.0.1:6379';
+  REDIS_URL?: string = undefined;
+
+  /** Where the embedded PostgreSQL keeps its data, relative to the working directory. */
+  @IsString()
+  EMBEDDED_DATABASE_DIR = 'var/pgdata';
 
   @Transform(toInt)
   @IsInt({ message: 'PORT must be an integer' })
@@ -26,8 +35,9 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, _ or -' })
   QUEUE_PREFIX = 'quote-tracker';
 
+  @IsOptional()
   @IsIn(['bullmq', 'inline'], { message: 'QUEUE_DRIVER must be bullmq or inline' })
-  QUEUE_DRIVER: 'bullmq' | 'inline' = 'bullmq';
+  QUEUE_DRIVER?: QueueDriver = undefined;
 
   @Transform(toInt)
   @IsInt({ message: 'WORKER_CONCURRENCY must be an integer' })

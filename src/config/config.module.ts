@@ -1,12 +1,22 @@
-import { Global, Module } from '@nestjs/common';
-import { ConfigModule as NestConfigModule } from '@nestjs/config';
-import { AppConfig, loadConfig } from './app-config';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServiceTargets } from '../runtime/service-targets';
+import { AppConfig } from './app-config';
 
-/** Validates the environment once at start and shares the typed AppConfig with every module. */
-@Global()
-@Module({
-  imports: [NestConfigModule.forRoot({ ignoreEnvFile: false, validate: (env) => ({ ...loadConfig(env) }) })],
-  providers: [{ provide: AppConfig, useFactory: () => loadConfig(process.env) }],
-  exports: [AppConfig],
-})
-export class AppConfigModule {}
+/**
+ * Shares the configuration the entry point read and validated once (and the servers it resolved)
+ * with every module; nothing reads the environment after that.
+ */
+@Module({})
+export class AppConfigModule {
+  static forRoot(config: AppConfig, targets: ServiceTargets): DynamicModule {
+    return {
+      module: AppConfigModule,
+      global: true,
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: ServiceTargets, useValue: targets },
+      ],
+      exports: [AppConfig, ServiceTargets],
+    };
+  }
+}

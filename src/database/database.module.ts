@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig } from '../config/app-config';
+import { ServiceTargets } from '../runtime/service-targets';
 import { dataSourceOptions } from './data-source-options';
 
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
+      inject: [ServiceTargets],
+      useFactory: (targets: ServiceTargets) => dataSourceOptions(targets.databaseUrl),
     }),
   ],
 })

@@ -1,8 +1,18 @@
 import { loadConfig } from '../config/app-config';
+import { resolveDatabase } from '../runtime/resolve-database';
 import { runMigrations } from './migrate';
 
 /** `npm run migration:run`: applies pending migrations and lists them. */
-runMigrations(loadConfig().DATABASE_URL).then(
+async function migrate(): Promise<string[]> {
+  const database = await resolveDatabase(loadConfig(), (line) => process.stderr.write(`${line}\n`));
+  try {
+    return await runMigrations(database.url);
+  } finally {
+    await database.release();
+  }
+}
+
+migrate().then(
   (applied) => {
     process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'schema is up to date\n');
   },

@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { ServiceTargets } from '../runtime/service-targets';
 import { EnqueueOptions, JobQueue, QUEUE_NAMES, QueueDepth, QueueName } from './job-queue';
 import { createRedisConnection } from './redis-connection';
 
@@ -11,8 +12,8 @@ export class BullMqJobQueue implements JobQueue, OnApplicationShutdown {
   private readonly connection: Redis;
   readonly queues: ReadonlyMap<QueueName, Queue>;
 
-  constructor(@Inject(AppConfig) private readonly config: AppConfig) {
-    this.connection = createRedisConnection(config.REDIS_URL);
+  constructor(@Inject(AppConfig) config: AppConfig, targets: ServiceTargets) {
+    this.connection = createRedisConnection(targets.requireRedisUrl());
     this.queues = new Map(
       QUEUE_NAMES.map((name) => [
         name,

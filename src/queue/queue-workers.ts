@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { ServiceTargets } from '../runtime/service-targets';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { JobHandler } from './job-queue';
 import { createRedisConnection } from './redis-connection';
@@ -21,6 +22,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     private readonly registry: JobHandlerRegistry,
     @Inject(AppConfig) private readonly config: AppConfig,
+    private readonly targets: ServiceTargets,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -29,7 +31,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private start(handler: JobHandler): Worker {
-    const connection = createRedisConnection(this.config.REDIS_URL);
+    const connection = createRedisConnection(this.targets.requireRedisUrl());
     this.connections.push(connection);
     const worker = new Worker(
       handler.queue,

@@ -12,7 +12,6 @@ describe('inline queue driver (e2e)', () => {
 
   beforeAll(async () => {
     process.env.QUEUE_DRIVER = 'inline';
-    // Loaded after the setting: the API module reads it to take the job handlers in.
     const support = await import('./support/test-app');
     bearer = support.bearer;
     app = await support.startTestApp({ worker: false });
@@ -34,5 +33,15 @@ describe('inline queue driver (e2e)', () => {
     expect(article.body.status).toBe('done');
     expect(article.body.statements.length).toBeGreaterThan(0);
     expect(article.body.statements.every((s: any) => s.speaker.name === 'Павел Воронцов')).toBe(true);
+  });
+
+  it('needs no Redis: /health does not check it and the queue dashboard says it is off', async () => {
+    const health = await request(app.http).get('/health');
+    expect(health.status).toBe(200);
+    expect(health.body.details.postgres.status).toBe('up');
+    expect(health.body.details.redis).toBeUndefined();
+    const dashboard = await request(app.http).get('/admin/queues');
+    expect(dashboard.status).toBe(200);
+    expect(dashboard.text).toMatch(/dashboard is off.*inline queue driver/);
   });
 });

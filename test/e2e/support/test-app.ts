@@ -6,6 +6,10 @@ import { ApiModule } from '../../../src/app/api.module';
 import { configureApiApp } from '../../../src/app/configure-api-app';
 import { ApiRole } from '../../../src/auth/api-key.entity';
 import { ApiKeysService } from '../../../src/auth/api-keys.service';
+import { AppConfig, loadConfig } from '../../../src/config/app-config';
+import { resolveDatabase } from '../../../src/runtime/resolve-database';
+import { resolveQueue } from '../../../src/runtime/resolve-queue';
+import { DEFAULT_REDIS_URL, ServiceTargets } from '../../../src/runtime/service-targets';
 
 export interface TestApp {
   api: NestExpressApplication;
@@ -24,9 +28,13 @@ export interface TestAppOptions {
   overrideWorker?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
 }
 
-/** Starts the real API (and, unless told otherwise, a queue worker) against this run's PostgreSQL and Redis. */
+/**
+ * Starts the real API (and, unless told otherwise, a queue worker) against this run's PostgreSQL and
+ * Redis, configured from the environment as it is when called.
+ */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const moduleRef = await Test.createTestingModule({ imports: [ApiModule] }).compile();
+  const config = loadConfig();
+  const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(config, await testTargets(config))] }).compile();
   const api = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
   configureApiApp(api);
   await api.init();
@@ -50,11 +58,21 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 /** A queue worker process's application (handlers, BullMQ workers, reconciler) inside the test process. */
 export async function startTestWorker(override?: (builder: TestingModuleBuilder) => TestingModuleBuilder): Promise<INestApplicationContext> {
   const { WorkerModule } = await import('../../../src/app/worker.module');
-  if (!override) return NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
-  const worker = await override(Test.createTestingModule({ imports: [WorkerModule] })).compile();
+  const config = loadConfig();
+  const { databaseUrl, redisUrl } = await testTargets(config);
+  const module = WorkerModule.forRoot(config, new ServiceTargets(databaseUrl, 'bullmq', redisUrl ?? DEFAULT_REDIS_URL));
+  if (!override) return NestFactory.createApplicationContext(module, { logger: ['error'] });
+  const worker = await override(Test.createTestingModule({ imports: [module] })).compile();
   worker.useLogger(['error']);
   await worker.init();
   return worker;
+}
+
+/** The servers the configuration names, resolved as the entry points do. */
+async function testTargets(config: AppConfig): Promise<ServiceTargets> {
+  const database = await resolveDatabase(config, () => undefined);
+  const queue = await resolveQueue(config);
+  return new ServiceTargets(database.url, queue.driver, queue.redisUrl);
 }
 
 export const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });

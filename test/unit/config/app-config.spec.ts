@@ -1,12 +1,19 @@
 import { loadConfig } from '../../../src/config/app-config';
 
 describe('loadConfig', () => {
-  it('works on its defaults with an empty environment', () => {
+  it('works on its defaults with an empty environment, leaving the servers to be found at start', () => {
     const config = loadConfig({});
-    expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/quote_tracker');
-    expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.REDIS_URL).toBeUndefined();
+    expect(config.QUEUE_DRIVER).toBeUndefined();
+    expect(config.EMBEDDED_DATABASE_DIR).toBe('var/pgdata');
     expect(config.PORT).toBe(3000);
-    expect(config.QUEUE_DRIVER).toBe('bullmq');
+  });
+
+  it('takes "embedded" or a postgres:// URL as DATABASE_URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'embedded' }).DATABASE_URL).toBe('embedded');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u@db:5432/q' }).DATABASE_URL).toBe('postgresql://u@db:5432/q');
+    expect(() => loadConfig({ DATABASE_URL: 'embeded' })).toThrow('DATABASE_URL must be a postgres:// URL or "embedded"');
   });
 
   it('reads and converts values from the environment', () => {
@@ -23,7 +30,7 @@ describe('loadConfig', () => {
     }
     expect(message).toMatch(/PORT="eighty"|PORT=NaN|PORT=null/);
     expect(message).toContain('PORT must be an integer');
-    expect(message).toContain('DATABASE_URL must be a postgres:// URL');
+    expect(message).toContain('DATABASE_URL must be a postgres:// URL or "embedded"');
     expect(message).toContain('QUEUE_PREFIX must be 1-40 letters');
     expect(message).toContain('WORKER_CONCURRENCY');
   });
