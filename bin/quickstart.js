@@ -17,9 +17,18 @@ if (!fs.existsSync(path.join(root, 'web', 'dist', 'index.html'))) {
   if (build.status !== 0) process.exit(build.status || 1);
 }
 
-const service = spawn(process.execPath, [path.join(__dirname, 'start.js'), 'all'], { env, stdio: 'inherit' });
+// In a process group of its own, so a Ctrl-C reaches the service once, through here; the IPC channel
+// stops it if this script dies.
+const service = spawn(process.execPath, [path.join(__dirname, 'start.js'), 'all'], { env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'], detached: true });
 service.on('exit', (code) => process.exit(code ?? 1));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => service.kill('SIGTERM'));
+let lastSignal = 0;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    // The service counts a repeat after 2 s as "stop now"; one Ctrl-C may arrive twice at once.
+    if (Date.now() - lastSignal > 2000) service.kill('SIGTERM');
+    lastSignal = Date.now();
+  });
+}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,6 +1,6 @@
 import { AppConfig, loadConfig } from '../config/app-config';
 import { runMigrations } from '../database/migrate';
-import { resolveDatabase } from './resolve-database';
+import { openDatabase, planDatabase } from './resolve-database';
 import { QueueTarget, resolveQueue } from './resolve-queue';
 import { DEFAULT_REDIS_URL, ServiceTargets } from './service-targets';
 import { startUpLines } from './start-up-lines';
@@ -22,9 +22,10 @@ export async function prepareProcess(role: 'api' | 'worker', options: { announce
   const config = loadConfig();
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const queue = role === 'worker' ? workerQueue(config) : await resolveQueue(config);
-  const database = await resolveDatabase(config, log);
+  const plan = await planDatabase(config);
+  if (options.announce) for (const line of startUpLines(plan, queue)) log(line);
+  const database = await openDatabase(plan, config, log);
   try {
-    if (options.announce) for (const line of startUpLines(database, queue)) log(line);
     await waitForPostgres(database.url, log);
     if (queue.redisUrl) await waitForRedis(queue.redisUrl, log);
     await runMigrations(database.url);
