@@ -14,8 +14,10 @@ import { ApiModule } from '../src/app/api.module';
 import { configureApiApp } from '../src/app/configure-api-app';
 import { ApiKeysService } from '../src/auth/api-keys.service';
 import { ClaimGroupingService } from '../src/claims/claim-grouping.service';
+import { loadConfig } from '../src/config/app-config';
 import { runMigrations } from '../src/database/migrate';
 import { loadMorphology } from '../src/extraction/morphology';
+import { DEFAULT_REDIS_URL, ServiceTargets } from '../src/runtime/service-targets';
 import { StatementIndexingService } from '../src/search/statement-indexing.service';
 import { StatementSearchService } from '../src/search/statement-search.service';
 import { BIG_CLAIM_APPEARANCES, buildSearchDatabase } from './search-build';
@@ -95,8 +97,9 @@ async function main(): Promise<void> {
     await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   }
   await runMigrations(url);
-  Object.assign(process.env, { DATABASE_URL: url, RATE_LIMIT_PER_MINUTE: '10000000', QUEUE_PREFIX: `bench-search-${process.pid}`, LOG_LEVEL: 'error' });
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule, { logger: ['error'] });
+  const config = loadConfig({ ...process.env, DATABASE_URL: url, RATE_LIMIT_PER_MINUTE: '10000000', QUEUE_PREFIX: `bench-search-${process.pid}`, LOG_LEVEL: 'error' });
+  const targets = new ServiceTargets(url, 'bullmq', config.REDIS_URL ?? DEFAULT_REDIS_URL);
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, targets), { logger: ['error'] });
   configureApiApp(app);
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();

@@ -27,6 +27,7 @@ describe('the service on the embedded database, without Redis (e2e)', () => {
   let articleId: string;
 
   const api = (path: string, init: RequestInit = {}) => fetch(`http://127.0.0.1:${port}${path}`, { ...init, headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json', ...init.headers } });
+  const getJson = async (path: string): Promise<any> => (await api(path)).json();
   const quotes = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'quotes.js'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
 
   beforeAll(async () => {
@@ -72,10 +73,10 @@ describe('the service on the embedded database, without Redis (e2e)', () => {
     ].join('\n');
     const posted = await api('/articles', { method: 'POST', body: JSON.stringify({ text }) });
     expect(posted.status).toBe(202);
-    articleId = (await posted.json()).id;
+    articleId = ((await posted.json()) as { id: string }).id;
     const article = await waitFor(
       async () => {
-        const body = await (await api(`/articles/${articleId}`)).json();
+        const body = await getJson(`/articles/${articleId}`);
         return ['done', 'failed'].includes(body.status) ? body : undefined;
       },
       60000,
@@ -85,18 +86,18 @@ describe('the service on the embedded database, without Redis (e2e)', () => {
     expect(article.statements).toHaveLength(2);
     const speakerIds = new Set(article.statements.map((s: any) => s.speaker.id));
     expect(speakerIds.size).toBe(1);
-    const speaker = await (await api(`/speakers/${[...speakerIds][0]}`)).json();
+    const speaker = await getJson(`/speakers/${[...speakerIds][0]}`);
     expect(speaker).toMatchObject({ name: 'Олег Савин', statementCount: 2 });
   });
 
   it('searches by lemmas and finds speakers by any case and script', async () => {
-    const found = await (await api(`/statements/search?q=${encodeURIComponent(`переговоров ${marker}`)}`)).json();
+    const found = await getJson(`/statements/search?q=${encodeURIComponent(`переговоров ${marker}`)}`);
     expect(found.items).toHaveLength(1);
     expect(found.items[0].highlight).toContain('<mark>переговоры</mark>');
-    expect((await (await api(`/speakers?q=${encodeURIComponent('Савину')}`)).json()).items[0]).toMatchObject({ name: 'Олег Савин' });
+    expect((await getJson(`/speakers?q=${encodeURIComponent('Савину')}`)).items[0]).toMatchObject({ name: 'Олег Савин' });
     // The bundled registry was imported into the embedded database at start.
     for (const typed of ['токаеву', 'Тоқаев', 'Tokayev']) {
-      const speakers = await (await api(`/speakers?q=${encodeURIComponent(typed)}`)).json();
+      const speakers = await getJson(`/speakers?q=${encodeURIComponent(typed)}`);
       expect(speakers.items[0]).toMatchObject({ name: 'Касым-Жомарт Токаев' });
     }
   });
@@ -132,10 +133,10 @@ describe('the service on the embedded database, without Redis (e2e)', () => {
     writeFileSync(join(dataDir, 'postmaster.pid'), `${process.pid}\n${dataDir}\n1796290995\n54329\n\n127.0.0.1\n  0 0\nready   \n`);
     service = await startService(env);
     expect(service.output()).toContain(`removed the stale lock of an embedded PostgreSQL that did not stop cleanly (pid ${process.pid})`);
-    const article = await (await api(`/articles/${articleId}`)).json();
+    const article = await getJson(`/articles/${articleId}`);
     expect(article).toMatchObject({ status: 'done' });
     expect(article.statements).toHaveLength(2);
-    const found = await (await api(`/statements/search?q=${encodeURIComponent(`терминалы ${marker}`)}`)).json();
+    const found = await getJson(`/statements/search?q=${encodeURIComponent(`терминалы ${marker}`)}`);
     expect(found.items.length).toBeGreaterThanOrEqual(1);
   });
 });
