@@ -7,6 +7,9 @@ import { configureApiApp } from '../../../src/app/configure-api-app';
 import { WorkerModule } from '../../../src/app/worker.module';
 import { ApiRole } from '../../../src/auth/api-key.entity';
 import { ApiKeysService } from '../../../src/auth/api-keys.service';
+import { loadConfig } from '../../../src/config/app-config';
+import { resolveDatabase } from '../../../src/runtime/resolve-database';
+import { DEFAULT_REDIS_URL, ServiceTargets } from '../../../src/runtime/service-targets';
 
 export interface WebService {
   baseUrl: string;
@@ -23,10 +26,13 @@ export interface WebService {
  * listening on a free port, with a queue worker beside it.
  */
 export async function startWebService(): Promise<WebService> {
-  const api = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true });
+  const config = loadConfig();
+  const database = await resolveDatabase(config, () => undefined);
+  const targets = new ServiceTargets(database.url, 'bullmq', config.REDIS_URL ?? DEFAULT_REDIS_URL);
+  const api = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, targets), { bufferLogs: true });
   configureApiApp(api);
   await api.listen(0, '127.0.0.1');
-  const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
+  const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, targets), { logger: ['error'] });
   const keysService = api.get(ApiKeysService);
   const keys = {} as Record<ApiRole, string>;
   for (const role of ['viewer', 'editor', 'admin'] as const) keys[role] = (await keysService.create(role, `browser ${role}`)).key;
