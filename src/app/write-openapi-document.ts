@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { writeFileSync } from 'fs';
+import { loadConfig } from '../config/app-config';
+import { DEFAULT_DATABASE_URL, DEFAULT_REDIS_URL, ServiceTargets } from '../runtime/service-targets';
 import { ApiModule } from './api.module';
 import { buildOpenApiDocument } from './openapi-document';
 
@@ -10,7 +12,9 @@ import { buildOpenApiDocument } from './openapi-document';
  * its typed client from this file, so an API change that breaks the app breaks the build.
  */
 async function writeDocument(target: string): Promise<void> {
-  const app = await NestFactory.create(ApiModule, { preview: true, logger: false, abortOnError: false });
+  // The document does not depend on the environment: defaults, and addresses nothing connects to.
+  const module = ApiModule.forRoot(loadConfig({}), new ServiceTargets(DEFAULT_DATABASE_URL, 'bullmq', DEFAULT_REDIS_URL));
+  const app = await NestFactory.create(module, { preview: true, logger: false, abortOnError: false });
   writeFileSync(target, `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`);
   await app.close();
 }
