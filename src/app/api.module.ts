@@ -10,6 +10,7 @@ import { AppConfig } from '../config/app-config';
 import { ExportWorkerModule } from '../exports/export-worker.module';
 import { ExportsModule } from '../exports/exports.module';
 import { HealthModule } from '../health/health.module';
+import { JobReconciler } from '../pipeline/job-reconciler.service';
 import { PipelineModule } from '../pipeline/pipeline.module';
 import { QueueDashboardModule } from '../queue-dashboard/queue-dashboard.module';
 import { QueueDashboardOffModule } from '../queue-dashboard/queue-dashboard-off.module';
@@ -21,7 +22,10 @@ import { StatementsModule } from '../statements/statements.module';
 import { WebAppModule } from '../web-app/web-app.module';
 import { CoreModule } from './core.module';
 
-/** The HTTP API process. With the inline queue driver there are no queue workers: the API runs each job itself. */
+/**
+ * The HTTP API process. With the inline queue driver there are no queue workers: the API runs each job
+ * itself, and its reconciler picks up the articles a stopped process left unfinished.
+ */
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig, targets: ServiceTargets): DynamicModule {
@@ -48,6 +52,7 @@ export class ApiModule {
       providers: [
         { provide: APP_GUARD, useClass: ApiKeyThrottlerGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
+        ...(inline ? [JobReconciler] : []),
       ],
     };
   }
