@@ -172,7 +172,7 @@ export class PhraseFinder {
       const kind = this.classify(t, false) ?? (anyCase ? this.anyReadingKind(t) : null);
       if (kind && (anyCase || this.nominative(t))) {
         if (kind === 'role' && !anyCase) {
-          // `лидер Движения против нелегальной иммиграции Александр Белов`: the role's holder follows
+          // `председатель Союза садоводов Заречья Иван Гром`: the role's holder follows
           const np = this.expander.expand(tokens, k, kind, cue + 1, to, false);
           const after = tokens.indexOf(np.tokens[np.tokens.length - 1]) + 1;
           for (let j = after; j < to && j < after + 6; j++) {
