@@ -15,7 +15,7 @@ export class SearchController {
   @RequireRole('viewer')
   @ApiOperation({
     summary: 'Full-text search of statements in Russian, any inflection (viewer)',
-    description: 'Lemmatised with the extractor morphology: «переговоров» finds «переговоры», «Токаеву» finds Токаев. Filters as GET /statements plus verdict; facets by speaker, month and verdict; matched words highlighted.',
+    description: 'Lemmatised with the extractor morphology: «переговоров» finds «переговоры», «Токаеву» finds Токаев. Filters as GET /statements plus verdict; facets by speaker, month, verdict and outlet; matched words highlighted.',
   })
   @ApiOkResponse({ type: SearchPageDto })
   @ApiBadRequestResponse({ description: 'Missing or unsearchable q, or an invalid filter; the message names the field' })

@@ -11,11 +11,13 @@ export interface FacetCounts {
   speakers: Array<{ id: string | null; name: string; count: number }>;
   months: Array<{ month: string | null; count: number }>;
   verdicts: Array<{ verdict: string | null; count: number }>;
+  /** Outlets of the matches' articles; matches without an outlet are not a choice and are left out. */
+  outlets: Array<{ id: string; name: string; count: number }>;
 }
 
 const FACET_SIZE = 20;
 
-/** Facet aggregates over a materialised CTE `m` of matching rows (seq, speaker_id, speaker_name, statement_date, verdict). */
+/** Facet aggregates over a materialised CTE `m` of matching rows (seq, speaker_id, speaker_name, statement_date, verdict, outlet_id). */
 const FACETS_OVER_M = `
   (SELECT count(*) FROM m)::int AS total,
   (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', coalesce(sp.canonical_name, x.name), 'count', x.count) ORDER BY x.count DESC, x.id), '[]')
@@ -25,9 +27,16 @@ const FACETS_OVER_M = `
   (SELECT coalesce(json_agg(json_build_object('month', to_char(x.month, 'YYYY-MM'), 'count', x.count) ORDER BY x.month NULLS LAST), '[]')
      FROM (SELECT date_trunc('month', m.statement_date) AS month, count(*)::int AS count FROM m GROUP BY 1) x) AS months,
   (SELECT coalesce(json_agg(x ORDER BY x.count DESC, x.verdict NULLS LAST), '[]')
-     FROM (SELECT m.verdict, count(*)::int AS count FROM m GROUP BY 1) x) AS verdicts`;
+     FROM (SELECT m.verdict, count(*)::int AS count FROM m GROUP BY 1) x) AS verdicts,
+  (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', o.name, 'count', x.count) ORDER BY x.count DESC, x.id), '[]')
+     FROM (SELECT m.outlet_id AS id, count(*)::int AS count FROM m WHERE m.outlet_id IS NOT NULL
+            GROUP BY m.outlet_id ORDER BY count(*) DESC, m.outlet_id LIMIT ${FACET_SIZE}) x
+     JOIN outlets o ON o.id = x.id) AS outlets`;
 
 const MATCH_COLUMNS = ['s.seq AS seq', 's.speaker_id AS speaker_id', 's.speaker_name AS speaker_name', 's.statement_date AS statement_date', 's.verdict AS verdict'];
+/** The sample keeps each statement's outlet (SearchSampleOutlet migration); a statement's is its article's, `a`. */
+const SAMPLE_MATCH_COLUMNS = [...MATCH_COLUMNS, 's.outlet_id AS outlet_id'];
+const STATEMENT_MATCH_COLUMNS = [...MATCH_COLUMNS, 'a.outlet_id AS outlet_id'];
 
 /**
  * The search's SQL. Three ways to a page of matches, chosen by the service from the sample's count:
@@ -44,7 +53,7 @@ export class StatementSearchRepository {
   async sampleFacets(filters: StatementFilters): Promise<FacetCounts> {
     const sample = this.db.createQueryBuilder().from('statement_search_sample', 's') as SelectQueryBuilder<Statement>;
     if (filters.outlet) sample.innerJoin('articles', 'a', 'a.id = s.article_id');
-    const inner = applyStatementFilters(sample, filters).select(MATCH_COLUMNS);
+    const inner = applyStatementFilters(sample, filters).select(SAMPLE_MATCH_COLUMNS);
     return this.facetsOver(inner, null);
   }
 
@@ -53,7 +62,10 @@ export class StatementSearchRepository {
    * Few matches: the GIN index finds them all, and counting them is cheap.
    */
   async allMatches(filters: StatementFilters, cap: number, page: { before: string | null; size: number }): Promise<FacetCounts & { page: string[] }> {
-    const inner = applyStatementFilters(this.fromStatements(filters), filters).select(MATCH_COLUMNS).limit(cap + 1);
+    // Always joined to the articles here for the outlet facet: at most cap + 1 primary-key lookups.
+    const inner = applyStatementFilters(this.statements.createQueryBuilder('s').innerJoin('s.article', 'a'), filters)
+      .select(STATEMENT_MATCH_COLUMNS)
+      .limit(cap + 1);
     return this.facetsOver(inner, page) as Promise<FacetCounts & { page: string[] }>;
   }
 

@@ -26,6 +26,7 @@ export interface SearchFacets {
   speakers: Array<{ id: string | null; name: string; count: number }>;
   months: Array<{ month: string | null; count: number }>;
   verdicts: Array<{ verdict: string | null; count: number }>;
+  outlets: Array<{ id: string; name: string; count: number }>;
 }
 
 export interface SearchPage extends Page<SearchHit> {
@@ -128,6 +129,7 @@ function scaled(sample: FacetCounts): FacetCounts {
     speakers: sample.speakers.map((f) => ({ ...f, count: up(f.count) })),
     months: sample.months.map((f) => ({ ...f, count: up(f.count) })),
     verdicts: sample.verdicts.map((f) => ({ ...f, count: up(f.count) })),
+    outlets: sample.outlets.map((f) => ({ ...f, count: up(f.count) })),
   };
 }
 

@@ -15,6 +15,7 @@ describe('statement search past the exact-count bound (e2e)', () => {
   let marker: string;
   let articleId: string;
   let speakerId: string;
+  let outletId: string;
 
   beforeAll(async () => {
     app = await startTestApp({ worker: false });
@@ -35,11 +36,15 @@ describe('statement search past the exact-count bound (e2e)', () => {
       [articleId, speakerId, marker, MANY],
     );
     await app.api.get(StatementIndexingService).indexArticle(articleId);
+    // Given its outlet only now: the sampled statements learn it from the article's trigger.
+    [{ id: outletId }] = await db.query(`INSERT INTO outlets (name) VALUES ($1) RETURNING id`, [`Гудок ${marker}`]);
+    await db.query(`UPDATE articles SET outlet_id = $2 WHERE id = $1`, [articleId, outletId]);
   }, 180000);
 
   afterAll(async () => {
     await db.query('DELETE FROM articles WHERE id = $1', [articleId]);
     await db.query('DELETE FROM speakers WHERE id = $1', [speakerId]);
+    await db.query('DELETE FROM outlets WHERE id = $1', [outletId]);
     await app.close();
   });
 
@@ -53,6 +58,10 @@ describe('statement search past the exact-count bound (e2e)', () => {
     expect(first.total.count).toBeGreaterThan(MANY * 0.6);
     expect(first.total.count).toBeLessThan(MANY * 1.4);
     expect(first.facets.speakers[0]).toMatchObject({ id: speakerId, name: `Лидия Кормухина ${marker}` });
+    expect(first.facets.outlets).toHaveLength(1);
+    expect(first.facets.outlets[0]).toMatchObject({ id: outletId, name: `Гудок ${marker}` });
+    expect(first.facets.outlets[0].count).toBeGreaterThan(MANY * 0.6);
+    expect(first.facets.outlets[0].count).toBeLessThan(MANY * 1.4);
     expect(first.items.map((s: any) => s.id)).toEqual(newest.slice(0, 20).map((r) => r.id));
     const second = (await search({ q: marker, limit: 20, cursor: first.nextCursor })).body;
     expect(second.items.map((s: any) => s.id)).toEqual(newest.slice(20, 40).map((r) => r.id));
@@ -63,6 +72,7 @@ describe('statement search past the exact-count bound (e2e)', () => {
     expect(body.total).toEqual({ count: MANY / 200, exact: true });
     expect(body.facets.exact).toBe(true);
     expect(body.facets.speakers).toEqual([{ id: speakerId, name: `Лидия Кормухина ${marker}`, count: MANY / 200 }]);
+    expect(body.facets.outlets).toEqual([{ id: outletId, name: `Гудок ${marker}`, count: MANY / 200 }]);
     expect(body.facets.months.reduce((sum: number, m: any) => sum + m.count, 0)).toBe(MANY / 200);
     expect(body.items).toHaveLength(MANY / 200);
   });

@@ -31,6 +31,8 @@ describe('statement search (e2e)', () => {
     type?: string;
     verdict?: string;
     status?: string;
+    /** True puts the statement in a second article, of a second outlet («Курьер»). */
+    secondOutlet?: boolean;
   }
 
   /**
@@ -39,13 +41,18 @@ describe('statement search (e2e)', () => {
    */
   async function seed(rows: Seed[]) {
     const marker = `м${uniqueSuffix()}`;
-    const [outlet] = await db.query(`INSERT INTO outlets (name) VALUES ($1) RETURNING id`, [`Вестник ${marker}`]);
-    data.outlets.push(outlet.id);
-    const [article] = await db.query(
-      `INSERT INTO articles (input_format, raw_input, input_hash, cleaned_body, status, outlet_id, title) VALUES ('text', $1, $1, $1, 'done', $2, $3) RETURNING id`,
-      [`search ${marker}`, outlet.id, `Заголовок ${marker}`],
-    );
-    data.articles.push(article.id);
+    const addArticle = async (outletName: string) => {
+      const [outlet] = await db.query(`INSERT INTO outlets (name) VALUES ($1) RETURNING id`, [`${outletName} ${marker}`]);
+      data.outlets.push(outlet.id);
+      const [article] = await db.query(
+        `INSERT INTO articles (input_format, raw_input, input_hash, cleaned_body, status, outlet_id, title) VALUES ('text', $1, $1, $1, 'done', $2, $3) RETURNING id`,
+        [`search ${outletName} ${marker}`, outlet.id, `Заголовок ${marker}`],
+      );
+      data.articles.push(article.id);
+      return { id: article.id as string, outletId: outlet.id as string };
+    };
+    const article = await addArticle('Вестник');
+    const second = rows.some((r) => r.secondOutlet) ? await addArticle('Курьер') : undefined;
     const speakerIds = new Map<string, string>();
     const ids: string[] = [];
     for (const [i, r] of rows.entries()) {
@@ -57,12 +64,13 @@ describe('statement search (e2e)', () => {
       const [s] = await db.query(
         `INSERT INTO statements (article_id, fingerprint, speaker_id, speaker_name, speaker_type, mention, cue, type, quote, start_offset, end_offset, confidence, statement_date, date_precision, verdict, review_status)
          VALUES ($1, $2, $3, $4, 'person', $4, 'заявил', $5, $6, 0, 10, 0.9, $7, 'day', $8, $9) RETURNING id`,
-        [article.id, `f${i}`, speakerIds.get(r.speaker), r.speaker, r.type ?? 'direct', `${r.quote} ${marker}`, r.date, r.verdict ?? null, r.status ?? 'new'],
+        [(r.secondOutlet ? second! : article).id, `f${i}`, speakerIds.get(r.speaker), r.speaker, r.type ?? 'direct', `${r.quote} ${marker}`, r.date, r.verdict ?? null, r.status ?? 'new'],
       );
       ids.push(s.id);
     }
     await app.api.get(StatementIndexingService).indexArticle(article.id);
-    return { marker, ids, outletId: outlet.id, articleId: article.id, speakerIds };
+    if (second) await app.api.get(StatementIndexingService).indexArticle(second.id);
+    return { marker, ids, outletId: article.outletId, secondOutletId: second?.outletId, articleId: article.id, speakerIds };
   }
 
   const search = (query: Record<string, unknown>, key = app.keys.viewer) => request(app.http).get('/statements/search').query(query).set(bearer(key));
@@ -119,6 +127,26 @@ describe('statement search (e2e)', () => {
     expect(await ids_({ reviewStatus: 'confirmed' })).toEqual([ids[0]]);
     expect(await ids_({ verdict: 'false' })).toEqual([ids[1]]);
     expect(await ids_({ type: 'indirect' })).toEqual([ids[1]]);
+  });
+
+  it('counts matches per outlet exactly and narrows by the outlet facet', async () => {
+    const { marker, ids, outletId, secondOutletId } = await seed([
+      { quote: 'Паромная переправа заработает в мае', speaker: 'Остап Гречко', date: '2025-04-01' },
+      { quote: 'Переправу через залив расширят', speaker: 'Остап Гречко', date: '2025-04-02', secondOutlet: true },
+      { quote: 'Переправа останется бесплатной', speaker: 'Нина Сорокина', date: '2025-04-03', secondOutlet: true },
+      { quote: 'Тарифы на электрички не изменятся', speaker: 'Нина Сорокина', date: '2025-04-04', secondOutlet: true },
+    ]);
+    const body = (await search({ q: `переправа ${marker}` })).body;
+    expect(body.facets.exact).toBe(true);
+    expect(body.facets.outlets).toEqual([
+      { id: secondOutletId, name: `Курьер ${marker}`, count: 2 },
+      { id: outletId, name: `Вестник ${marker}`, count: 1 },
+    ]);
+    const narrowed = (await search({ q: `переправа ${marker}`, outlet: secondOutletId })).body;
+    expect(narrowed.items.map((s: any) => s.id).sort()).toEqual([ids[1], ids[2]].sort());
+    expect(narrowed.facets.outlets).toEqual([{ id: secondOutletId, name: `Курьер ${marker}`, count: 2 }]);
+    // Every statement of the marker: the second outlet's third statement counts too.
+    expect((await search({ q: marker })).body.facets.outlets.map((f: any) => f.count)).toEqual([3, 1]);
   });
 
   it('pages with a cursor, leaves deleted statements out, and validates its input', async () => {

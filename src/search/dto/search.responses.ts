@@ -46,11 +46,18 @@ export class VerdictFacetDto {
   @ApiProperty() count: number;
 }
 
+export class OutletFacetDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() count: number;
+}
+
 export class SearchFacetsDto {
   @ApiProperty({ description: 'True when the counts cover every match; past a few thousand matches they are estimated from a sample (every 64th statement), rounded' }) exact: boolean;
   @ApiProperty({ type: [SpeakerFacetDto] }) speakers: SpeakerFacetDto[];
   @ApiProperty({ type: [MonthFacetDto] }) months: MonthFacetDto[];
   @ApiProperty({ type: [VerdictFacetDto] }) verdicts: VerdictFacetDto[];
+  @ApiProperty({ type: [OutletFacetDto], description: "The matches' outlets (their articles'), most matches first; matches without an outlet are not listed" }) outlets: OutletFacetDto[];
 }
 
 export class SearchPageDto {

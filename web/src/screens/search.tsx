@@ -9,7 +9,7 @@ import { href, navigate } from '../router';
 
 type Hit = Schemas['SearchHitDto'];
 type Facets = Schemas['SearchFacetsDto'];
-const PARAMS = ['q', 'speakerId', 'speakerName', 'from', 'to', 'verdict', 'outlet'] as const;
+const PARAMS = ['q', 'speakerId', 'speakerName', 'from', 'to', 'verdict', 'outlet', 'outletName'] as const;
 type Params = Record<(typeof PARAMS)[number], string>;
 
 /** The last day of a YYYY-MM month. */
@@ -18,15 +18,14 @@ function monthEnd(month: string): string {
   return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
-/** Lemmatised search: any inflected form finds the others; facets narrow by speaker, month and verdict. */
+/** Lemmatised search: any inflected form finds the others; facets narrow by speaker, month, verdict and outlet. */
 export function SearchScreen({ query }: { query: URLSearchParams }) {
   const t = useT();
   const params = Object.fromEntries(PARAMS.map((k) => [k, query.get(k) ?? ''])) as Params;
   const [q, setQ] = useState(params.q);
-  const [outlet, setOutlet] = useState(params.outlet);
   const [facets, setFacets] = useState<Facets>();
   const key = PARAMS.map((k) => params[k]).join('|');
-  useEffect(() => (setQ(params.q), setOutlet(params.outlet)), [key]);
+  useEffect(() => setQ(params.q), [key]);
 
   const results = usePaged<Hit>(async (cursor) => {
     if (!params.q) return { items: [], nextCursor: null };
@@ -62,14 +61,11 @@ export function SearchScreen({ query }: { query: URLSearchParams }) {
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
-          navigate('/search', { ...params, q, outlet });
+          navigate('/search', { ...params, q });
         }}
       >
         <Field label={t('search.words')} hint={t('search.hint')}>
           <input type="search" name="q" value={q} onInput={(e) => setQ(e.currentTarget.value)} autoFocus />
-        </Field>
-        <Field label={t('filter.outlet')}>
-          <input value={outlet} onInput={(e) => setOutlet(e.currentTarget.value)} />
         </Field>
         <button type="submit" class="primary">
           {t('search.submit')}
@@ -80,7 +76,7 @@ export function SearchScreen({ query }: { query: URLSearchParams }) {
           {params.speakerId && <a href={narrow({ speakerId: '', speakerName: '' })} aria-label={t('search.removeFilter')}>✕ {params.speakerName || t('filter.speaker')}</a>}
           {params.from && <a href={narrow({ from: '', to: '' })} aria-label={t('search.removeFilter')}>✕ {params.from.slice(0, 7)}</a>}
           {params.verdict && <a href={narrow({ verdict: '' })} aria-label={t('search.removeFilter')}>✕ {t(`verdict.${params.verdict}` as MessageKey)}</a>}
-          {params.outlet && <a href={narrow({ outlet: '' })} aria-label={t('search.removeFilter')}>✕ {params.outlet}</a>}
+          {params.outlet && <a href={narrow({ outlet: '', outletName: '' })} aria-label={t('search.removeFilter')}>✕ {params.outletName || t('facet.outlet')}</a>}
         </p>
       )}
       {params.q && (
@@ -91,9 +87,10 @@ export function SearchScreen({ query }: { query: URLSearchParams }) {
       <div class="columns">
         {facets && params.q && (
           <aside aria-label={t('search.facets')} class="facets" data-testid="facets">
-            <FacetGroup title={t('facet.speaker')} items={facets.speakers.map((f) => ({ label: f.name, count: f.count, href: f.id ? narrow({ speakerId: text(f.id), speakerName: f.name }) : undefined }))} />
-            <FacetGroup title={t('facet.month')} items={facets.months.map((f) => ({ label: text(f.month) || t('noDate'), count: f.count, href: f.month ? narrow({ from: `${f.month}-01`, to: monthEnd(String(f.month)) }) : undefined }))} />
-            <FacetGroup title={t('facet.verdict')} items={facets.verdicts.map((f) => ({ label: f.verdict ? t(`verdict.${text(f.verdict)}` as MessageKey) : t('verdict.none'), count: f.count, href: f.verdict ? narrow({ verdict: String(f.verdict) }) : undefined }))} />
+            <FacetGroup estimated={!facets.exact} title={t('facet.speaker')} items={facets.speakers.map((f) => ({ label: f.name, count: f.count, href: f.id ? narrow({ speakerId: text(f.id), speakerName: f.name }) : undefined }))} />
+            <FacetGroup estimated={!facets.exact} title={t('facet.month')} items={facets.months.map((f) => ({ label: text(f.month) || t('noDate'), count: f.count, href: f.month ? narrow({ from: `${f.month}-01`, to: monthEnd(String(f.month)) }) : undefined }))} />
+            <FacetGroup estimated={!facets.exact} title={t('facet.outlet')} items={facets.outlets.map((f) => ({ label: f.name, count: f.count, href: narrow({ outlet: f.id, outletName: f.name }) }))} />
+            <FacetGroup estimated={!facets.exact} title={t('facet.verdict')} items={facets.verdicts.map((f) => ({ label: f.verdict ? t(`verdict.${text(f.verdict)}` as MessageKey) : t('verdict.none'), count: f.count, href: f.verdict ? narrow({ verdict: String(f.verdict) }) : undefined }))} />
           </aside>
         )}
         <div>
@@ -127,7 +124,8 @@ export function SearchScreen({ query }: { query: URLSearchParams }) {
   );
 }
 
-function FacetGroup({ title, items }: { title: string; items: Array<{ label: string; count: number; href?: string }> }) {
+/** Estimated counts (past a few thousand matches, see the API's facets.exact) are marked with ≈. */
+function FacetGroup({ title, items, estimated }: { title: string; items: Array<{ label: string; count: number; href?: string }>; estimated: boolean }) {
   if (!items.length) return null;
   return (
     <section>
@@ -135,7 +133,7 @@ function FacetGroup({ title, items }: { title: string; items: Array<{ label: str
       <ul class="plain">
         {items.map((i) => (
           <li key={i.label}>
-            {i.href ? <a href={i.href}>{i.label}</a> : <span>{i.label}</span>} <span class="muted">{i.count}</span>
+            {i.href ? <a href={i.href}>{i.label}</a> : <span>{i.label}</span>} <span class="muted">{estimated ? `≈${i.count}` : i.count}</span>
           </li>
         ))}
       </ul>
