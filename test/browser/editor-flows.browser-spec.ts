@@ -159,6 +159,32 @@ describe('web app editor flows (browser)', () => {
     expect(rows.map((r) => r.quote).sort()).toEqual(['переговоры о новых маршрутах продолжатся осенью', 'переговоры с подрядчиками завершатся к лету']);
   });
 
+  it('narrows search results by the outlet facet', async () => {
+    // Written for this test: one ferry story in each of two outlets.
+    const stories = [
+      { outlet: 'Речной курьер', text: 'Капитан порта Игнат Белозёров заявил в среду, что паром до острова начнёт ходить в июне.' },
+      { outlet: 'Губернские ведомости', text: 'Глава района Степан Мартынюк сообщил журналистам, что новый паром для переправы купят к осени.' },
+    ];
+    for (const story of stories) {
+      const posted = await api().post('/articles').set(bearer(app.keys.editor)).send(story);
+      expect(posted.status).toBe(202);
+      const id = posted.body.id;
+      await waitFor(async () => ((await api().get(`/articles/${id}`).set(bearer(app.keys.viewer))).body.status === 'done' ? true : undefined), 60000, `${story.outlet} article done`);
+    }
+    await editor.goto(`${baseUrl}/admin/#/search?q=${encodeURIComponent('паромом')}`);
+    const hits = editor.getByTestId('search-hit');
+    await waitFor(async () => ((await hits.count()) === 2 ? true : undefined), 20000, 'two ferry hits');
+    const facets = editor.getByTestId('facets');
+    await facets.getByRole('heading', { name: 'Издание' }).waitFor();
+
+    await facets.getByRole('link', { name: 'Речной курьер' }).click();
+    await editor.waitForURL(/outlet=/);
+    await waitFor(async () => ((await hits.count()) === 1 ? true : undefined), 20000, 'one hit of the outlet');
+    expect(await hits.first().textContent()).toContain('паром до острова');
+    await editor.getByRole('link', { name: 'Убрать фильтр' }).filter({ hasText: 'Речной курьер' }).click();
+    await waitFor(async () => ((await hits.count()) === 2 ? true : undefined), 20000, 'both hits again');
+  });
+
   it('lets an admin merge two speakers after a preview of what moves, and undo it', async () => {
     const source = (await statementsOf(articleId)).find((s) => s.speaker.name === 'Зиновий Карпенко').speaker.id;
     const target = (await api().post('/speakers').set(bearer(app.keys.admin)).send({ name: 'Зиновий Петрович Карпенко', type: 'person' })).body.id;
