@@ -1,29 +1,37 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { contentHash } from '../common/hash';
+import { AppConfig } from '../config/app-config';
 import { prepareArticle } from '../extraction/document/prepare-article';
 import { UnrecoverableError } from '../queue/job-queue';
 import { Article } from './article.entity';
 import { ArticleRepository, IngestedFields } from './article.repository';
+import { fetchPage, PageFetchError, PageFetchLimits } from './page-fetcher';
+
+/** Long enough for a slow news site, short enough not to hold a worker slot for minutes. */
+const PAGE_FETCH_TIMEOUT_MS = 20000;
 
 export type IngestOutcome = { ingested: IngestedFields } | { duplicateOf: string };
 
 /**
  * The ingest stage: cleans the stored input into the article's document (body, title, publication
  * date, language) once, and recognises a story already stored under another input (same cleaned body).
- * Extraction later reads that stored document.
+ * An article sent as a URL alone is downloaded here first. Extraction later reads the stored document.
  */
 @Injectable()
 export class ArticleIngestionService {
-  constructor(private readonly articles: ArticleRepository) {}
+  private readonly fetchLimits: PageFetchLimits;
+
+  constructor(
+    private readonly articles: ArticleRepository,
+    @Inject(AppConfig) config: AppConfig,
+  ) {
+    // A page may be as large as a body the API itself accepts.
+    this.fetchLimits = { maxBytes: bytesOf(config.MAX_BODY_SIZE), timeoutMs: PAGE_FETCH_TIMEOUT_MS };
+  }
 
   async ingest(article: Article): Promise<IngestOutcome> {
-    const prepared = prepareArticle({
-      text: article.inputFormat === 'text' ? article.rawInput : undefined,
-      html: article.inputFormat === 'html' ? article.rawInput : undefined,
-      publishedAt: article.publishedAt,
-      title: article.title,
-      url: article.url,
-    });
+    const input = await this.inputOf(article);
+    const prepared = prepareArticle({ ...input, publishedAt: article.publishedAt, title: article.title, url: article.url });
     if (!prepared.body.trim()) throw new UnrecoverableError('no article body found in the input');
     const hash = contentHash(prepared.body);
     const twin = await this.articles.findOtherWithContent(hash, article.id);
@@ -38,4 +46,24 @@ export class ArticleIngestionService {
       },
     };
   }
+
+  /** The article's content as text or HTML: stored as sent, or downloaded from its URL. */
+  private async inputOf(article: Article): Promise<{ text?: string; html?: string }> {
+    if (article.inputFormat === 'text') return { text: article.rawInput };
+    if (article.inputFormat === 'html') return { html: article.rawInput };
+    try {
+      const page = await fetchPage(article.rawInput, this.fetchLimits);
+      return page.format === 'text' ? { text: page.content } : { html: page.content };
+    } catch (err) {
+      // A permanent failure fails the article at once; anything else is retried by the queue.
+      if (err instanceof PageFetchError && err.permanent) throw new UnrecoverableError(err.message);
+      throw err;
+    }
+  }
+}
+
+/** MAX_BODY_SIZE as validated by AppConfig (e.g. 512kb, 10mb) in bytes. */
+function bytesOf(size: string): number {
+  const [, amount, unit] = /^(\d+)(kb|mb)$/i.exec(size)!;
+  return Number(amount) * (unit.toLowerCase() === 'mb' ? 1024 * 1024 : 1024);
 }

@@ -33,8 +33,9 @@ export class Article {
   @Column({ type: 'text', nullable: true })
   language: string | null;
 
+  /** 'url': the article was sent as its address alone; raw_input holds that address, downloaded at ingest. */
   @Column({ name: 'input_format', type: 'text' })
-  inputFormat: 'text' | 'html';
+  inputFormat: 'text' | 'html' | 'url';
 
   @Column({ name: 'raw_input', type: 'text' })
   rawInput: string;

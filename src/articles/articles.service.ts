@@ -30,10 +30,11 @@ export class ArticlesService {
 
   /** Stores an article and queues it for ingestion; the same article sent twice is one article. */
   async submit(dto: CreateArticleDto): Promise<SubmissionResult> {
-    const inputFormat = dto.text !== undefined ? 'text' : 'html';
-    const rawInput = (dto.text ?? dto.html ?? '').replace(/\r\n?/g, '\n');
-    const inputHash = sha256(`${inputFormat}\u0000${rawInput.trim()}`);
+    const inputFormat = dto.text !== undefined ? 'text' : dto.html !== undefined ? 'html' : 'url';
     const canonicalUrl = dto.url ? canonicalizeUrl(dto.url) : null;
+    // An article sent as its address alone keeps the address as its input, downloaded at ingest.
+    const rawInput = inputFormat === 'url' ? dto.url!.trim() : (dto.text ?? dto.html ?? '').replace(/\r\n?/g, '\n');
+    const inputHash = sha256(`${inputFormat}\u0000${inputFormat === 'url' ? canonicalUrl : rawInput.trim()}`);
 
     const known = await this.findKnown(inputHash, canonicalUrl);
     if (known) return this.acknowledgeKnown(known);

@@ -2,19 +2,22 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, IsUrl, MaxLength, MinLength, ValidateIf } from 'class-validator';
 
 export class CreateArticleDto {
-  @ApiPropertyOptional({ description: 'Plain text; may be a scraped dump whose first line is `date YYYY-MM-DD`. Give text or html.' })
-  @ValidateIf((o: CreateArticleDto) => o.html === undefined)
-  @IsString({ message: 'text must be a string (give text or html)' })
+  @ApiPropertyOptional({ description: 'Plain text; may be a scraped dump whose first line is `date YYYY-MM-DD`. Give text, html or url.' })
+  @ValidateIf((o: CreateArticleDto) => o.html === undefined && o.url === undefined)
+  @IsString({ message: 'text must be a string (give text, html or url)' })
   @MinLength(1, { message: 'text must not be empty' })
   text?: string;
 
-  @ApiPropertyOptional({ description: 'An HTML page; its main content is found with Readability. Give text or html.' })
-  @ValidateIf((o: CreateArticleDto) => o.text === undefined)
-  @IsString({ message: 'html must be a string (give text or html)' })
+  @ApiPropertyOptional({ description: 'An HTML page; its main content is found with Readability. Give text, html or url.' })
+  @ValidateIf((o: CreateArticleDto) => o.text === undefined && o.url === undefined)
+  @IsString({ message: 'html must be a string (give text, html or url)' })
   @MinLength(1, { message: 'html must not be empty' })
   html?: string;
 
-  @ApiPropertyOptional({ example: 'https://example.org/news/2025/11/20/story' })
+  @ApiPropertyOptional({
+    example: 'https://example.org/news/2025/11/20/story',
+    description: 'Where the article was published. Sent alone (no text or html), the service downloads the page (HTML or plain text) and reads it as HTML.',
+  })
   @IsOptional()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'url must be an http(s) URL' })
   @MaxLength(2048)
