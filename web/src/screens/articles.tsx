@@ -66,7 +66,9 @@ function SubmitArticle() {
   async function submit(event: Event) {
     event.preventDefault();
     const asHtml = format === 'html' || (format === 'auto' && looksLikeHtml(content));
-    const body = { ...(asHtml ? { html: content } : { text: content }), url: url || undefined, title: title || undefined, outlet: outlet || undefined };
+    // An address alone: the service downloads the page itself.
+    const input = !content.trim() ? {} : asHtml ? { html: content } : { text: content };
+    const body = { ...input, url: url || undefined, title: title || undefined, outlet: outlet || undefined };
     const result = await run(() => ok(api.POST('/articles', { body })));
     if (result) navigate(`/articles/${result.id}`, { duplicate: result.duplicate || undefined });
   }
@@ -75,7 +77,7 @@ function SubmitArticle() {
     <form onSubmit={submit} class="panel" aria-labelledby="submit-title">
       <h2 id="submit-title">{t('articles.submitTitle')}</h2>
       <Field label={t('articles.content')} hint={t('articles.contentHint')}>
-        <textarea name="content" required rows={10} value={content} onInput={(e) => setContent(e.currentTarget.value)} />
+        <textarea name="content" required={!url.trim()} rows={10} value={content} onInput={(e) => setContent(e.currentTarget.value)} />
       </Field>
       <fieldset class="inline">
         <legend>{t('articles.format')}</legend>
@@ -87,7 +89,7 @@ function SubmitArticle() {
       </fieldset>
       <div class="inline">
         <Field label={t('articles.url')}>
-          <input type="url" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+          <input type="url" name="url" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
         </Field>
         <Field label={t('articles.titleCol')}>
           <input value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
@@ -97,7 +99,7 @@ function SubmitArticle() {
         </Field>
       </div>
       <ErrorMessage error={error} />
-      <button type="submit" class="primary" disabled={busy || !content.trim()}>
+      <button type="submit" class="primary" disabled={busy || (!content.trim() && !url.trim())}>
         {t('articles.submit')}
       </button>
     </form>
