@@ -2,7 +2,7 @@
 // for these tests; none is taken from any corpus.
 
 /** Business-site layout: header glued to the menu, rubric and time, counter, caption with inline credit. */
-export const BUSINESS_PAGE = `date 2024-05-14  Перейти к основному контенту Главная Экономика Финансы Бизнес Технологии
+export const BUSINESS_PAGE = `date 2024-05-14  Перейти к основному контенту Главная Финансы Экономика Бизнес Технологии
 Финансы, 14 мая, 10:05
 12
 
@@ -158,7 +158,7 @@ source: archive/collection/item_17.txt
 `;
 
 /** An agency page with a dotted dateline and hyphens for dashes. */
-export const AGENCY_HYPHEN_PAGE = `date 2019-12-05 АГЕНТСТВО Перейти к основному содержанию Новости Россия В мире Экономика
+export const AGENCY_HYPHEN_PAGE = `date 2019-12-05 АГЕНТСТВО Перейти к основному содержанию Новости В мире Россия Экономика
 В мире
 5 декабря 2019 14:20
 
