@@ -7,7 +7,7 @@ import { spawnSync } from 'child_process';
 import { rm } from 'fs/promises';
 import { cpus, loadavg, tmpdir } from 'os';
 import { join } from 'path';
-import { Client } from 'pg';
+import { BENCH_SERVER, withMaintenanceClient } from './bench-server';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { runMigrations } from '../src/database/migrate';
@@ -15,7 +15,6 @@ import { writeFileAtomically } from '../src/exports/atomic-file-write';
 import type { ExportFormat } from '../src/exports/export-format';
 import { createStatementExportStream } from '../src/exports/statement-export-stream';
 
-const SERVER = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 const TARGET_SECONDS = 30;
 const TARGET_RSS_MB = 256;
 
@@ -24,16 +23,6 @@ function rowsArgument(): number {
   const n = i >= 0 ? Number(process.argv[i + 1]) : 1_000_000;
   if (!Number.isInteger(n) || n < 1) throw new Error('--rows needs a positive integer');
   return n;
-}
-
-async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: `${SERVER}/postgres` });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Fills the schema with `rows` statements by INSERT … SELECT generate_series, all in PostgreSQL. */
@@ -163,8 +152,8 @@ async function main(): Promise<void> {
   if (only) return exportOnce(argument('--database')!, only as ExportFormat);
   const rows = rowsArgument();
   const name = `qt_bench_export_${process.pid}`;
-  const url = `${SERVER}/${name}`;
-  await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}"`));
+  const url = `${BENCH_SERVER}/${name}`;
+  await withMaintenanceClient((c) => c.query(`DROP DATABASE IF EXISTS "${name}"`));
   let ds: DataSource | undefined;
   try {
     await runMigrations(url);
@@ -186,7 +175,7 @@ async function main(): Promise<void> {
     await ds?.destroy();
     // --keep leaves the database for profiling the queries by hand.
     if (process.argv.includes('--keep')) process.stdout.write(`kept database ${name}\n`);
-    else await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    else await withMaintenanceClient((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   }
 }
 

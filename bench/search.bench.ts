@@ -9,6 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { cpus, loadavg } from 'os';
 import { Client } from 'pg';
+import { BENCH_SERVER, withMaintenanceClient } from './bench-server';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../src/app/api.module';
 import { configureApiApp } from '../src/app/configure-api-app';
@@ -23,7 +24,6 @@ import { StatementSearchService } from '../src/search/statement-search.service';
 import { BIG_CLAIM_APPEARANCES, buildSearchDatabase } from './search-build';
 import { buildVocabulary, HEAD_LEMMAS, QuoteGenerator, random } from './search-corpus';
 
-const SERVER = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 const SEARCH_TARGET_MS = 30;
 const LIST_TARGET_MS = 50;
 const GROUPING_TARGET_MS = 5;
@@ -40,16 +40,6 @@ function positiveInteger(name: string, fallback: number): number {
   return n;
 }
 
-async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: `${SERVER}/postgres` });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 interface Meta {
   statements: number;
   head_frequency: number[];
@@ -57,9 +47,9 @@ interface Meta {
 }
 
 async function readMeta(name: string): Promise<Meta | null> {
-  const exists = await admin((c) => c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]));
+  const exists = await withMaintenanceClient((c) => c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]));
   if (!exists.rowCount) return null;
-  const client = new Client({ connectionString: `${SERVER}/${name}` });
+  const client = new Client({ connectionString: `${BENCH_SERVER}/${name}` });
   await client.connect();
   try {
     const table = await client.query(`SELECT to_regclass('bench_meta') AS t`);
@@ -87,14 +77,14 @@ async function main(): Promise<void> {
   const statements = positiveInteger('--statements', 1_000_000);
   const rounds = positiveInteger('--rounds', 12);
   const name = process.env.BENCH_SEARCH_DATABASE ?? `qt_bench_search_${statements}`;
-  const url = `${SERVER}/${name}`;
+  const url = `${BENCH_SERVER}/${name}`;
   const log = (line: string) => process.stdout.write(line + '\n');
   log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
 
   let meta = process.argv.includes('--rebuild') ? null : await readMeta(name);
   if (!meta || meta.statements !== statements) {
     meta = null;
-    await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    await withMaintenanceClient((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   }
   await runMigrations(url);
   const config = loadConfig({ ...process.env, DATABASE_URL: url, RATE_LIMIT_PER_MINUTE: '10000000', QUEUE_PREFIX: `bench-search-${process.pid}`, LOG_LEVEL: 'error' });
