@@ -4,6 +4,16 @@ import { randomBytes } from 'crypto';
 import { IsNull, Repository } from 'typeorm';
 import { sha256 } from '../common/hash';
 import { ApiKey, ApiRole } from './api-key.entity';
+import { ExpiringCache } from './expiring-cache';
+
+/**
+ * A verified key is trusted for this long without asking the database again: every request used to
+ * spend a lookup on it. A key revoked through this process is forgotten at once; one revoked by another
+ * process (the CLI, another API instance) stops working within this time.
+ */
+export const VERIFIED_KEY_TTL_MS = 5_000;
+/** last_used_at is written at most this often per key and process: it tells an admin which keys are in use, to the minute. */
+export const LAST_USED_WRITE_INTERVAL_MS = 60_000;
 
 export interface CreatedApiKey {
   id: string;
@@ -15,6 +25,9 @@ export interface CreatedApiKey {
 
 @Injectable()
 export class ApiKeysService {
+  private readonly verified = new ExpiringCache<ApiKey>(VERIFIED_KEY_TTL_MS);
+  private readonly lastUsedWritten = new ExpiringCache<true>(LAST_USED_WRITE_INTERVAL_MS);
+
   constructor(@InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>) {}
 
   async create(role: ApiRole, name?: string): Promise<CreatedApiKey> {
@@ -33,6 +46,7 @@ export class ApiKeysService {
       key.revokedAt = new Date();
       await this.keys.save(key);
     }
+    this.verified.deleteWhere((cached) => cached.id === key.id);
     return key;
   }
 
@@ -42,8 +56,18 @@ export class ApiKeysService {
 
   /** The live key matching a presented secret, or null. */
   async verify(presented: string): Promise<ApiKey | null> {
-    const key = await this.keys.findOne({ where: { keyHash: sha256(presented), revokedAt: IsNull() } });
-    if (key) void this.keys.update({ id: key.id }, { lastUsedAt: new Date() }).catch(() => undefined);
+    const hash = sha256(presented);
+    let key = this.verified.get(hash) ?? null;
+    if (!key) {
+      // Only a fresh read starts the clock: a key in constant use is still checked every few seconds.
+      key = await this.keys.findOne({ where: { keyHash: hash, revokedAt: IsNull() } });
+      if (!key) return null;
+      this.verified.set(hash, key);
+    }
+    if (this.lastUsedWritten.get(key.id) === undefined) {
+      this.lastUsedWritten.set(key.id, true);
+      void this.keys.update({ id: key.id }, { lastUsedAt: new Date() }).catch(() => undefined);
+    }
     return key;
   }
 }
