@@ -8,6 +8,7 @@ import { absorbChannels, dropDuplicates } from './constructions/candidate-filter
 import { type Candidate, tokenAt, unitOfToken } from './constructions/context';
 import { findCueClauses } from './constructions/cue-clauses';
 import { continuationQuotes, findDirectQuotes } from './constructions/direct-quotes';
+import { firstParagraphIsHeadline } from './constructions/headline';
 import { statementConfidence } from './confidence';
 import { DateResolver } from './dates/date-resolver';
 import { type PreviousStatement, statementDate } from './dates/statement-date';
@@ -75,6 +76,7 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
   candidates.push(...continuationQuotes(ctx, candidates));
   absorbChannels(candidates);
   dropDuplicates(candidates);
+  if (firstParagraphIsHeadline(ctx, article.title !== null)) for (const c of candidates) if (units[c.unit]?.paragraph === units[0].paragraph) c.dropped = true;
   const live = candidates.filter((c) => !c.dropped).sort((a, b) => a.cueStart - b.cueStart).slice(0, MAX_STATEMENTS);
 
   const byUnit = new Map<number, Candidate[]>();

@@ -3,6 +3,7 @@
 // quote and its attribution may sit in different sentences.
 import type { QuoteSpan } from '../text/quote-spans';
 import type { ArticleContext, Candidate, SpeakerRef } from './context';
+import { documentSource } from './cue-rules/document-source';
 import { subjectAfterCue } from './cue-rules/material-after-cue';
 import { splitCited, tokenAt, trimRange, unitOfToken } from './context';
 
@@ -64,7 +65,9 @@ function quoteThenAttribution(ctx: ArticleContext, q: QuoteSpan): Candidate | nu
     }
     const unit = unitOfToken(ctx, k);
     const unitEnd = ctx.unitTokens[unit]?.to ?? ctx.tokens.length;
-    const speaker = k > first ? leftSpeaker(ctx, k, first) ?? attributionSpeaker(ctx, k, unitEnd) : attributionSpeaker(ctx, k, unitEnd);
+    // `«…», — говорится в сообщении департамента`: an impersonal cue's source is the document's author
+    const documentAuthor = cue.impersonal ? documentSource(ctx, k, k, unitEnd) : null;
+    const speaker = documentAuthor ?? (k > first ? leftSpeaker(ctx, k, first) ?? attributionSpeaker(ctx, k, unitEnd) : attributionSpeaker(ctx, k, unitEnd));
     if (!speaker) return null;
     ctx.consumed.add(k);
     const end = ctx.tokens[unitEnd - 1]?.end ?? body.length;

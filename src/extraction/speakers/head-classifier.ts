@@ -83,6 +83,8 @@ export class HeadClassifier {
     }
     if (ROLE_LEMMAS.has(lemma)) return 'role';
     if (ANONYMOUS_LEMMAS.has(lemma)) return 'anonymous';
+    // a compound az does not know, named by its tail (`интернет-издания`, `медиа-холдинг`)
+    if (!readings.length && ORGANIZATION_LEMMAS.has(lemma)) return 'organization';
     // only readings as likely as the best one: `политика` is a policy far more often than a politician's genitive
     for (const r of readings) {
       if (r.pos !== 'NOUN' || r.score < readings[0].score * 0.5) continue;
@@ -96,12 +98,20 @@ export class HeadClassifier {
 
   /** After `по словам` a noun names a source, so every reading counts (`политика` = of the politician). */
   anyReadingKind(t: Token): HeadKind | null {
-    for (const r of this.morph.analyze(t.lower)) {
+    const readings = this.morph.analyze(t.lower);
+    for (const r of readings) {
       if (r.pos !== 'NOUN') continue;
       if (ROLE_LEMMAS.has(r.lemma)) return 'role';
       if (ANONYMOUS_LEMMAS.has(r.lemma)) return 'anonymous';
     }
+    // `по словам болельщиков`, `по сообщениям медсестёр`: people named only as a group are an unnamed source
+    if (!t.capitalized && readings.some((r) => r.pos === 'NOUN' && r.score >= readings[0].score * 0.5 && this.isGroupReading(r))) return 'anonymous';
     return null;
+  }
+
+  private isGroupReading(r: WordReading): boolean {
+    const g = r.grammemes;
+    return g.has('anim') && g.has('plur') && !g.has('Name') && !g.has('Surn') && !g.has('Patr') && !g.has('Geox');
   }
 
   /** A group of people named by a plural animate noun (`американцы`, `врачи`, `эксперты`): an unnamed source. */

@@ -322,6 +322,8 @@ export class PhraseFinder {
       if (words > 0 && (ROLE_LEMMAS.has(rs[0]?.lemma ?? '') || ANONYMOUS_LEMMAS.has(rs[0]?.lemma ?? '')) && rs.some((r) => r.grammemes.has('nomn'))) break;
       words++;
       j++;
+      // a personal pronoun is a whole group (`близкий к нему источник`): what follows is not its genitive
+      if (rs[0]?.pos === 'NPRO' && !rs.some((r) => r.pos === 'ADJF')) break;
       if (words >= 1 && !rs.some((r) => r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NUMR')) {
         // a noun closes the group unless a genitive or a name follows
         const n = tokens[j];

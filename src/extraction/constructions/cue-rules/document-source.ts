@@ -29,7 +29,8 @@ export function documentSource(ctx: ArticleContext, cue: number, from: number, t
     if (possessive) return { kind: 'possessive', word: possessive };
     const owner = ctx.finder.findRight(t, d, to, ctx.inQuote, true);
     if (owner && owner.start === t[d + 1]?.start) return { kind: 'phrase', np: owner };
-    return { kind: 'last-organization', at: t[d] };
+    // `Заявление появилось на сайте мэрии. В заявлении говорится …`: the document named just before
+    return antecedentOwner(ctx, k, from) ?? { kind: 'last-organization', at: t[d] };
   }
   return null;
 }

@@ -1,0 +1,81 @@
+// Detection rules (issue 11): sources named only as a group, documents without an owner beside the cue,
+// and headlines that end with a full stop. Sentences written for these tests.
+import { statementsOf } from './helpers';
+
+jest.setTimeout(30000);
+
+describe('according-to sources', () => {
+  it('a group of people in the genitive plural is an unnamed source', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\nПо словам болельщиков, команда играла без желания.');
+    expect(s).toMatchObject({ type: 'according_to', quote: 'команда играла без желания' });
+    expect(s.speaker).toMatchObject({ name: 'болельщики', type: 'anonymous' });
+  });
+
+  it('the press as a whole is an unnamed source', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\nСделку закрыли в пятницу, однако, по данным прессы, цена была вдвое ниже.');
+    expect(s).toMatchObject({ type: 'according_to', quote: 'цена была вдвое ниже' });
+    expect(s.speaker.name).toBe('пресса');
+  });
+
+  it('a compound the dictionary lacks is named by its tail (`интернет-издание`)', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\nПо данным интернет-издания «Окно», продажи планшетов выросли вдвое.');
+    expect(s).toMatchObject({ type: 'according_to', quote: 'продажи планшетов выросли вдвое' });
+    expect(s.speaker.name).toContain('Окно');
+  });
+
+  it('a personal pronoun closes the prepositional group before the source noun', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\nПо словам близкого к нему собеседника, министр уйдет в отставку весной.');
+    expect(s).toMatchObject({ type: 'according_to', quote: 'министр уйдет в отставку весной' });
+    expect(s.speaker).toMatchObject({ name: 'собеседник', type: 'anonymous' });
+  });
+
+  it('a plain noun that is no group of people is not a source', async () => {
+    expect(await statementsOf('Заголовок новости\n\nПо данным таблиц, урожай вырос на треть.')).toEqual([]);
+  });
+});
+
+describe('impersonal cues', () => {
+  it('a document with no owner beside it: the one named with the document just before', async () => {
+    const out = await statementsOf('Заголовок новости\n\nНовость о пересмотре тарифов появилась на сайте городской мэрии. В сообщении говорится, что тарифы вырастут на пять процентов.');
+    const s = out.find((x) => x.cue === 'говорится')!;
+    expect(s.quote).toBe('тарифы вырастут на пять процентов');
+    expect(s.speaker.type).toBe('organization');
+    expect(s.speaker.name.toLowerCase()).toContain('мэри');
+  });
+
+  it('a direct quotation with an impersonal cue takes the author of the document', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\n«Тарифы вырастут к осени», — говорится в сообщении департамента.');
+    expect(s).toMatchObject({ type: 'direct', quote: 'Тарифы вырастут к осени', cue: 'говорится' });
+    expect(s.speaker.name).toBe('департамент');
+  });
+
+  it('an alliance or a plant is an organisation that issues documents', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\nВ коммюнике альянса подчеркивалось, что встреча пройдет в трудный момент.');
+    expect(s).toMatchObject({ quote: 'встреча пройдет в трудный момент' });
+    expect(s.speaker.name).toBe('альянс');
+  });
+});
+
+describe('headlines ending with a full stop', () => {
+  const body = 'Министр транспорта Олег Воронцов заявил во вторник, что новые трамваи выйдут на линии весной.';
+
+  it('two headlines run together on the first line are not statements', async () => {
+    const out = await statementsOf(`Мэр Кирилл Демин пообещал отремонтировать мост Новым директором парка станет Анна Лис.\n\n${body}`);
+    expect(out.map((s) => s.quote)).toEqual(['новые трамваи выйдут на линии весной']);
+  });
+
+  it('a short title run into the lead on one line is not annotated', async () => {
+    const out = await statementsOf(`Трамваи возвращаются. Олег Воронцов пообещал, что трамваи пойдут весной.\n\n${body}`);
+    expect(out.map((s) => s.quote)).toEqual(['новые трамваи выйдут на линии весной']);
+  });
+
+  it('a first line that the next paragraph restates is a headline', async () => {
+    const out = await statementsOf(`Министр пообещал запустить новые трамваи на городские линии весной.\n\n${body}`);
+    expect(out.map((s) => s.quote)).toEqual(['новые трамваи выйдут на линии весной']);
+  });
+
+  it('a first paragraph of body text keeps its statement', async () => {
+    const out = await statementsOf(`Губернатор Павел Гусев сообщил, что мост через реку откроют в июне.\n\n${body}`);
+    expect(out.map((s) => s.quote)).toEqual(['мост через реку откроют в июне', 'новые трамваи выйдут на линии весной']);
+  });
+});
