@@ -5,7 +5,7 @@ import { findAccordingTo } from './constructions/according-to';
 import { buildArticleContext } from './constructions/article-context';
 import { findBlockQuotes } from './constructions/block-quotes';
 import { absorbChannels, dropDuplicates } from './constructions/candidate-filters';
-import { type Candidate, tokenAt, unitOfToken } from './constructions/context';
+import { type ArticleContext, type Candidate, tokenAt, unitOfToken } from './constructions/context';
 import { findCueClauses } from './constructions/cue-clauses';
 import { continuationQuotes, findDirectQuotes } from './constructions/direct-quotes';
 import { firstParagraphIsHeadline } from './constructions/headline';
@@ -14,10 +14,11 @@ import { DateResolver } from './dates/date-resolver';
 import { type PreviousStatement, statementDate } from './dates/statement-date';
 import { prepareArticle } from './document/prepare-article';
 import { loadMorphology, type Morphology } from './morphology';
+import { addresseeOutlet } from './speakers/addressee-channel';
 import type { NounPhrase } from './speakers/noun-phrase';
 import { PeopleIndex } from './speakers/people';
 import { type Resolved, SpeakerResolver } from './speakers/speaker-resolver';
-import { tokenize } from './text/tokens';
+import { fold, type Token, tokenize } from './text/tokens';
 import type { ArticleInput, ExtractedStatement, ExtractionResult, PreparedArticle, SpeakerDirectory } from './types';
 
 export interface Extractor {
@@ -119,7 +120,7 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
         resolvedBy: speaker.resolvedBy,
         ...(speaker.registryId ? { registryId: speaker.registryId } : {}),
       },
-      via: c.via,
+      via: c.via ?? addresseeVia(ctx, c, np, speaker.name),
       date: date.date,
       datePrecision: date.precision,
       dateSource: date.source,
@@ -156,6 +157,18 @@ function resolveSpeaker(resolver: SpeakerResolver, resolved: Map<Candidate, Reso
 
 
 
+
+/** `рассказал ТАСС, что …`: the outlet addressed right after a verb cue relays the statement. */
+function addresseeVia(ctx: ArticleContext, c: Candidate, np: NounPhrase | null, speaker: string): string | null {
+  if (c.type === 'according_to') return null;
+  const from = tokenAt(ctx, c.cueEnd);
+  const contentAfter = c.parts[0].start >= c.cueEnd;
+  const to = contentAfter ? tokenAt(ctx, c.parts[0].start) : ctx.unitTokens[c.unit]?.to ?? from;
+  const inSpeaker = (t: Token) => (!!np && t.start >= np.start && t.end <= np.end) || (c.coSpeakers ?? []).some((co) => t.start >= co.start && t.end <= co.end);
+  const outlet = addresseeOutlet(ctx.morph, ctx.tokens, from, to, inSpeaker);
+  // `сообщает «Ъ»`: the outlet that speaks is not its own channel
+  return outlet && fold(outlet) !== fold(speaker) ? outlet : null;
+}
 
 /** The phrase that names a candidate's speaker, following inherited speakers back to their phrase. */
 function phraseOf(c: Candidate): NounPhrase | null {

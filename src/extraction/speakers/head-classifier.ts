@@ -13,10 +13,31 @@ export const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'о', '
 export const LATIN_RE = /^[A-Za-z][A-Za-z0-9&.'-]*$/;
 /** A site named by its domain (`Лента.ру`, `Газета.Ru`, `NEWSru.com`). */
 const DOMAIN_RE = /^\p{L}[\p{L}\d-]*\.(?:ру|ru|рф|com|net|org|info|ua|by|kz|su)$/iu;
+/** Case endings of Russian-type surnames that are never a nominative (`Климкиным`, `Петрову`). */
+const OBLIQUE_SURNAME_END = /(?:ов|ев|ин|ын)(?:ым|ыми|ому)$/;
 const SURNAME_END = /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|швили|дзе|ян|енко|ук|юк|ич)$/;
 
+/**
+ * What a word form is as a head, by the dictionary alone: the same in every article, so kept for the
+ * process (news reuses a small vocabulary). `byPerson`: a person of the article bearing the word
+ * makes it a name first.
+ */
+interface LexicalKind {
+  kind: HeadKind | null;
+  byPerson: boolean;
+}
+
+const LEXICAL_CACHE_LIMIT = 100_000;
+const lexicalKinds = new WeakMap<Morphology, Map<string, LexicalKind>>();
+
 export class HeadClassifier {
-  constructor(private readonly morph: Morphology, private readonly people: PeopleIndex) {}
+  private readonly lexical: Map<string, LexicalKind>;
+
+  constructor(private readonly morph: Morphology, private readonly people: PeopleIndex) {
+    let shared = lexicalKinds.get(morph);
+    if (!shared) lexicalKinds.set(morph, (shared = new Map()));
+    this.lexical = shared;
+  }
 
   /** Category of a token as a possible head of a speaker phrase. */
   private readonly kinds = new Map<string, HeadKind | null>();
@@ -42,6 +63,22 @@ export class HeadClassifier {
   }
 
   private classifyUncached(t: Token, sentenceStart: boolean): HeadKind | null {
+    const key = (sentenceStart ? '^' : '') + t.text;
+    let lexical = this.lexical.get(key);
+    if (!lexical) {
+      lexical = this.lexicalKind(t, sentenceStart);
+      if (this.lexical.size >= LEXICAL_CACHE_LIMIT) this.lexical.clear();
+      this.lexical.set(key, lexical);
+    }
+    return lexical.byPerson && this.isKnownPerson(t) ? 'name' : lexical.kind;
+  }
+
+  private lexicalKind(t: Token, sentenceStart: boolean): LexicalKind {
+    const kind = this.lexicalKindOf(t, sentenceStart);
+    return { kind, byPerson: t.isWord && t.capitalized && !NOT_NAMES.has(t.lower) && kind !== 'pronoun' && !PREPOSITIONS.has(t.lower) && !(t.text.length < 2 && !/\d/.test(t.text)) && !DOMAIN_RE.test(t.text) };
+  }
+
+  private lexicalKindOf(t: Token, sentenceStart: boolean): HeadKind | null {
     if (!t.isWord || PREPOSITIONS.has(t.lower) || (t.text.length < 2 && !/\d/.test(t.text))) return null;
     if (SUBJECT_PRONOUNS[t.lower]) return 'pronoun';
     const readings = this.morph.analyze(t.lower);
@@ -57,7 +94,6 @@ export class HeadClassifier {
     // a site named by its domain (`Лента.ру`, `Газета.Ru`, `NEWSru.com`) is an outlet
     if (DOMAIN_RE.test(t.text)) return 'organization';
     if (t.capitalized && !NOT_NAMES.has(t.lower)) {
-      if (this.isKnownPerson(t)) return 'name';
       if (t.acronym || LATIN_RE.test(t.text)) return ORGANIZATION_LEMMAS.has(lemma) || t.acronym || LATIN_RE.test(t.text) ? 'organization' : null;
       const capReadings = this.morph.analyze(t.text);
       if (capReadings.some((r) => r.grammemes.has('Orgn'))) return 'organization';
@@ -149,6 +185,8 @@ export class HeadClassifier {
     if (t.acronym || LATIN_RE.test(t.text)) return true;
     // a name az misreads as a non-noun (`Карасин`): its case cannot be told, so it may be the subject
     if (t.capitalized && !rs.some((r) => ['NOUN', 'NPRO', 'ADJF', 'PRTF', 'NUMR'].includes(r.pos))) return true;
-    return rs.some((r) => r.grammemes.has('nomn') || r.grammemes.has('Fixd') || (!r.known && t.capitalized));
+    // a guessed reading of a capitalised word may be anything, but not where its ending is an
+    // instrumental or dative one (`с Лавровым и Климкиным`)
+    return rs.some((r) => r.grammemes.has('nomn') || r.grammemes.has('Fixd') || (!r.known && t.capitalized && !OBLIQUE_SURNAME_END.test(t.lower)));
   }
 }

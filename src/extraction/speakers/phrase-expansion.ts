@@ -2,9 +2,10 @@
 // dependents to the right, and chooses the phrase's head (a person's name over the role before it).
 import type { Morphology } from '../morphology';
 import type { Token } from '../text/tokens';
-import { type HeadClassifier, type HeadKind, PREPOSITIONS } from './head-classifier';
+import { type HeadClassifier, type HeadKind, LATIN_RE, PREPOSITIONS } from './head-classifier';
 import { ANONYMOUS_LEMMAS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_LEMMAS, ROLE_LEMMAS } from './lexicons';
 import type { NounPhrase } from './noun-phrase';
+import { LATIN_CONNECTORS } from './organization-names';
 import type { PeopleIndex } from './people';
 
 export class PhraseExpander {
@@ -125,6 +126,8 @@ export class PhraseExpander {
     const rs = this.morph.analyze(t.lower);
     const lemma = rs[0]?.lemma ?? '';
     if (ROLE_LEMMAS.has(lemma) || ORGANIZATION_LEMMAS.has(lemma) || ANONYMOUS_LEMMAS.has(lemma)) return true;
+    // a pronoun read first (`Между тем организация …`: `тем` is not the genitive of `тьма`)
+    if (rs.some((r) => r.known && (r.pos === 'NPRO' || r.pos === 'CONJ' || r.grammemes.has('Apro')))) return false;
     if (rs.some((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && !r.grammemes.has('Apro'))) return true;
     if (rs.some((r) => r.pos === 'NOUN' && r.grammemes.has('gent'))) return !!before && before.isWord;
     if (NAME_PARTICLES.has(t.lower)) return true;
@@ -141,6 +144,8 @@ export class PhraseExpander {
     if (t.lower === 'что' || t.lower === 'и' || t.lower === 'а') return false;
     if (t.capitalized) return !NOT_NAMES.has(t.lower);
     if (NAME_PARTICLES.has(t.lower) && next?.capitalized) return true;
+    // `Mail on Sunday`, `Bank of America`: a lower-case connector inside a Latin-script name
+    if (LATIN_CONNECTORS.has(t.lower) && LATIN_RE.test(prev.text) && prev.capitalized && next?.capitalized && LATIN_RE.test(next.text)) return true;
     const rs = this.morph.analyze(t.lower);
     const genitiveNoun = rs.some((r) => r.pos === 'NOUN' && r.grammemes.has('gent'));
     if (!genitiveNoun && rs.some((r) => r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'INFN' || r.pos === 'ADVB' || r.pos === 'PRTS' || r.pos === 'ADJS')) return false;

@@ -16,6 +16,9 @@ const COMPOUND_ROLES: { term: string; words: string[][] }[] = [
   { term: 'пресс-секретарь', words: [['пресс-атташе']] },
 ];
 
+/** Words for the person who heads a body; one stands for another. */
+const HEAD_OF: ReadonlySet<string> = new Set(['глава', 'руководитель', 'начальник']);
+
 /** Abbreviations of places whose full names az knows by another stem. */
 const PLACE_ALIASES: Record<string, string> = { рф: 'росс', сша: 'амер', фрг: 'герм', кнр: 'кита', кндр: 'коре', великобритания: 'брит', англия: 'брит', британия: 'брит' };
 
@@ -78,6 +81,8 @@ export function personIntroducedWithRole(morph: Morphology, people: readonly Per
     if (!p.mentions.some((m) => m < role.start)) continue;
     const titles = canonicalRoleTerms(p.titles);
     for (const h of role.heads) if (titles.has(h) && h !== 'глава') score += 2;
+    // `руководитель ведомства` … `глава министерства`: the one who heads a body, whatever the word
+    if ([...role.heads].some((h) => HEAD_OF.has(h)) && [...HEAD_OF].some((h) => titles.has(h))) score += 1;
     for (const d of role.terms) if (d !== role.head && titles.has(d) && !['российский', 'россия', 'рф'].includes(d)) score += 1;
     const own = places.size ? placeKeys(morph, p.titles) : null;
     const samePlace = !!own && [...places].some((k) => own.has(k));

@@ -8,6 +8,7 @@ import type { DirectoryMatch, ExtractedSpeaker, SpeakerDirectory, SpeakerType } 
 import { ANONYMOUS_LEMMAS, NOT_NAMES, ORGANIZATION_LEMMAS, POSSESSIVE_PRONOUNS, ROLE_LEMMAS, SUBJECT_PRONOUNS } from './lexicons';
 import type { NounPhrase, PhraseFinder } from './noun-phrase';
 import { type Person, type PeopleIndex, personAliases, personName } from './people';
+import { nameAfterDescriptor } from './organization-names';
 import { nominativePhrase, quotedName } from './phrase-nominative';
 import { canonicalRoleTerms, personIntroducedWithRole } from './role-terms';
 import { sameSurname } from './surnames';
@@ -217,6 +218,8 @@ export class SpeakerResolver {
     // organisation's own name, in the nominative whatever the case of the words describing it
     const quoted = np.oblique ? quotedName(np.tokens) : null;
     if (quoted) return { name: quoted, type: 'organization', aliases: [], resolvedBy: 'organization', gender: 'masc', plural: false, person: null };
+    const described = nameAfterDescriptor(this.morph, np.tokens);
+    if (described) return { name: described, type: 'organization', aliases: [], resolvedBy: 'organization', gender: 'masc', plural: false, person: null };
     // a proper name heads the phrase (`торговая SharesPost`): the words before it only describe it
     if (np.head.capitalized && /[A-Za-z]/.test(np.head.text) && np.tokens[0] !== np.head) {
       const at = np.tokens.indexOf(np.head);

@@ -37,4 +37,14 @@ describe('coreference within an article', () => {
     expect(await speakerOf(body, 'встречу')).toBe('Олег Сомов');
     expect(await speakerOf(body, 'переговоры')).toBe('Иван Гром');
   });
+
+  it('skip a relative clause with a parenthetical word to find the subject, not a companion in the instrumental', async () => {
+    const body = 'Министр финансов Заречья Олег Сомов, который, возможно, завтра встретится с Громовым и Кругловым, заявил, что налоги не вырастут.';
+    expect(await speakerOf(body, 'налоги')).toBe('Олег Сомов');
+  });
+
+  it('read `руководитель ведомства` as the head of that ministry, not its spokesman', async () => {
+    const body = 'Делегацию возглавит глава министерства иностранных дел Заречья Иван Гром. «Мы готовы», — сказал спикер МИД Заречья Олег Сомов. Руководитель заречного внешнеполитического ведомства заявил, что переговоры будут трудными.';
+    expect(await speakerOf(body, 'переговоры')).toBe('Иван Гром');
+  });
 });

@@ -39,4 +39,24 @@ describe('outlets and channels', () => {
     const body = '«Наши страны будут дружить», — цитирует «Вестник» слова премьера Чжу Шэньфана.';
     expect(await speakerOf(body)).toBe('Чжу Шэньфан');
   });
+
+  it('record the outlet a speaker told as the channel (via), in the nominative', async () => {
+    expect(await viaOf('Министр Иван Петров рассказал ТАСС, что мост откроют весной.')).toBe('ТАСС');
+    expect(await viaOf('Глава района Петр Лунин заявил «Известиям», что дорогу отремонтируют летом.')).toBe('Известия');
+    expect(await viaOf('Анна Круглова сообщила в интервью CNN, что завод закроют.')).toBe('CNN');
+    expect(await viaOf('Тарифы вырастут, заявил вчера «Коммерсанту» глава ведомства Петр Лунин.')).toBe('Коммерсант');
+    expect(await viaOf('«Мы готовы к диалогу», — сказал Петров в беседе с корреспондентом «Голоса Заречья».')).toBe('Голос Заречья');
+  });
+
+  it('give no channel to an outlet that is itself the speaker', async () => {
+    const [s] = await statementsOf('Поставки угля возобновятся к зиме, передает РИА «Новости».');
+    expect(s?.via).toBeNull();
+    expect(await viaOf('Завод остановят на ремонт, сообщил ТАСС.')).toBeNull();
+  });
+
+  it('name an organisation by its own name, not by the noun describing it', async () => {
+    expect(await speakerOf('Суд штата отменил запрет, передает издание New York Post.')).toBe('New York Post');
+    expect(await speakerOf('Между тем организация Farm Union выступила за отмену пошлин.')).toBe('Farm Union');
+    expect(await speakerOf('В статье британской газеты Mail on Sunday утверждалось, что клуб продадут.')).toBe('Mail on Sunday');
+  });
 });
