@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { createExtractor } from '../src/extraction/extractor';
 import { type GoldStatement, type Prediction, score } from '../src/extraction/evaluation/score';
-import { loadBundledSpeakerDirectory } from '../src/speakers/registry/bundled-speaker-directory';
+import { loadBundledSpeakerDirectory } from '../src/speaker-registry/bundled-speaker-directory';
 
 interface FoldFigures {
   fold: number;

@@ -18,7 +18,7 @@ import { ClaimGroupingService } from '../src/claims/claim-grouping.service';
 import { loadConfig } from '../src/config/app-config';
 import { runMigrations } from '../src/database/migrate';
 import { loadMorphology } from '../src/extraction/morphology';
-import { DEFAULT_REDIS_URL, ServiceTargets } from '../src/runtime/service-targets';
+import { DEFAULT_REDIS_URL, ServiceTargets } from '../src/config/service-targets';
 import { StatementIndexingService } from '../src/search/statement-indexing.service';
 import { StatementSearchService } from '../src/search/statement-search.service';
 import { BIG_CLAIM_APPEARANCES, buildSearchDatabase } from './search-build';

@@ -4,7 +4,7 @@
 const { loadEntry } = require('./ts-runtime');
 
 const mode = process.argv[2] ?? 'all';
-const entries = { api: 'main', worker: 'worker', migrate: 'database/run-migrations' };
+const entries = { api: 'main', worker: 'worker', migrate: 'migrate' };
 
 if (entries[mode]) {
   loadEntry(entries[mode]);

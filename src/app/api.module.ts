@@ -15,7 +15,7 @@ import { PipelineModule } from '../pipeline/pipeline.module';
 import { QueueDashboardModule } from '../queue-dashboard/queue-dashboard.module';
 import { QueueDashboardOffModule } from '../queue-dashboard/queue-dashboard-off.module';
 import { ReviewModule } from '../review/review.module';
-import { ServiceTargets } from '../runtime/service-targets';
+import { ServiceTargets } from '../config/service-targets';
 import { SearchModule } from '../search/search.module';
 import { SpeakersModule } from '../speakers/speakers.module';
 import { StatementsModule } from '../statements/statements.module';

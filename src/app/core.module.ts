@@ -7,7 +7,7 @@ import { LanguageModule } from '../language/language.module';
 import { ArticleQueueModule } from '../pipeline/article-queue.module';
 import { QueueModule } from '../queue/queue.module';
 import { MovedStatementsModule } from '../review/moved-statements.module';
-import { ServiceTargets } from '../runtime/service-targets';
+import { ServiceTargets } from '../config/service-targets';
 import { RepositoriesModule } from './repositories.module';
 
 /** What every process needs: validated configuration, structured logs, PostgreSQL and its repositories, the job queue, the morphology. */

@@ -1,17 +1,17 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Article } from '../articles/article.entity';
+import { Article } from '../entities/article.entity';
 import { ArticleRepository } from '../articles/article.repository';
-import { Outlet } from '../articles/outlet.entity';
+import { Outlet } from '../entities/outlet.entity';
 import { Claim } from '../claims/claim.entity';
 import { StatementExport } from '../exports/statement-export.entity';
 import { ClaimRepository } from '../claims/claim.repository';
-import { SpeakerAlias } from '../speakers/speaker-alias.entity';
-import { SpeakerMerge } from '../speakers/speaker-merge.entity';
-import { SpeakerRole } from '../speakers/speaker-role.entity';
-import { Speaker } from '../speakers/speaker.entity';
+import { SpeakerAlias } from '../entities/speaker-alias.entity';
+import { SpeakerMerge } from '../entities/speaker-merge.entity';
+import { SpeakerRole } from '../entities/speaker-role.entity';
+import { Speaker } from '../entities/speaker.entity';
 import { SpeakerRepository } from '../speakers/speaker.repository';
-import { Statement } from '../statements/statement.entity';
+import { Statement } from '../entities/statement.entity';
 import { StatementRepository } from '../statements/statement.repository';
 
 /**

@@ -4,7 +4,7 @@ import { ExportWorkerModule } from '../exports/export-worker.module';
 import { JobReconciler } from '../pipeline/job-reconciler.service';
 import { PipelineModule } from '../pipeline/pipeline.module';
 import { QueueWorkers } from '../queue/queue-workers';
-import { ServiceTargets } from '../runtime/service-targets';
+import { ServiceTargets } from '../config/service-targets';
 import { CoreModule } from './core.module';
 
 /** The queue-worker process: runs the pipeline's handlers under BullMQ workers, and queues again what the queue lost. */

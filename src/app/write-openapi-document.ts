@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { writeFileSync } from 'fs';
 import { loadConfig } from '../config/app-config';
-import { DEFAULT_DATABASE_URL, DEFAULT_REDIS_URL, ServiceTargets } from '../runtime/service-targets';
+import { DEFAULT_DATABASE_URL, DEFAULT_REDIS_URL, ServiceTargets } from '../config/service-targets';
 import { ApiModule } from './api.module';
 import { buildOpenApiDocument } from './openapi-document';
 

@@ -3,7 +3,7 @@ import { contentHash } from '../common/hash';
 import { AppConfig } from '../config/app-config';
 import { prepareArticle } from '../extraction/document/prepare-article';
 import { UnrecoverableError } from '../queue/job-queue';
-import { Article } from './article.entity';
+import { Article } from '../entities/article.entity';
 import { ArticleRepository, IngestedFields } from './article.repository';
 import { fetchPage, PageFetchError, PageFetchLimits } from './page-fetcher';
 

@@ -1,5 +1,5 @@
 import { StatementView } from '../statements/statement-view';
-import { Article } from './article.entity';
+import { Article } from '../entities/article.entity';
 
 export interface ArticleView {
   id: string;

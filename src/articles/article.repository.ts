@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, QueryFailedError, Repository } from 'typeorm';
-import { Article } from './article.entity';
-import { ArticleStatus, assertTransition, UNFINISHED_STATUSES } from './article-status';
+import { Article } from '../entities/article.entity';
+import { ArticleStatus, assertTransition, UNFINISHED_STATUSES } from '../entities/article-status';
 
 export type NewArticle = Pick<Article, 'url' | 'canonicalUrl' | 'outletId' | 'title' | 'publishedAt' | 'inputFormat' | 'rawInput' | 'inputHash'>;
 

@@ -4,7 +4,7 @@ import { PageQueryDto } from '../common/page-query.dto';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { StatementRepository } from '../statements/statement.repository';
 import { toStatementView } from '../statements/statement-view';
-import { Article } from './article.entity';
+import { Article } from '../entities/article.entity';
 import { ArticleRepository } from './article.repository';
 import { ArticleView, toArticleView } from './article-view';
 import { canonicalizeUrl, hostOf } from './canonical-url';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Outlet } from './outlet.entity';
+import { Outlet } from '../entities/outlet.entity';
 
 @Injectable()
 export class OutletsService {

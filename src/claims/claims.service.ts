@@ -4,7 +4,7 @@ import { Repository } from 'typeorm';
 import { PageQueryDto } from '../common/page-query.dto';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { toDisplayDate } from '../common/statement-date';
-import { Statement } from '../statements/statement.entity';
+import { Statement } from '../entities/statement.entity';
 import { ClaimViewRepository, ClaimViewRow } from './claim-view.repository';
 import { ClaimWordingDifference } from './claim.entity';
 import { ListClaimsQuery } from './dto/list-claims.query';

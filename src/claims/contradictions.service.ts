@@ -5,8 +5,8 @@ import { PageQueryDto } from '../common/page-query.dto';
 import { toDisplayDate } from '../common/statement-date';
 import type { Morphology } from '../extraction/morphology';
 import { MORPHOLOGY } from '../language/morphology.provider';
-import { Speaker } from '../speakers/speaker.entity';
-import { Statement } from '../statements/statement.entity';
+import { Speaker } from '../entities/speaker.entity';
+import { Statement } from '../entities/statement.entity';
 import { decodeOffsetCursor, encodeOffsetCursor } from '../common/offset-cursor';
 import { compareProfiles, ContradictionCandidate, polarityProfile, PolarityProfile } from './polarity';
 

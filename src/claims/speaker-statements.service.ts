@@ -1,12 +1,12 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { Article } from '../articles/article.entity';
+import { Article } from '../entities/article.entity';
 import type { Morphology } from '../extraction/morphology';
 import { buildLemmaQuery, highlight, LemmaQuery } from '../language/lemma-text';
 import { MORPHOLOGY } from '../language/morphology.provider';
-import { Speaker } from '../speakers/speaker.entity';
-import { Statement } from '../statements/statement.entity';
+import { Speaker } from '../entities/speaker.entity';
+import { Statement } from '../entities/statement.entity';
 import { StatementView, toStatementView } from '../statements/statement-view';
 import { decodeDateCursor, encodeDateCursor } from '../common/offset-cursor';
 import { SpeakerStatementsQuery } from './dto/speaker-statements.query';

@@ -4,7 +4,7 @@ import { existsSync, statSync, writeFileSync } from 'fs';
 import { createExtractor } from '../extraction/extractor';
 import { evaluateFolder } from '../extraction/evaluation/evaluate-folder';
 import { formatSummary } from '../extraction/evaluation/score';
-import { loadBundledSpeakerDirectory } from '../speakers/registry/bundled-speaker-directory';
+import { loadBundledSpeakerDirectory } from '../speaker-registry/bundled-speaker-directory';
 
 const USAGE = 'usage: quotes eval GOLD_DIR [--details FILE] [--json]';
 

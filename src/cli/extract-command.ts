@@ -4,7 +4,7 @@ import { createReadStream, promises as fs } from 'fs';
 import * as path from 'path';
 import { createExtractor, type Extractor } from '../extraction/extractor';
 import type { ExtractedStatement } from '../extraction/types';
-import { loadBundledSpeakerDirectory } from '../speakers/registry/bundled-speaker-directory';
+import { loadBundledSpeakerDirectory } from '../speaker-registry/bundled-speaker-directory';
 
 type Format = 'jsonl' | 'json' | 'table';
 

@@ -1,6 +1,6 @@
 import { loadMorphology } from '../extraction/morphology';
 import { StatementIndexingService } from '../search/statement-indexing.service';
-import { Statement } from '../statements/statement.entity';
+import { Statement } from '../entities/statement.entity';
 import { StatementRepository } from '../statements/statement.repository';
 import { parseArgs, reportCommandError, UsageError } from './cli-args';
 import { withDatabase } from './database-session';

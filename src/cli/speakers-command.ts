@@ -1,6 +1,6 @@
 import { resolve } from 'path';
 import { loadMorphology } from '../extraction/morphology';
-import { BUNDLED_SEED_PATH } from '../speakers/registry/bundled-speaker-directory';
+import { BUNDLED_SEED_PATH } from '../speaker-registry/bundled-speaker-directory';
 import { RegistryImporter } from '../speakers/registry-importer';
 import { readRegistryFile } from '../speakers/registry-seed';
 import { SpeakerRepository } from '../speakers/speaker.repository';

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ServiceTargets } from '../runtime/service-targets';
+import { ServiceTargets } from './service-targets';
 import { AppConfig } from './app-config';
 
 /**

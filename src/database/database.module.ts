@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServiceTargets } from '../runtime/service-targets';
+import { ServiceTargets } from '../config/service-targets';
 import { dataSourceOptions } from './data-source-options';
 
 @Module({

@@ -1,6 +1,6 @@
 import { toDisplayDate } from '../common/statement-date';
 import type { ExportRow, ExportVerdict } from './export-row';
-import type { Verdict } from '../statements/statement.entity';
+import type { Verdict } from '../entities/statement.entity';
 
 /** The organisation that publishes the reviews (PUBLISHER_NAME, PUBLIC_URL). */
 export interface ClaimReviewPublisher {

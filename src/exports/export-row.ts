@@ -1,4 +1,4 @@
-import type { Verdict } from '../statements/statement.entity';
+import type { Verdict } from '../entities/statement.entity';
 
 /** A fact-check verdict as the exports see it (the review feature owns the table). */
 export interface ExportVerdict {

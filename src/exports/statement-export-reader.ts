@@ -1,6 +1,6 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { applyStatementFilters, StatementFilters } from '../statements/statement-filters';
-import { Statement } from '../statements/statement.entity';
+import { Statement } from '../entities/statement.entity';
 import type { ExportRow } from './export-row';
 import { HAS_VERDICT_SQL, LATEST_VERDICT_SQL } from './export-verdicts';
 import { isoTimestamp } from './records/record-sql';

@@ -92,7 +92,7 @@ export interface DirectoryMatch {
 
 /**
  * Known speakers, consulted when the article alone does not say who a mention means. The bundled
- * registry (src/speakers/registry) implements it without a database; the service may back it with one.
+ * registry (src/speaker-registry) implements it without a database; the service may back it with one.
  */
 export interface SpeakerDirectory {
   /**

@@ -4,7 +4,7 @@
 // most unknown words in the news are names, by the nominatives the name declension rules of the
 // speaker registry allow for it («Зарнекову» → зарнеков), so that case forms of one name meet.
 import type { Morphology } from '../extraction/morphology';
-import { caseForms, type Gender, type NamePart } from '../speakers/registry/name-declension';
+import { caseForms, type Gender, type NamePart } from '../extraction/speakers/name-declension';
 
 /** Nominative endings a name stem may take back once an oblique case ending is cut off. */
 const NOMINATIVE_ENDINGS = ['', 'а', 'я', 'й', 'ь', 'ий', 'ый', 'ой', 'ия', 'ая', 'яя'];

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ArticleIngestionService } from '../articles/article-ingestion.service';
 import { ArticleRepository } from '../articles/article.repository';
-import type { Article } from '../articles/article.entity';
-import type { ArticleStatus } from '../articles/article-status';
+import type { Article } from '../entities/article.entity';
+import type { ArticleStatus } from '../entities/article-status';
 import { ArticleCrossReferenceService } from '../claims/article-cross-reference.service';
 import { SpeakerLinkingService } from '../speakers/speaker-linking.service';
-import { StatementExtractionService } from '../statements/statement-extraction.service';
+import { StatementExtractionService } from './statement-extraction.service';
 import { ArticleQueue } from './article-queue';
 import { ArticleStage, stageFor } from './article-stages';
 

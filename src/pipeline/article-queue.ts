@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ArticleStatus } from '../articles/article-status';
+import type { ArticleStatus } from '../entities/article-status';
 import { ArticlePipelineStarter } from '../articles/article-pipeline-port';
 import { JOB_QUEUE, JobQueue } from '../queue/job-queue';
 import { ArticleJob } from './article-job';

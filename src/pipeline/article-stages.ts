@@ -1,7 +1,7 @@
 // Which stage an article goes through next: the one place that knows the order of the pipeline.
 // Used by the orchestrator after each stage, by the API when an article is accepted, and by the
 // reconciler when it finds an article whose job was lost.
-import type { ArticleStatus } from '../articles/article-status';
+import type { ArticleStatus } from '../entities/article-status';
 
 export const ARTICLE_STAGES = ['ingest', 'extract', 'link'] as const;
 export type ArticleStage = (typeof ARTICLE_STAGES)[number];

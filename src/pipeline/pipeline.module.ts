@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module';
 import { CrossReferenceModule } from '../claims/cross-reference.module';
 import { SpeakersModule } from '../speakers/speakers.module';
-import { StatementExtractionModule } from '../statements/statement-extraction.module';
+import { StatementExtractionModule } from './statement-extraction.module';
 import { ArticlePipeline } from './article-pipeline.service';
 import { ArticleStageHandlers } from './article-stage.handlers';
 

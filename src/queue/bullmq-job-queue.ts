@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
-import { ServiceTargets } from '../runtime/service-targets';
+import { ServiceTargets } from '../config/service-targets';
 import { EnqueueOptions, JobQueue, QUEUE_NAMES, QueueDepth, QueueName } from './job-queue';
 import { createRedisConnection } from './redis-connection';
 

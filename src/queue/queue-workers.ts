@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
-import { ServiceTargets } from '../runtime/service-targets';
+import { ServiceTargets } from '../config/service-targets';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { JobHandler } from './job-queue';
 import { createRedisConnection } from './redis-connection';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Verdict } from '../statements/statement.entity';
+import type { Verdict } from '../entities/statement.entity';
 
 
 /** A fact-check verdict; the latest one is also kept on the statement for filtering. */

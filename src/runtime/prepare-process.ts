@@ -2,7 +2,7 @@ import { AppConfig, loadConfig } from '../config/app-config';
 import { runMigrations } from '../database/migrate';
 import { openDatabase, planDatabase } from './resolve-database';
 import { QueueTarget, resolveQueue } from './resolve-queue';
-import { DEFAULT_REDIS_URL, ServiceTargets } from './service-targets';
+import { DEFAULT_REDIS_URL, ServiceTargets } from '../config/service-targets';
 import { startUpLines } from './start-up-lines';
 import { waitForPostgres, waitForRedis } from './wait-for-dependencies';
 

@@ -1,6 +1,6 @@
 import { AppConfig } from '../config/app-config';
 import { EMBEDDED_POSTGRES_MAJOR, openEmbeddedPostgres } from '../database/embedded/embedded-postgres';
-import { DEFAULT_DATABASE_URL } from './service-targets';
+import { DEFAULT_DATABASE_URL } from '../config/service-targets';
 import { describeUrl, listens } from './tcp-probe';
 
 /** Which database a process will use and why, decided before anything is started. */

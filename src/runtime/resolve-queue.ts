@@ -1,5 +1,5 @@
 import { AppConfig, QueueDriver } from '../config/app-config';
-import { DEFAULT_REDIS_URL } from './service-targets';
+import { DEFAULT_REDIS_URL } from '../config/service-targets';
 import { describeUrl, listens } from './tcp-probe';
 
 export interface QueueTarget {

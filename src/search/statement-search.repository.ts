@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { applyStatementFilters, StatementFilters } from '../statements/statement-filters';
-import { Statement } from '../statements/statement.entity';
+import { Statement } from '../entities/statement.entity';
 
 
 export interface FacetCounts {

@@ -2,7 +2,7 @@ import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import type { Morphology } from '../extraction/morphology';
 import { StatementFilters } from '../statements/statement-filters';
-import { Statement } from '../statements/statement.entity';
+import { Statement } from '../entities/statement.entity';
 import { StatementView, toStatementView } from '../statements/statement-view';
 import { SearchStatementsQuery } from './dto/search-statements.query';
 import { buildLemmaQuery, highlight, LemmaQuery, WordSpan } from '../language/lemma-text';

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SpeakerRepository } from './speaker.repository';
-import { BUNDLED_SEED_PATH } from './registry/bundled-speaker-directory';
+import { BUNDLED_SEED_PATH } from '../speaker-registry/bundled-speaker-directory';
 import { RegistryImporter } from './registry-importer';
 import { readRegistryFile } from './registry-seed';
 import { SpeakerKeyIndex } from './speaker-key-index';

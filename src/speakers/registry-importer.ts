@@ -3,9 +3,9 @@
 // Aliases and roles added by editors or by linking are left alone.
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Morphology } from '../extraction/morphology';
-import type { RegistryEntry } from './registry/registry-types';
-import { roleKey } from './registry/speaker-registry';
-import { foldName } from './registry/text-normalization';
+import type { RegistryEntry } from '../speaker-registry/registry-types';
+import { roleKey } from '../speaker-registry/speaker-registry';
+import { foldName } from '../speaker-registry/text-normalization';
 import { SpeakerKeyIndex } from './speaker-key-index';
 import { SpeakerRepository } from './speaker.repository';
 

@@ -2,8 +2,8 @@
 // import and the service's startup import of the bundled seed.
 import { sha256 } from '../common/hash';
 import { readFileSync } from 'fs';
-import type { RegistryEntry } from './registry/registry-types';
-import { validateSeed } from './registry/registry-types';
+import type { RegistryEntry } from '../speaker-registry/registry-types';
+import { validateSeed } from '../speaker-registry/registry-types';
 
 export class RegistryFileError extends Error {}
 

@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import type { Morphology } from '../extraction/morphology';
 import type { DirectoryMatch, SpeakerDirectory } from '../extraction/types';
 import { MORPHOLOGY } from '../language/morphology.provider';
-import { bundledLexicon } from './registry/bundled-speaker-directory';
-import { SpeakerRegistry } from './registry/speaker-registry';
+import { bundledLexicon } from '../speaker-registry/bundled-speaker-directory';
+import { SpeakerRegistry } from '../speaker-registry/speaker-registry';
 import { SpeakerRepository } from './speaker.repository';
 
 /**

@@ -2,7 +2,7 @@
 // code over an EntityManager, so the CLI import and the Nest services share it.
 import type { EntityManager } from 'typeorm';
 import type { Morphology } from '../extraction/morphology';
-import { type SearchKey, speakerSearchKeys } from './registry/search-keys';
+import { type SearchKey, speakerSearchKeys } from '../speaker-registry/search-keys';
 import { SpeakerRepository } from './speaker.repository';
 
 const CHUNK = 500;

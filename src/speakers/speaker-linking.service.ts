@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { StatementRepository, UnlinkedStatement } from '../statements/statement.repository';
-import { foldName } from './registry/text-normalization';
+import { foldName } from '../speaker-registry/text-normalization';
 import { SpeakerKeyIndex } from './speaker-key-index';
 import { SpeakerLookup, SpeakerMatch } from './speaker-lookup';
-import { SpeakerKind } from './speaker.entity';
+import { SpeakerKind } from '../entities/speaker.entity';
 import { SpeakerRepository } from './speaker.repository';
 
 /** Confidence of a speaker created because nothing in the registry fitted. */

@@ -3,9 +3,9 @@
 // confirmed by edit distance. Merged-away speakers have no search keys, so they are never found.
 import type { EntityManager } from 'typeorm';
 import type { Morphology } from '../extraction/morphology';
-import { allowedEdits, levenshtein } from './registry/fuzzy';
-import { type LinkRule, MATCH_CONFIDENCE, type MatchRule, SURNAME_FACTOR } from './registry/link-rules';
-import { initialsFit, lookupKeys, type SearchKeyKind } from './registry/search-keys';
+import { allowedEdits, levenshtein } from '../extraction/speakers/fuzzy';
+import { type LinkRule, MATCH_CONFIDENCE, type MatchRule, SURNAME_FACTOR } from '../speaker-registry/link-rules';
+import { initialsFit, lookupKeys, type SearchKeyKind } from '../speaker-registry/search-keys';
 import { SpeakerKeyHit, SpeakerRepository } from './speaker.repository';
 
 

@@ -6,10 +6,10 @@ import { StatementRepository } from '../statements/statement.repository';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { PageQueryDto } from '../common/page-query.dto';
 import { MOVED_STATEMENTS_FOLLOW_UP, MovedStatementsFollowUp } from './moved-statements.port';
-import { foldName } from './registry/text-normalization';
+import { foldName } from '../speaker-registry/text-normalization';
 import { SpeakerRepository } from './speaker.repository';
 import { MergeView, toMergeView } from './speaker-view';
-import { Speaker } from './speaker.entity';
+import { Speaker } from '../entities/speaker.entity';
 import { SpeakersService } from './speakers.service';
 
 /**

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AddAliasDto } from './dto/create-speaker.dto';
 import { SpeakerRoleDto, UpdateSpeakerRoleDto } from './dto/speaker-role.dto';
-import { roleKey } from './registry/speaker-registry';
+import { roleKey } from '../speaker-registry/speaker-registry';
 import { SpeakerDetailView } from './speaker-view';
 import { SpeakersService } from './speakers.service';
 import { SpeakerRepository } from './speaker.repository';

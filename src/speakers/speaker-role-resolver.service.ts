@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Morphology } from '../extraction/morphology';
 import { MORPHOLOGY } from '../language/morphology.provider';
-import { bundledLexicon } from './registry/bundled-speaker-directory';
-import type { RegistryEntry } from './registry/registry-types';
-import { holderOn } from './registry/role-holders';
-import { RoleParser } from './registry/role-parser';
-import { roleKey } from './registry/speaker-registry';
+import { bundledLexicon } from '../speaker-registry/bundled-speaker-directory';
+import type { RegistryEntry } from '../speaker-registry/registry-types';
+import { holderOn } from '../speaker-registry/role-holders';
+import { RoleParser } from '../speaker-registry/role-parser';
+import { roleKey } from '../speaker-registry/speaker-registry';
 import { SpeakerView, toSpeakerView } from './speaker-view';
 import { SpeakerRepository } from './speaker.repository';
 

@@ -1,7 +1,7 @@
-import { Speaker } from './speaker.entity';
-import { SpeakerAlias } from './speaker-alias.entity';
-import { SpeakerMerge } from './speaker-merge.entity';
-import { SpeakerRole } from './speaker-role.entity';
+import { Speaker } from '../entities/speaker.entity';
+import { SpeakerAlias } from '../entities/speaker-alias.entity';
+import { SpeakerMerge } from '../entities/speaker-merge.entity';
+import { SpeakerRole } from '../entities/speaker-role.entity';
 
 /** A speaker in lists (type-ahead). */
 export interface SpeakerView {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { updatedIds } from '../common/updated-ids';
 import { EntityManager, In } from 'typeorm';
-import type { RegistryEntry } from './registry/registry-types';
-import type { SearchKey, SearchKeyKind } from './registry/search-keys';
-import { SpeakerAlias } from './speaker-alias.entity';
-import { SpeakerMerge } from './speaker-merge.entity';
-import { SpeakerRole } from './speaker-role.entity';
-import { Speaker, SpeakerKind } from './speaker.entity';
+import type { RegistryEntry } from '../speaker-registry/registry-types';
+import type { SearchKey, SearchKeyKind } from '../speaker-registry/search-keys';
+import { SpeakerAlias } from '../entities/speaker-alias.entity';
+import { SpeakerMerge } from '../entities/speaker-merge.entity';
+import { SpeakerRole } from '../entities/speaker-role.entity';
+import { Speaker, SpeakerKind } from '../entities/speaker.entity';
 
 export type NewSpeaker = Pick<Speaker, 'canonicalName' | 'type'> & Partial<Pick<Speaker, 'gender' | 'qid' | 'description' | 'names'>>;
 

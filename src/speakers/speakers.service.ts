@@ -8,12 +8,12 @@ import { MORPHOLOGY } from '../language/morphology.provider';
 import { escapeLike } from '../statements/statement-filters';
 import { CreateSpeakerDto, UpdateSpeakerDto } from './dto/create-speaker.dto';
 import { ListSpeakersQuery } from './dto/list-speakers.query';
-import { lookupKeys } from './registry/search-keys';
-import { roleKey } from './registry/speaker-registry';
-import { foldName, transliterationKey } from './registry/text-normalization';
+import { lookupKeys } from '../speaker-registry/search-keys';
+import { roleKey } from '../speaker-registry/speaker-registry';
+import { foldName, transliterationKey } from '../speaker-registry/text-normalization';
 import { SpeakerKeyIndex } from './speaker-key-index';
 import { SpeakerDetailView, SpeakerView, toDetailView, toSpeakerView } from './speaker-view';
-import { Speaker } from './speaker.entity';
+import { Speaker } from '../entities/speaker.entity';
 import { SpeakerRepository } from './speaker.repository';
 import { StatementRepository } from '../statements/statement.repository';
 

@@ -1,5 +1,5 @@
 import { SelectQueryBuilder } from 'typeorm';
-import { Statement } from './statement.entity';
+import { Statement } from '../entities/statement.entity';
 
 /** The filters every statement listing shares (list, search, export). Alias `s` is the statement, `a` its article. */
 export interface StatementFilters {

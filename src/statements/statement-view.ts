@@ -1,5 +1,5 @@
 import { toDisplayDate } from '../common/statement-date';
-import { Statement } from './statement.entity';
+import { Statement } from '../entities/statement.entity';
 
 /** A statement as the API shows it. */
 export interface StatementView {

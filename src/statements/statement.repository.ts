@@ -2,8 +2,8 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { updatedIds } from '../common/updated-ids';
-import type { LinkRule } from '../speakers/registry/link-rules';
-import { Statement } from './statement.entity';
+import type { LinkRule } from '../speaker-registry/link-rules';
+import { Statement } from '../entities/statement.entity';
 
 /** A statement as extraction stores it: everything but the link, review and cross-reference columns. */
 export type ExtractedStatementRow = Pick<

@@ -3,7 +3,7 @@ import { decodeCursor, Page, toPage } from '../common/pagination';
 import { decodeConfidenceCursor, encodeConfidenceCursor } from './confidence-cursor';
 import { StatementListQuery } from './dto/statement-list.query';
 import { applyStatementFilters } from './statement-filters';
-import { REVIEW_STATUSES, ReviewStatus, Statement } from './statement.entity';
+import { REVIEW_STATUSES, ReviewStatus, Statement } from '../entities/statement.entity';
 import { StatementRepository } from './statement.repository';
 import { StatementView, toStatementView } from './statement-view';
 

@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
-import { STATEMENT_EXTRACTOR } from '../../src/statements/statement-extractor.provider';
+import { STATEMENT_EXTRACTOR } from '../../src/pipeline/statement-extractor.provider';
 import { uniqueSuffix } from './support/fixtures';
 import { deleteQueueKeys } from './support/queue-keys';
 import { bearer, startTestApp, startTestWorker, TestApp } from './support/test-app';

@@ -1,7 +1,7 @@
 // Response shapes of the article endpoints, for the OpenAPI document (and the web app's typed client).
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { StatementDto } from '../../statements/dto/statement.responses';
-import { ARTICLE_STATUSES } from '../article-status';
+import { ARTICLE_STATUSES } from '../../entities/article-status';
 
 export class OutletRefDto {
   @ApiProperty() id: string;

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ListStatementsQuery } from '../../statements/dto/list-statements.query';
-import { VERDICTS } from '../../statements/statement.entity';
+import { VERDICTS } from '../../entities/statement.entity';
 
 /**
  * The statement filters, as the statement list validates and documents them, without its paging

@@ -1,10 +1,10 @@
 // The nominative of a personal name seen in some case, by the declension rules of Russian names
-// (src/speakers/registry/name-declension) rather than by az's suffix guesses, which read foreign
+// (src/extraction/speakers/name-declension) rather than by az's suffix guesses, which read foreign
 // surnames as adjectives or nouns with a fleeting vowel (`Круском` → `Круский`, `Мерца` → `мерец`).
 // A form is explained by every nominative whose paradigm produces it, each with the cases it fits;
 // the first name and the surname of one mention must share a case, and words around the name (the
 // role noun it stands beside, a preposition) narrow the case further.
-import { caseForms, type Gender, type NamePart } from '../../speakers/registry/name-declension';
+import { caseForms, type Gender, type NamePart } from './name-declension';
 import type { Morphology } from '../morphology';
 import { fold } from '../text/tokens';
 

@@ -3,7 +3,7 @@
 import type { Morphology } from '../morphology';
 import type { Token } from '../text/tokens';
 import { fold } from '../text/tokens';
-import { allowedEdits, levenshtein } from '../../speakers/registry/fuzzy';
+import { allowedEdits, levenshtein } from './fuzzy';
 import type { DirectoryMatch, ExtractedSpeaker, SpeakerDirectory, SpeakerType } from '../types';
 import { ANONYMOUS_LEMMAS, NOT_NAMES, ORGANIZATION_LEMMAS, POSSESSIVE_PRONOUNS, ROLE_LEMMAS, SUBJECT_PRONOUNS } from './lexicons';
 import type { NounPhrase, PhraseFinder } from './noun-phrase';

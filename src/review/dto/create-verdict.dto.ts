@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
-import { VERDICTS } from '../../statements/statement.entity';
+import { VERDICTS } from '../../entities/statement.entity';
 import { VersionDto } from './version.dto';
 
 export class CreateVerdictDto extends VersionDto {

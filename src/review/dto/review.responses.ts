@@ -1,6 +1,6 @@
 // Response shapes of the review endpoints, for the OpenAPI document.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { VERDICTS } from '../../statements/statement.entity';
+import { VERDICTS } from '../../entities/statement.entity';
 
 export class ActorDto {
   @ApiProperty({ type: String, nullable: true, description: 'API key id' }) keyId: string | null;

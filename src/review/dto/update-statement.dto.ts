@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Min, ValidateIf } from 'class-validator';
-import { STATEMENT_TYPES } from '../../statements/statement.entity';
+import { STATEMENT_TYPES } from '../../entities/statement.entity';
 import { VersionDto } from './version.dto';
 
 export const REVIEW_OUTCOMES = ['confirmed', 'corrected', 'rejected'] as const;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { VERDICTS } from '../../statements/statement.entity';
+import { VERDICTS } from '../../entities/statement.entity';
 import { ListStatementsQuery } from '../../statements/dto/list-statements.query';
 
 export class SearchStatementsQuery extends ListStatementsQuery {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { GENDERS, SPEAKER_TYPES } from '../speaker.entity';
+import { GENDERS, SPEAKER_TYPES } from '../../entities/speaker.entity';
 import { SpeakerRoleDto } from './speaker-role.dto';
 
 export class CreateSpeakerDto {

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/page-query.dto';
-import { SPEAKER_TYPES } from '../speaker.entity';
+import { SPEAKER_TYPES } from '../../entities/speaker.entity';
 
 export class ListSpeakersQuery extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Type-ahead over names and aliases' })

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/page-query.dto';
-import { REVIEW_STATUSES, STATEMENT_TYPES } from '../statement.entity';
+import { REVIEW_STATUSES, STATEMENT_TYPES } from '../../entities/statement.entity';
 
 export class ListStatementsQuery extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Speaker id' })

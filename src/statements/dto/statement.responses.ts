@@ -1,6 +1,6 @@
 // Response shapes of the statement endpoints, for the OpenAPI document (and the web app's typed client).
 import { ApiProperty } from '@nestjs/swagger';
-import { REVIEW_STATUSES, STATEMENT_TYPES } from '../statement.entity';
+import { REVIEW_STATUSES, STATEMENT_TYPES } from '../../entities/statement.entity';
 
 export class StatementSpeakerDto {
   @ApiProperty({ type: String, nullable: true, description: 'Registry speaker id; null when not linked' }) id: string | null;

@@ -9,7 +9,7 @@ import { ApiRole } from '../../../src/auth/api-key.entity';
 import { ApiKeysService } from '../../../src/auth/api-keys.service';
 import { loadConfig } from '../../../src/config/app-config';
 import { resolveDatabase } from '../../../src/runtime/resolve-database';
-import { DEFAULT_REDIS_URL, ServiceTargets } from '../../../src/runtime/service-targets';
+import { DEFAULT_REDIS_URL, ServiceTargets } from '../../../src/config/service-targets';
 
 export interface WebService {
   baseUrl: string;

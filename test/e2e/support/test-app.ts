@@ -9,7 +9,7 @@ import { ApiKeysService } from '../../../src/auth/api-keys.service';
 import { AppConfig, loadConfig } from '../../../src/config/app-config';
 import { resolveDatabase } from '../../../src/runtime/resolve-database';
 import { resolveQueue } from '../../../src/runtime/resolve-queue';
-import { DEFAULT_REDIS_URL, ServiceTargets } from '../../../src/runtime/service-targets';
+import { DEFAULT_REDIS_URL, ServiceTargets } from '../../../src/config/service-targets';
 
 export interface TestApp {
   api: NestExpressApplication;

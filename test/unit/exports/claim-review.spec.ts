@@ -1,7 +1,7 @@
 import { CLAIM_REVIEW_RATINGS, toClaimReview } from '../../../src/exports/claim-review';
 import type { ExportVerdict } from '../../../src/exports/export-row';
 import { ClaimReviewSerializer } from '../../../src/exports/serializers/claim-review-serializer';
-import { VERDICTS } from '../../../src/statements/statement.entity';
+import { VERDICTS } from '../../../src/entities/statement.entity';
 import { exportRow } from './export-row.fixture';
 
 const publisher = { name: 'Проверка фактов', url: 'https://facts.example.ru/' };

@@ -43,7 +43,7 @@ describe('role mentions', () => {
 
 describe('roles at the date, by the bundled registry', () => {
   const at = async (date: string, body: string) => {
-    const { loadBundledSpeakerDirectory } = await import('../../../src/speakers/registry/bundled-speaker-directory');
+    const { loadBundledSpeakerDirectory } = await import('../../../src/speaker-registry/bundled-speaker-directory');
     const extractor = await createExtractor({ directory: await loadBundledSpeakerDirectory() });
     return extractor.extract({ text: `date ${date}\n\n${body}` }).statements;
   };

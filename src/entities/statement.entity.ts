@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, DeleteDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Article } from '../articles/article.entity';
-import { Speaker } from '../speakers/speaker.entity';
+import { Article } from './article.entity';
+import { Speaker } from './speaker.entity';
 
 export const STATEMENT_TYPES = ['direct', 'indirect', 'mixed', 'according_to'] as const;
 export type StatementKind = (typeof STATEMENT_TYPES)[number];

@@ -1,4 +1,4 @@
-import { assertTransition, canTransition, FINAL_STATUSES, IllegalStatusTransition, UNFINISHED_STATUSES } from '../../../src/articles/article-status';
+import { assertTransition, canTransition, FINAL_STATUSES, IllegalStatusTransition, UNFINISHED_STATUSES } from '../../../src/entities/article-status';
 import { stageFor } from '../../../src/pipeline/article-stages';
 
 describe('article status state machine', () => {

@@ -1,4 +1,4 @@
-import { QueueDriver } from '../config/app-config';
+import { QueueDriver } from './app-config';
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/quote_tracker';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';

@@ -1,9 +1,9 @@
 // Keys under which a speaker is found, and the keys a written name is looked up by. The database
 // stores the first (speaker_search_keys) and the in-memory registry computes the same ones, so
 // linking, type-ahead and the CLI agree on what matches.
-import type { Morphology } from '../../extraction/morphology';
-import type { SpeakerType } from '../../extraction/types';
-import { caseForms, type Gender } from './name-declension';
+import type { Morphology } from '../extraction/morphology';
+import type { SpeakerType } from '../extraction/types';
+import { caseForms, type Gender } from '../extraction/speakers/name-declension';
 import { foldName, isCyrillic, nameTokens, transliterationKey } from './text-normalization';
 
 /** name: a full name as written; surname: the surname alone; form: a case form or lemma key; translit: a spelling-independent Latin key. */

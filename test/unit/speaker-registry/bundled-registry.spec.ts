@@ -1,9 +1,9 @@
 // The seed shipped with the project: its shape, its consistency with the lexicon, and the cases the
 // registry exists for, answered by the same directory `quotes extract` uses.
-import { bundledLexicon, loadBundledRegistry } from '../../../src/speakers/registry/bundled-speaker-directory';
-import type { SpeakerRegistry } from '../../../src/speakers/registry/speaker-registry';
-import { validateSeed } from '../../../src/speakers/registry/registry-types';
-import seed from '../../../src/speakers/registry/seed/speakers.seed.json';
+import { bundledLexicon, loadBundledRegistry } from '../../../src/speaker-registry/bundled-speaker-directory';
+import type { SpeakerRegistry } from '../../../src/speaker-registry/speaker-registry';
+import { validateSeed } from '../../../src/speaker-registry/registry-types';
+import seed from '../../../src/speaker-registry/seed/speakers.seed.json';
 
 let registry: SpeakerRegistry;
 beforeAll(async () => {

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Article } from '../articles/article.entity';
+import { Article } from '../entities/article.entity';
 import { sha256 } from '../common/hash';
 import { toStoredDate } from '../common/statement-date';
 import type { ExtractedStatement, ExtractionResult } from '../extraction/types';
 import { UnrecoverableError } from '../queue/job-queue';
 import { SpeakerDirectorySnapshot } from '../speakers/speaker-directory-snapshot';
 import { STATEMENT_EXTRACTOR, StatementExtractor } from './statement-extractor.provider';
-import { ExtractedStatementRow, StatementRepository } from './statement.repository';
+import { ExtractedStatementRow, StatementRepository } from '../statements/statement.repository';
 
 /**
  * The extract stage: runs the extraction library over the document the ingest stage stored (no

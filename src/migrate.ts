@@ -1,6 +1,6 @@
-import { loadConfig } from '../config/app-config';
-import { resolveDatabase } from '../runtime/resolve-database';
-import { runMigrations } from './migrate';
+import { loadConfig } from './config/app-config';
+import { resolveDatabase } from './runtime/resolve-database';
+import { runMigrations } from './database/migrate';
 
 /** `npm run migration:run`: applies pending migrations and lists them. */
 async function migrate(): Promise<string[]> {

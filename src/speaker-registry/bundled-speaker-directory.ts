@@ -1,7 +1,7 @@
 // The registry shipped with the project, for `quotes extract` and the extractor: no database, the
 // seed file and lexicon read once per process.
-import { loadMorphology } from '../../extraction/morphology';
-import type { SpeakerDirectory } from '../../extraction/types';
+import { loadMorphology } from '../extraction/morphology';
+import type { SpeakerDirectory } from '../extraction/types';
 import lexiconData from './seed/lexicon.json';
 import seedData from './seed/speakers.seed.json';
 import type { Lexicon } from './registry-types';

@@ -3,7 +3,7 @@
 // and the bearer's gender; az's dictionary knows common first names but guesses badly on foreign
 // surnames (it inflects "Байден" as a participle), so the paradigms come first and az only adds
 // the forms it knows from its dictionary.
-import type { Morphology } from '../../extraction/morphology';
+import type { Morphology } from '../morphology';
 
 export type Gender = 'male' | 'female' | 'unknown';
 export type NamePart = 'first' | 'last';

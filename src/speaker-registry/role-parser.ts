@@ -2,7 +2,7 @@
 // "пресс-секретарь Кремля") turned into the registry's (role, of) pairs. The head word comes in the
 // nominative; the country or organisation after it is inflected (России, Банка России), so the
 // words are compared through their lemmas.
-import type { Morphology } from '../../extraction/morphology';
+import type { Morphology } from '../extraction/morphology';
 import type { Lexicon, LexiconCountry, LexiconMinistry, RegistryEntry } from './registry-types';
 import { foldName, nameTokens } from './text-normalization';
 

@@ -1,6 +1,6 @@
 import { loadMorphology, type Morphology } from '../../../src/extraction/morphology';
-import { lookupKeys, speakerSearchKeys, surnamesOf } from '../../../src/speakers/registry/search-keys';
-import { transliterationKey } from '../../../src/speakers/registry/text-normalization';
+import { lookupKeys, speakerSearchKeys, surnamesOf } from '../../../src/speaker-registry/search-keys';
+import { transliterationKey } from '../../../src/speaker-registry/text-normalization';
 
 let morphology: Morphology;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 // The matching logic over a small registry written for the test, so each case says what it checks
 // without depending on the bundled seed's contents.
 import { loadMorphology } from '../../../src/extraction/morphology';
-import type { Lexicon, RegistryEntry } from '../../../src/speakers/registry/registry-types';
-import { SpeakerRegistry } from '../../../src/speakers/registry/speaker-registry';
+import type { Lexicon, RegistryEntry } from '../../../src/speaker-registry/registry-types';
+import { SpeakerRegistry } from '../../../src/speaker-registry/speaker-registry';
 
 const lexicon: Lexicon = {
   countries: [

@@ -1,5 +1,5 @@
-import { loadMorphology, type Morphology } from '../../../src/extraction/morphology';
-import { allForms, caseForms } from '../../../src/speakers/registry/name-declension';
+import { loadMorphology, type Morphology } from '../../../../src/extraction/morphology';
+import { allForms, caseForms } from '../../../../src/extraction/speakers/name-declension';
 
 let morphology: Morphology;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { cyrillicToLatin, foldName, transliterationKey } from '../../../src/speakers/registry/text-normalization';
+import { cyrillicToLatin, foldName, transliterationKey } from '../../../src/speaker-registry/text-normalization';
 
 describe('foldName', () => {
   it('lower-cases, folds ё and drops punctuation but keeps hyphens inside words', () => {

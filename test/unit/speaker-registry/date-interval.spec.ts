@@ -1,4 +1,4 @@
-import { dateInterval, overlap, termInterval } from '../../../src/speakers/registry/date-interval';
+import { dateInterval, overlap, termInterval } from '../../../src/speaker-registry/date-interval';
 
 describe('date intervals', () => {
   it('spans a day, a month or a year by the precision given', () => {

@@ -1,6 +1,6 @@
 // Shapes of the seed file and the lexicon. The seed file is also the import format of
 // `quotes speakers import`, so the validator below is shared by the bundled directory and the CLI.
-import type { SpeakerType } from '../../extraction/types';
+import type { SpeakerType } from '../extraction/types';
 
 export type SeedGender = 'male' | 'female';
 

@@ -1,11 +1,11 @@
 // The speaker registry in memory: names in every script and case → one entry, roles → the holder
 // on a date. Plain TypeScript so that the CLI, the extractor and the Nest service share one
 // matching logic; the service builds it from its tables, the CLI from the bundled seed file.
-import type { Morphology } from '../../extraction/morphology';
-import type { DirectoryMatch, SpeakerDirectory } from '../../extraction/types';
-import { allowedEdits, levenshtein } from './fuzzy';
+import type { Morphology } from '../extraction/morphology';
+import type { DirectoryMatch, SpeakerDirectory } from '../extraction/types';
+import { allowedEdits, levenshtein } from '../extraction/speakers/fuzzy';
 import { MATCH_CONFIDENCE, type MatchRule, SURNAME_FACTOR } from './link-rules';
-import { allForms, type Gender } from './name-declension';
+import { allForms, type Gender } from '../extraction/speakers/name-declension';
 import type { Lexicon, RegistryEntry } from './registry-types';
 import { holderOn } from './role-holders';
 import { type ParsedRole, RoleParser } from './role-parser';
