@@ -272,11 +272,12 @@ export class PeopleIndex {
   }
 
   /** The person mentioned last before `offset` with a compatible gender. */
-  lastMentioned(offset: number, gender: Person['gender'], after = 0): Person | null {
+  lastMentioned(offset: number, gender: Person['gender'], after = 0, accept: (p: Person) => boolean = () => true): Person | null {
     let best: Person | null = null;
     let bestAt = -1;
     for (const p of this.people) {
       if (gender && p.gender && p.gender !== gender) continue;
+      if (!accept(p)) continue;
       for (const m of p.mentions) if (m < offset && m >= after && m > bestAt) { bestAt = m; best = p; }
     }
     return best;

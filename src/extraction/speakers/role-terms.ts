@@ -19,6 +19,8 @@ const COMPOUND_ROLES: { term: string; words: string[][] }[] = [
 /** Words for the person who heads a body; one stands for another. */
 const HEAD_OF: ReadonlySet<string> = new Set(['глава', 'руководитель', 'начальник']);
 
+const MINISTRY_RE = /^мин(?!ута|увш|имал|ус$)|^мид$|^ведомство$|^министерство$/;
+
 /** Abbreviations of places whose full names az knows by another stem. */
 const PLACE_ALIASES: Record<string, string> = { рф: 'росс', сша: 'амер', фрг: 'герм', кнр: 'кита', кндр: 'коре', великобритания: 'брит', англия: 'брит', британия: 'брит' };
 
@@ -29,6 +31,8 @@ export function canonicalRoleTerms(lemmas: Iterable<string>): Set<string> {
     if (out.has(term)) for (const w of words[0]) out.add(w);
     else if (words.some((ws) => ws.every((w) => out.has(w)))) out.add(term);
   }
+  // the head of a ministry is its minister (`глава министерства иностранных дел` … `министр`)
+  if ([...HEAD_OF].some((h) => out.has(h)) && [...out].some((l) => MINISTRY_RE.test(l))) out.add('министр');
   return out;
 }
 

@@ -10,7 +10,7 @@ import type { NounPhrase, PhraseFinder } from './noun-phrase';
 import { type Person, type PeopleIndex, personAliases, personName } from './people';
 import { nameAfterDescriptor } from './organization-names';
 import { nominativePhrase, quotedName } from './phrase-nominative';
-import { canonicalRoleTerms, personIntroducedWithRole } from './role-terms';
+import { canonicalRoleTerms, personIntroducedWithRole, placeKeys } from './role-terms';
 import { sameSurname } from './surnames';
 
 export interface Resolved {
@@ -36,6 +36,9 @@ const OBLIQUE_CASES: ReadonlySet<number> = new Set([1, 2, 3, 4, 5]);
 
 /** Organisation nouns that, alone, refer back to the organisation already in focus. */
 const ANAPHORIC_ORGS = new Set(['ведомство', 'министерство', 'компания', 'регулятор', 'агентство', 'издание', 'банк', 'служба', 'суд', 'палата', 'организация', 'правительство', 'администрация', 'холдинг', 'корпорация']);
+
+/** A role holder named this close before a bare role is the one it means, however salient another person is. */
+const RECENT_HOLDER_CHARS = 400;
 
 export class SpeakerResolver {
   private recent: Recent[] = [];
@@ -139,7 +142,11 @@ export class SpeakerResolver {
     for (const t of canonicalRoleTerms([head])) if (ROLE_LEMMAS.has(t)) heads.add(t);
     // 1. a person the article introduced with this role (`министр финансов Иван Петров` … `министр`)
     const { person: best, score: bestScore } = personIntroducedWithRole(this.morph, this.people.people, { heads, head, terms, dependents, start: np.start });
-    if (best && (bestScore >= 2 || dependents.length)) return personResolved(best, 'role');
+    if (best && (bestScore >= 2 || dependents.length)) {
+      // a bare `президент` in an article about someone else than the foreign president it named once
+      const main = dependents.length ? null : this.mainFigure(np.start, heads, best);
+      return personResolved(main ?? best, 'role');
+    }
     // A role qualified by its country or organisation (`глава МИД России`, `пресс-секретарь Кремля`)
     // that no one in the article was introduced with names its holder, not the speaker in focus; only
     // with a known date, since "today's holder" says nothing about an undated archive article.
@@ -156,10 +163,14 @@ export class SpeakerResolver {
       if (r.speaker.type === 'anonymous' && dependents.length && fold(r.speaker.name) !== fold(role)) continue;
       if (r.speaker.type !== 'organization' && !r.speaker.plural) return { ...r.speaker, resolvedBy: 'role' };
     }
-    // 2b. the person last named before the mention, for roles that must mean a named person here
+    // 2b. the person last named before the mention, for roles that must mean a named person here;
+    // not one the article gave another office (`руководитель РЖД Якунин` is not `президент`)
     if (!ANONYMOUS_LEMMAS.has(head)) {
+      const near = (p: Person) => np.start - Math.max(...p.mentions.filter((m) => m < np.start)) < 1500;
       const last = this.people.lastMentioned(np.start, null);
-      if (last && np.start - Math.max(...last.mentions.filter((m) => m < np.start)) < 1500) return personResolved(last, 'role');
+      const free = this.people.lastMentioned(np.start, null, 0, (p) => !this.holdsOtherOffice(p, heads));
+      if (free && near(free)) return personResolved(free, 'role');
+      if (last && near(last)) return personResolved(last, 'role');
     }
     // 2c. a lead above the introduction: the person introduced just after with this role
     for (const p of this.people.people) {
@@ -172,6 +183,31 @@ export class SpeakerResolver {
     if (best) return personResolved(best, 'role');
     if (ANONYMOUS_LEMMAS.has(head)) return this.anonymous(np);
     return this.anonymous(np);
+  }
+
+  /** The person has a role title none of `heads` names (`руководитель`, when `президент` is sought). */
+  private holdsOtherOffice(p: Person, heads: ReadonlySet<string>): boolean {
+    const titles = canonicalRoleTerms(p.titles);
+    return [...titles].some((t) => ROLE_LEMMAS.has(t) && !ANONYMOUS_LEMMAS.has(t)) && ![...heads].some((h) => titles.has(h));
+  }
+
+  /**
+   * The article's main figure for a bare role (`президент`, no country): the person named far more
+   * often than the holder the article introduced with that role, when that holder was introduced for
+   * a place, is not just named, and the main figure holds no other office. `Президент рассказал, как спасал президента
+   * Украины …` is about the main figure.
+   */
+  private mainFigure(at: number, heads: ReadonlySet<string>, holder: Person): Person | null {
+    if (!placeKeys(this.morph, holder.titles).size) return null;
+    const before = (p: Person) => p.mentions.filter((m) => m < at).length;
+    // the holder just named (`… президента США Буша. Президент призвал …`) is the one meant
+    if (at - Math.max(...holder.mentions.filter((m) => m < at)) < RECENT_HOLDER_CHARS) return null;
+    let main: Person | null = null;
+    for (const p of this.people.people) {
+      if (p === holder || this.holdsOtherOffice(p, heads)) continue;
+      if (!main || before(p) > before(main)) main = p;
+    }
+    return main && before(main) >= 2 * Math.max(1, before(holder)) ? main : null;
   }
 
   /**
