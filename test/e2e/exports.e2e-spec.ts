@@ -16,6 +16,7 @@ import { AppConfig } from '../../src/config/app-config';
 import { StatementIndexingService } from '../../src/search/statement-indexing.service';
 import { uniqueSuffix } from './support/fixtures';
 import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
+import { TestData } from './support/test-data';
 
 /** Collects any response body as text, whatever its content type. */
 function asText(res: any, callback: (err: Error | null, body: string) => void): void {
@@ -40,12 +41,12 @@ interface Seeded {
 /** Exports over the real API, queue, worker, PostgreSQL and files. */
 describe('Exports (e2e)', () => {
   let app: TestApp;
+  let data: TestData;
   let db: DataSource;
   const marker = uniqueSuffix();
   const speakerName = `Экспортов Спикер ${marker}`;
   // A quote and a backslash in a name the outlet filter matches: filter values reach the COPY as literals.
   const outletNames = [`Первое издание ${marker}`, `Второе издание «O'Brien \\ Media» ${marker}`];
-  const outletIds: string[] = [];
   const articleIds: string[] = [];
   let speakerId: string;
   const seeded: Seeded[] = [];
@@ -66,16 +67,18 @@ describe('Exports (e2e)', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    db = app.api.get(DataSource);
+    data = new TestData(app);
+    db = data.db;
     for (const [i, name] of outletNames.entries()) {
       const [o] = await db.query(`INSERT INTO outlets (name, domain) VALUES ($1, $2) RETURNING id`, [name, `outlet${i}-${marker}.example.ru`]);
-      outletIds.push(o.id);
+      data.outlets.push(o.id);
       const [a] = await db.query(
         `INSERT INTO articles (url, outlet_id, title, published_at, input_format, raw_input, input_hash, status)
          VALUES ($1, $2, $3, '2025-09-14', 'text', $4, $4, 'done') RETURNING id`,
         [`https://outlet${i}.example.ru/news/${marker}`, o.id, `Заголовок, «с кавычками» ${i}`, `exports ${marker} ${i}`],
       );
       articleIds.push(a.id);
+      data.articles.push(a.id);
     }
     const [bare] = await db.query(
       `INSERT INTO articles (url, title, published_at, input_format, raw_input, input_hash, status)
@@ -83,8 +86,10 @@ describe('Exports (e2e)', () => {
       [`https://no-outlet.example.ru/${marker}`, `exports ${marker} bare`],
     );
     articleIds.push(bare.id);
+    data.articles.push(bare.id);
     const [sp] = await db.query(`INSERT INTO speakers (canonical_name, type) VALUES ($1, 'person') RETURNING id`, [speakerName]);
     speakerId = sp.id;
+    data.speakers.push(sp.id);
     await db.query(`UPDATE speakers SET qid = 'Q4290' WHERE id = $1`, [speakerId]);
     const types = ['direct', 'indirect', 'direct', 'mixed', 'according_to', 'indirect', 'direct'];
     const dates: [string, string][] = [['2025-09-13', 'day'], ['2025-08-01', 'month'], ['2024-01-01', 'year'], ['2025-09-10', 'day'], ['2025-09-14', 'day'], ['2025-09-12', 'day'], ['2025-09-14', 'day']];
@@ -114,12 +119,7 @@ describe('Exports (e2e)', () => {
   });
 
   afterAll(async () => {
-    const files: { file_path: string | null }[] = await db.query(`SELECT file_path FROM exports WHERE filters->>'speaker' = $1`, [marker]);
-    await db.query(`DELETE FROM exports WHERE filters->>'speaker' = $1`, [marker]);
-    await db.query(`DELETE FROM articles WHERE id = ANY($1)`, [articleIds]);
-    await db.query(`DELETE FROM speakers WHERE id = $1`, [speakerId]);
-    await db.query(`DELETE FROM outlets WHERE id = ANY($1)`, [outletIds]);
-    await Promise.all(files.map((f) => (f.file_path ? rm(f.file_path, { force: true }) : undefined)));
+    await data.cleanup();
     // The run's export folder, when nothing else left files in it.
     if (process.env.EXPORT_DIR) await rmdir(process.env.EXPORT_DIR).catch(() => undefined);
     await app.close();
@@ -176,7 +176,7 @@ describe('Exports (e2e)', () => {
       datePrecision: 'day',
       reviewStatus: 'confirmed',
       speaker: { id: speakerId, name: speakerName, type: 'person', qid: 'Q4290' },
-      article: { id: articleIds[0], url: `https://outlet0.example.ru/news/${marker}`, title: 'Заголовок, «с кавычками» 0', outlet: { id: outletIds[0], name: outletNames[0] }, published: '2025-09-14' },
+      article: { id: articleIds[0], url: `https://outlet0.example.ru/news/${marker}`, title: 'Заголовок, «с кавычками» 0', outlet: { id: data.outlets[0], name: outletNames[0] }, published: '2025-09-14' },
       verdict: { rating: 'false', rationale: 'Сверено с отчётом, см. источник', reviewer: 'Редактор', sources: ['https://example.org/src'] },
     });
     expect(records[1].verdict).toBeNull();
@@ -305,7 +305,7 @@ describe('Exports (e2e)', () => {
   });
 
   it('runs an export job for a viewer: progress reaches 100, the file downloads and matches the streamed export; a rerun rewrites it whole', async () => {
-    const created = await request(app.http).post('/exports').set(bearer(app.keys.viewer)).send({ format: 'csv', filters: { speaker: marker } });
+    const created = await data.postExport({ format: 'csv', filters: { speaker: marker } });
     expect(created.status).toBe(202);
     expect(created.body).toMatchObject({ id: expect.any(String), format: 'csv', status: 'queued', filters: { speaker: marker } });
     const id = created.body.id;
@@ -334,7 +334,7 @@ describe('Exports (e2e)', () => {
   });
 
   it('says 409 while an export is not done, and 410 with the file deleted once it expired', async () => {
-    const created = await request(app.http).post('/exports').set(bearer(app.keys.viewer)).send({ format: 'jsonl', filters: { speaker: marker } });
+    const created = await data.postExport({ format: 'jsonl', filters: { speaker: marker } });
     const id = created.body.id;
     // Held back from the worker by marking it as if still running: the download must wait for done.
     await waitFor(async () => ((await db.query(`SELECT status FROM exports WHERE id = $1`, [id]))[0].status === 'done' ? true : undefined), 60000, 'the export job');
@@ -354,7 +354,7 @@ describe('Exports (e2e)', () => {
   });
 
   it("the workers' sweep expires due exports, deletes their files, and removes abandoned temporary files", async () => {
-    const created = await request(app.http).post('/exports').set(bearer(app.keys.viewer)).send({ format: 'claimreview', filters: { speaker: marker } });
+    const created = await data.postExport({ format: 'claimreview', filters: { speaker: marker } });
     const id = created.body.id;
     const [row] = await waitFor(async () => {
       const rows = await db.query(`SELECT status, file_path FROM exports WHERE id = $1`, [id]);

@@ -1,38 +1,35 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { fixtureArticle, uniqueSuffix } from './support/fixtures';
-import type { TestApp } from './support/test-app';
+import { bearer, startTestApp, TestApp } from './support/test-app';
+import { TestData } from './support/test-data';
 
-/** QUEUE_DRIVER=inline: a single process with no workers runs the pipeline as the article is posted. */
+/**
+ * QUEUE_DRIVER=inline: a single process with no workers runs the pipeline as the article is posted.
+ * The driver is given to this app's configuration alone: nothing reads the environment on import.
+ */
 describe('inline queue driver (e2e)', () => {
   let app: TestApp;
-  let bearer: (key: string) => Record<string, string>;
-  const previous = process.env.QUEUE_DRIVER;
-  let articleId: string | undefined;
+  let data: TestData;
 
   beforeAll(async () => {
-    process.env.QUEUE_DRIVER = 'inline';
-    const support = await import('./support/test-app');
-    bearer = support.bearer;
-    app = await support.startTestApp({ worker: false });
+    app = await startTestApp({ worker: false, env: { QUEUE_DRIVER: 'inline' } });
+    data = new TestData(app);
   });
 
   afterAll(async () => {
-    if (articleId) await app.api.get(DataSource).query('DELETE FROM articles WHERE id = $1', [articleId]);
+    await data.cleanup();
     await app.close();
-    if (previous === undefined) delete process.env.QUEUE_DRIVER;
-    else process.env.QUEUE_DRIVER = previous;
   });
 
   it('has the statements stored by the time the POST answers', async () => {
     const text = `${fixtureArticle('governor-interview.txt')}\nВыпуск ${uniqueSuffix()}.`;
-    const posted = await request(app.http).post('/articles').set(bearer(app.keys.editor)).send({ text });
+    const posted = await data.postArticle({ text });
     expect(posted.status).toBe(202);
-    articleId = posted.body.id;
-    const article = await request(app.http).get(`/articles/${articleId}`).set(bearer(app.keys.viewer));
+    const article = await request(app.http).get(`/articles/${posted.body.id}`).set(bearer(app.keys.viewer));
     expect(article.body.status).toBe('done');
     expect(article.body.statements.length).toBeGreaterThan(0);
     expect(article.body.statements.every((s: any) => s.speaker.name === 'Павел Воронцов')).toBe(true);
+    for (const s of article.body.statements) if (s.speaker.id && !data.speakers.includes(s.speaker.id)) data.speakers.push(s.speaker.id);
   });
 
   it('needs no Redis: /health does not check it and the queue dashboard says it is off', async () => {

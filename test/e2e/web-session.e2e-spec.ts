@@ -1,23 +1,20 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { uniqueSuffix } from './support/fixtures';
 import { bearer, startTestApp, TestApp } from './support/test-app';
+import { TestData } from './support/test-data';
 
 /** The web app's sign-in (API key → httpOnly session cookie) and the read endpoints its screens use. */
 describe('web sessions and web app reads (e2e)', () => {
   let app: TestApp;
-  let db: DataSource;
-  const articles: string[] = [];
-  const keyNames: string[] = [];
+  let data: TestData;
 
   beforeAll(async () => {
     app = await startTestApp({ worker: false });
-    db = app.api.get(DataSource);
+    data = new TestData(app);
   });
 
   afterAll(async () => {
-    if (articles.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [articles]);
-    if (keyNames.length) await db.query('DELETE FROM api_keys WHERE name = ANY($1)', [keyNames]);
+    await data.cleanup();
     await app.close();
   });
 
@@ -31,22 +28,16 @@ describe('web sessions and web app reads (e2e)', () => {
     return session!.split(';')[0];
   }
 
-  async function newKey(role: 'viewer' | 'editor' | 'admin') {
-    const name = `session ${role} ${uniqueSuffix()}`;
-    keyNames.push(name);
-    return (await request(app.http).post('/api-keys').set(bearer(app.keys.admin)).send({ role, name })).body as { id: string; key: string };
-  }
-
   async function seedStatements(confidences: number[]): Promise<{ articleId: string; ids: string[] }> {
     const body = `Пресс-служба сообщила, что отчёт готов ${uniqueSuffix()}.`;
-    const [article] = await db.query(
+    const [article] = await data.db.query(
       `INSERT INTO articles (input_format, raw_input, input_hash, cleaned_body, status) VALUES ('text', $1, $1, $1, 'done') RETURNING id`,
       [body],
     );
-    articles.push(article.id);
+    data.articles.push(article.id);
     const ids: string[] = [];
     for (const [i, confidence] of confidences.entries()) {
-      const [row] = await db.query(
+      const [row] = await data.db.query(
         `INSERT INTO statements (article_id, fingerprint, speaker_name, speaker_type, mention, mention_start, mention_end, cue, type, quote, start_offset, end_offset, confidence)
          VALUES ($1, $2, 'Пресс-служба', 'organization', 'Пресс-служба', 0, 12, 'сообщила', 'indirect', 'отчёт готов', 27, 38, $3) RETURNING id`,
         [article.id, `f${i}`, confidence],
@@ -60,7 +51,7 @@ describe('web sessions and web app reads (e2e)', () => {
     expect((await request(app.http).post('/auth/session').send({ key: 'qt_not-a-key' })).status).toBe(401);
     expect((await request(app.http).post('/auth/session').send({})).status).toBe(400);
 
-    const editor = await newKey('editor');
+    const editor = await data.createApiKey('editor');
     const cookie = await signIn(editor.key);
     const me = await request(app.http).get('/auth/session').set('Cookie', cookie);
     expect(me.status).toBe(200);
@@ -72,14 +63,14 @@ describe('web sessions and web app reads (e2e)', () => {
 
   it('requires the X-Requested-With header for changes made with a session cookie, and the role still applies', async () => {
     const { ids } = await seedStatements([0.5]);
-    const editorCookie = await signIn((await newKey('editor')).key);
+    const editorCookie = await signIn((await data.createApiKey('editor')).key);
     const withoutHeader = await request(app.http).post(`/statements/${ids[0]}/notes`).set('Cookie', editorCookie).send({ body: 'Проверить цифры.' });
     expect(withoutHeader.status).toBe(403);
     expect(withoutHeader.body.message).toMatch(/x-requested-with/);
     const withHeader = await request(app.http).post(`/statements/${ids[0]}/notes`).set('Cookie', editorCookie).set('X-Requested-With', 'quote-tracker').send({ body: 'Проверить цифры.' });
     expect(withHeader.status).toBe(201);
 
-    const viewerCookie = await signIn((await newKey('viewer')).key);
+    const viewerCookie = await signIn((await data.createApiKey('viewer')).key);
     const viewerPatch = await request(app.http)
       .patch(`/statements/${ids[0]}`)
       .set('Cookie', viewerCookie)
@@ -90,23 +81,23 @@ describe('web sessions and web app reads (e2e)', () => {
   });
 
   it('ends the session on sign-out and when its key is revoked', async () => {
-    const first = await signIn((await newKey('viewer')).key);
+    const first = await signIn((await data.createApiKey('viewer')).key);
     expect((await request(app.http).delete('/auth/session').set('Cookie', first)).status).toBe(204);
     expect((await request(app.http).get('/auth/session').set('Cookie', first)).status).toBe(401);
 
-    const key = await newKey('viewer');
+    const key = await data.createApiKey('viewer');
     const second = await signIn(key.key);
     expect((await request(app.http).delete(`/api-keys/${key.id}`).set(bearer(app.keys.admin))).status).toBe(200);
     expect((await request(app.http).get('/statements?limit=1').set('Cookie', second)).status).toBe(401);
   });
 
   it('opens the queue dashboard to an admin session, never to a key in the URL', async () => {
-    const admin = await newKey('admin');
+    const admin = await data.createApiKey('admin');
     expect((await request(app.http).get(`/admin/queues?key=${admin.key}`)).status).toBe(401);
     const browser = await request(app.http).get('/admin/queues').set('Accept', 'text/html');
     expect(browser.status).toBe(302);
     expect(browser.headers.location).toMatch(/^\/admin\//);
-    const editorCookie = await signIn((await newKey('editor')).key);
+    const editorCookie = await signIn((await data.createApiKey('editor')).key);
     expect((await request(app.http).get('/admin/queues').set('Cookie', editorCookie)).status).toBe(403);
     const page = await request(app.http).get('/admin/queues').set('Cookie', await signIn(admin.key));
     expect(page.status).toBe(200);
@@ -130,7 +121,7 @@ describe('web sessions and web app reads (e2e)', () => {
     const low = await request(app.http).get('/statements').query({ articleId, maxConfidence: 0.4 }).set(bearer(app.keys.viewer));
     expect(low.body.items.map((s: any) => s.confidence).sort()).toEqual([0.2, 0.2, 0.4]);
 
-    const editor = await newKey('editor');
+    const editor = await data.createApiKey('editor');
     const assign = await request(app.http).put(`/statements/${ids[2]}/assignment`).set(bearer(editor.key)).send({ version: 1, assignee: editor.id });
     expect(assign.status).toBe(200);
     const mine = await request(app.http).get('/statements').query({ articleId, assignee: 'me' }).set(bearer(editor.key));

@@ -26,6 +26,8 @@ export interface TestAppOptions {
   worker?: boolean;
   /** Replaces providers of the worker, e.g. an extractor that fails. */
   overrideWorker?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+  /** Settings over the environment's for this app alone (QUEUE_DRIVER, RATE_LIMIT_PER_MINUTE…). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -33,13 +35,13 @@ export interface TestAppOptions {
  * Redis, configured from the environment as it is when called.
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const config = loadConfig();
+  const config = loadConfig({ ...process.env, ...options.env });
   const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(config, await testTargets(config))] }).compile();
   const api = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
   configureApiApp(api);
   await api.init();
   // Loaded only when asked for: the worker side brings the extractor and its dictionaries.
-  const worker = options.worker === false ? null : await startTestWorker(options.overrideWorker);
+  const worker = options.worker === false ? null : await startTestWorker(options.overrideWorker, options.env);
   const keysService = api.get(ApiKeysService);
   const keys = {} as Record<ApiRole, string>;
   for (const role of ['viewer', 'editor', 'admin'] as const) keys[role] = (await keysService.create(role, `e2e ${role}`)).key;
@@ -56,9 +58,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 }
 
 /** A queue worker process's application (handlers, BullMQ workers, reconciler) inside the test process. */
-export async function startTestWorker(override?: (builder: TestingModuleBuilder) => TestingModuleBuilder): Promise<INestApplicationContext> {
+export async function startTestWorker(
+  override?: (builder: TestingModuleBuilder) => TestingModuleBuilder,
+  env: Record<string, string> = {},
+): Promise<INestApplicationContext> {
   const { WorkerModule } = await import('../../../src/app/worker.module');
-  const config = loadConfig();
+  const config = loadConfig({ ...process.env, ...env });
   const { databaseUrl, redisUrl } = await testTargets(config);
   const module = WorkerModule.forRoot(config, new ServiceTargets(databaseUrl, 'bullmq', redisUrl ?? DEFAULT_REDIS_URL));
   if (!override) return NestFactory.createApplicationContext(module, { logger: ['error'] });

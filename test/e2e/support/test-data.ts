@@ -1,5 +1,8 @@
+import { rm } from 'fs/promises';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import type { ApiRole } from '../../../src/auth/api-key.entity';
+import { uniqueSuffix } from './fixtures';
 import { bearer, TestApp, waitFor } from './test-app';
 
 /**
@@ -28,6 +31,22 @@ export class TestData {
     return res;
   }
 
+  /** A fresh API key (POST /api-keys as the admin), revoked with the test's data. */
+  async createApiKey(role: ApiRole): Promise<{ id: string; key: string }> {
+    const name = `e2e ${role} ${uniqueSuffix()}`;
+    const res = await request(this.app.http).post('/api-keys').set(bearer(this.app.keys.admin)).send({ role, name });
+    if (res.status !== 201) throw new Error(`POST /api-keys answered ${res.status}: ${JSON.stringify(res.body)}`);
+    this.apiKeyNames.push(name);
+    return { id: res.body.id, key: res.body.key };
+  }
+
+  /** POST /exports as `key` (a viewer's by default); the export and its file are cleaned up with the test. */
+  async postExport(body: object, key = this.app.keys.viewer): Promise<request.Response> {
+    const res = await request(this.app.http).post('/exports').set(bearer(key)).send(body);
+    if (res.body?.id) this.exports.push(res.body.id);
+    return res;
+  }
+
   /** GET /articles/:id until its status is one of `statuses`. */
   waitForArticle(id: string, statuses: string[] = ['done', 'failed', 'duplicate'], timeoutMs = 60000): Promise<any> {
     return waitFor(
@@ -42,7 +61,11 @@ export class TestData {
 
   async cleanup(): Promise<void> {
     const db = this.db;
-    if (this.exports.length) await db.query('DELETE FROM exports WHERE id = ANY($1)', [this.exports]);
+    if (this.exports.length) {
+      const files: { file_path: string | null }[] = await db.query('SELECT file_path FROM exports WHERE id = ANY($1)', [this.exports]);
+      await Promise.all(files.map((f) => (f.file_path ? rm(f.file_path, { force: true }) : undefined)));
+      await db.query('DELETE FROM exports WHERE id = ANY($1)', [this.exports]);
+    }
     if (this.articles.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [this.articles]);
     if (this.speakerNames.length) {
       const rows: { id: string }[] = await db.query('SELECT id FROM speakers WHERE canonical_name = ANY($1)', [this.speakerNames]);
