@@ -23,6 +23,18 @@ export interface NounPhrase {
   quantified?: boolean;
 }
 
+/** Positions of the tokens inside quotation marks in a phrase. */
+function quotedIndexes(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  let open = false;
+  tokens.forEach((t, k) => {
+    if (t.text === '«' || (t.text === '"' && !open)) open = true;
+    else if (t.text === '»' || (t.text === '"' && open)) open = false;
+    else if (open) out.add(k);
+  });
+  return out;
+}
+
 /** One word naming an organisation (`«Газпром»`, `в Британии`) as a phrase. */
 function organizationWord(t: Token, locative: boolean): NounPhrase {
   return { tokens: [t], head: t, kind: 'organization', start: t.start, end: t.end, locative };
@@ -188,8 +200,19 @@ export class PhraseFinder {
         if (anyCase) {
           const np = this.expander.expand(tokens, k, kind, cue + 1, to, false);
           // a role's holder named in the same oblique phrase (`обращение председателя КНР Си Цзиньпина`)
-          const holder = np.kind === 'role' || np.kind === 'name' ? [...np.tokens].reverse().find((w) => w.isWord && w.capitalized && !w.acronym && this.classify(w, false) === 'name') : undefined;
+          // (a quoted word is an organisation's name, never the holder: `редактора «Вестник-Новости»`)
+          const quoted = quotedIndexes(np.tokens);
+          const holder = np.kind === 'role' || np.kind === 'name' ? [...np.tokens].reverse().find((w, r) => !quoted.has(np.tokens.length - 1 - r) && w.isWord && w.capitalized && !w.acronym && this.classify(w, false) === 'name') : undefined;
           if (holder) return { ...np, head: holder, kind: 'name', oblique: true };
+          // `пресс-секретаря «Заря-Медиа» Анны Котовой`: the holder after the quoted organisation
+          const last = np.tokens[np.tokens.length - 1];
+          const headQuoted = quoted.has(np.tokens.indexOf(np.head));
+          const named = np.kind === 'role' || headQuoted ? this.holderAfterOrganization(tokens, tokens.indexOf(last) + (quoted.size && (last.text === '»' || last.text === '"') ? 0 : 1), to, quoted.size > 0) : -1;
+          if (named >= 0) {
+            const whole = tokens.slice(k, named + 1);
+            return { ...np, tokens: whole, end: tokens[named].end, head: tokens[named], kind: 'name', oblique: true };
+          }
+          if (headQuoted) return { ...np, head: tokens[k], kind, oblique: true };
           return { ...np, ...this.expander.leftmostHead(np), oblique: true };
         }
         if (kind === 'organization' && (t.acronym || LATIN_RE.test(t.text) || tokens[k - 1]?.text === '«' || !this.morph.analyze(t.text).some((r) => r.known))) {
@@ -207,6 +230,33 @@ export class PhraseFinder {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The last word of a personal name that follows a quoted organisation name or a parenthesis
+   * (`«Заря-Медиа» (zarya.ru) Анны Котовой`), starting at token `j`; -1 when none follows.
+   */
+  private holderAfterOrganization(tokens: Token[], j: number, to: number, afterQuote = false): number {
+    let skipped = afterQuote ? 1 : 0;
+    if (afterQuote) j++;
+    while (j < to && skipped < 3) {
+      const open = tokens[j].text;
+      const close = open === '«' ? '»' : open === '"' ? '"' : open === '(' ? ')' : null;
+      if (!close) break;
+      let e = j + 1;
+      while (e < to && e < j + 8 && tokens[e].text !== close) e++;
+      if (e >= to || tokens[e].text !== close) return -1;
+      j = e + 1;
+      skipped++;
+    }
+    if (!skipped) return -1;
+    let last = -1;
+    for (let n = j; n < to && n < j + 3; n++) {
+      const w = tokens[n];
+      if (!w.isWord || !w.capitalized || w.acronym || this.classify(w, false) !== 'name') break;
+      last = n;
+    }
+    return last;
   }
 
   /** The token sits in a quotation of at most three words that starts with a capital (a title or outlet). */

@@ -23,7 +23,7 @@ const LATIN_WORD = /^[A-Z][A-Za-z0-9&.'/-]*$/;
  * acronym or a capitalised word az does not know), or null when the phrase has none.
  */
 export function nameAfterDescriptor(morph: Morphology, tokens: readonly Token[]): string | null {
-  const d = tokens.findIndex((t) => t.isWord && !t.capitalized && DESCRIPTOR_LEMMAS.has(morph.lemma(t.lower)));
+  const d = tokens.findIndex((t) => t.isWord && !t.capitalized && isDescriptor(morph, t.lower));
   if (d < 0 || d + 1 >= tokens.length) return null;
   const rest = tokens.slice(d + 1);
   const first = rest[0];
@@ -44,6 +44,13 @@ export function nameAfterDescriptor(morph: Morphology, tokens: readonly Token[])
   // a place or a person after the noun is its dependent (`агентство Франции`), not its name
   if (rs.some((r) => r.known && (r.grammemes.has('Geox') || r.grammemes.has('Name') || r.grammemes.has('Surn')))) return null;
   return rs.some((r) => r.known && !r.grammemes.has('Orgn')) ? null : first.text;
+}
+
+/** `издания`, and a compound named by its tail (`интернет-издания`, `медиа-холдинг`). */
+function isDescriptor(morph: Morphology, word: string): boolean {
+  if (DESCRIPTOR_LEMMAS.has(morph.lemma(word))) return true;
+  const dash = word.lastIndexOf('-');
+  return dash > 0 && DESCRIPTOR_LEMMAS.has(morph.lemma(word.slice(dash + 1)));
 }
 
 /** The Latin-script name starting the tokens: capitalised words and the connectors between them. */

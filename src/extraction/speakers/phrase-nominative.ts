@@ -14,6 +14,7 @@ export function nominativePhrase(morph: Morphology, np: NounPhrase): string {
   const headReading = headReadings.find((r) => r.pos === 'NOUN') ?? headReadings[0];
   const plural = headReading?.grammemes.has('plur') && !headReadings.some((r) => r.grammemes.has('sing') && r.grammemes.has('nomn'));
   const number = plural ? 'plur' : 'sing';
+  const headGender = ['masc', 'femn', 'neut'].find((g) => headReading?.grammemes.has(g)) ?? null;
   const parts: string[] = [];
   let prevEnd = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -30,7 +31,10 @@ export function nominativePhrase(morph: Morphology, np: NounPhrase): string {
       if (nominal && knownWord && (obliqueSingular || !rs.some((r) => r.grammemes.has('nomn')))) {
         // a place or institution az knows by its capital (`Британии`: lower case it guesses `британие`)
         const proper = t.capitalized && rs.some((r) => r.known && (r.grammemes.has('Geox') || r.grammemes.has('Orgn')));
-        const form = morph.inflect(proper ? t.text : t.lower, [obliqueSingular ? 'sing' : number, 'nomn'], i === headIdx ? (r) => r.pos === nominal.pos : undefined);
+        const singular = obliqueSingular || number === 'sing';
+        // an adjective takes the head's gender (`украинского правительства` → `украинское правительство`)
+        const gender = i < headIdx && singular && nominal.pos !== 'NOUN' ? headGender : null;
+        const form = morph.inflect(proper ? t.text : t.lower, [singular ? 'sing' : number, 'nomn', ...(gender ? [gender] : [])], i === headIdx ? (r) => r.pos === nominal.pos : undefined);
         if (form) text = matchCase(t.text, form);
       } else if (nominal && i === headIdx && rs.some((r) => r.grammemes.has('nomn')) === false) {
         /* keep */

@@ -59,4 +59,15 @@ describe('outlets and channels', () => {
     expect(await speakerOf('Между тем организация Farm Union выступила за отмену пошлин.')).toBe('Farm Union');
     expect(await speakerOf('В статье британской газеты Mail on Sunday утверждалось, что клуб продадут.')).toBe('Mail on Sunday');
   });
+
+  it('name an organisation after a compound descriptor, and put an agreeing adjective in the head noun\'s gender', async () => {
+    expect(await speakerOf('По данным интернет-издания Techfeed, фонд купил акции завода.')).toBe('Techfeed');
+    const [s] = await statementsOf('Сообщение появилось на сайте заречного правительства. В сообщении, в частности, говорится, что цены на газ снизят.');
+    expect(s?.speaker.name).toBe('заречное правительство');
+  });
+
+  it('give an according-to phrase to the holder named after a quoted organisation and a parenthesis', async () => {
+    expect(await speakerOf('По словам пресс-секретаря «Заря-Медиа» Анны Котовой, сервис работает сам.')).toBe('Анна Котова');
+    expect(await speakerOf('Также, по словам главного редактора «Вестник-Новости» (vestnik.ru) Максима Токарева, отбор идет автоматически.')).toBe('Максим Токарев');
+  });
 });
