@@ -50,7 +50,7 @@ function cueAt(morph: Morphology, tokens: Token[], words: string[], i: number): 
   if (r && r.idioms.length) {
     // a verb that reports speech only in an idiom (`обрушился с критикой`, `пришел к выводу`)
     const idiom = matchIdiom(morph, r, words, i);
-    if (idiom) r = { ...r, government: idiom.government, idiomLength: idiom.length };
+    if (idiom) r = { ...r, government: idiom.government, idiomLength: idiom.length, afterQuoteOnly: false };
     else if (r.idiomOnly) r = null;
   }
   return r;

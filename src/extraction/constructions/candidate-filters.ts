@@ -5,12 +5,13 @@ import type { Candidate } from './context';
 /** `Как сообщила пресс-служба, X указал, что …`: the outer clause is a channel of the inner statement. */
 export function absorbChannels(candidates: Candidate[]): void {
   for (const outer of candidates) {
-    if (outer.type !== 'according_to' || outer.speaker.kind !== 'phrase') continue;
+    // (`По их словам, министр напомнила, что …` as well: the pronoun's referent only relays)
+    if (outer.type !== 'according_to' || (outer.speaker.kind !== 'phrase' && outer.speaker.kind !== 'possessive')) continue;
     const range = outer.parts[0];
     const inner = candidates.find((c) => c !== outer && !c.dropped && c.cueStart >= range.start && c.cueEnd <= range.end && c.unit === outer.unit);
     if (!inner) continue;
     outer.dropped = true;
-    inner.via ??= outer.speaker.np ? sliceText(outer) : null;
+    inner.via ??= outer.speaker.kind === 'phrase' ? sliceText(outer) : null;
   }
 }
 

@@ -2,6 +2,7 @@
 // with a new cue (`… и добавил, что …`), where a gerund cue starts (`…, подчеркнув, что`), or where an
 // outlet relaying the statement is named (`…, пишет «Лента.ру»`).
 import type { ArticleContext } from './context';
+import { SKIPPABLE } from './cue-rules/site';
 
 export interface ClauseEnd {
   /** Token index where the content stops (exclusive). */
@@ -36,7 +37,8 @@ export function findClauseEnd(ctx: ArticleContext, from: number, unitEnd: number
     if ((tok.lower === 'и' || tok.lower === 'а' || tok.lower === 'но') && i > from) {
       // a coordinated predicate with a new cue continues the same speaker with a new statement
       let j = i + 1;
-      while (j < unitEnd && ['также', 'еще', 'ещё', 'затем', 'тут', 'же', 'вновь', 'снова', 'потом'].includes(t[j].lower)) j++;
+      // adverbs of time and manner may stand before the new cue (`и тогда же говорил, что …`)
+      while (j < unitEnd && (SKIPPABLE.has(t[j].lower) || t[j].lower === 'тут')) j++;
       const cue = j < unitEnd ? ctx.cueAt(j) : null;
       if (cue && (cue.kind === 'verb' || cue.kind === 'conviction') && !ctx.inQuote(t[j])) {
         const endTok = t[i - 1] && t[i - 1].text === ',' ? i - 1 : i;

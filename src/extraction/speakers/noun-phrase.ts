@@ -43,6 +43,8 @@ function organizationWord(t: Token, locative: boolean): NounPhrase {
 /** Words that make a genitive plural the subject (`несколько избирателей отметили`, `ряд экспертов считает`). */
 const QUANTIFIERS = new Set(['несколько', 'большинство', 'ряд', 'часть', 'множество', 'десятки', 'сотни', 'тысячи', 'половина', 'треть', 'четверть', 'двое', 'трое', 'четверо', 'пятеро']);
 
+const MONTHS = /^(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
+
 const ADVERBS = new Set(['также', 'еще', 'ещё', 'уже', 'затем', 'тогда', 'вновь', 'снова', 'неоднократно', 'ранее', 'позже', 'впоследствии', 'потом', 'лишь', 'только', 'прямо', 'открыто', 'публично', 'недавно', 'официально', 'вчера', 'сегодня', 'накануне', 'тоже', 'даже', 'однако', 'же', 'в', 'свою', 'очередь', 'частности', 'как', 'и', 'не', 'позднее', 'прежде', 'сам', 'сама', 'сами', 'самого', 'господин', 'госпожа', 'г-н', 'г-жа', 'мистер', 'миссис']);
 const DOCUMENT_NOUNS = new Set(['сообщение', 'заявление', 'документ', 'доклад', 'отчет', 'отчёт', 'письмо', 'релиз', 'пресс-релиз', 'обращение', 'комментарий', 'ответ', 'материал', 'статья', 'публикация', 'исследование', 'обзор', 'записка', 'справка', 'постановление', 'решение', 'резолюция', 'коммюнике', 'декларация']);
 
@@ -93,7 +95,7 @@ export class PhraseFinder {
         if (t.isWord && t.capitalized && open && close && (open.text === '«' || open.text === '"') && (close.text === '»' || close.text === '"')) {
           // only right before the verb (adverbs aside): elsewhere it is a dependent (`собеседник «Ъ»`)
           let adjacent = true;
-          for (let j = k + 2; j < cue; j++) if (!ADVERBS.has(tokens[j].lower)) adjacent = false;
+          for (let j = k + 2; j < cue; j++) if (!ADVERBS.has(tokens[j].lower) && this.morph.analyze(tokens[j].lower)[0]?.pos !== 'ADVB') adjacent = false;
           // and starting its clause: after a word it is a recipient or a dependent (`прокуратуры «Ъ» сообщили`)
           const before = tokens[k - 2];
           if (before && before.isWord && !ADVERBS.has(before.lower) && !['временем', 'но', 'а', 'однако', 'зато'].includes(before.lower) && !this.introductoryPhrase(tokens, from, k - 1)) adjacent = false;
@@ -155,6 +157,8 @@ export class PhraseFinder {
    */
   private introductoryPhrase(tokens: Token[], from: number, end: number): boolean {
     const words = tokens.slice(from, end);
+    // a date (`22 октября`, `в марте 2012 года`)
+    if (words.length && words.length <= 5 && words.some((w) => /^\d/.test(w.text)) && words.every((w) => /^\d+$/.test(w.text) || w.lower === 'в' || w.lower === 'года' || w.lower === 'году' || MONTHS.test(w.lower))) return true;
     if (!words.length || words.length > 3 || words.some((w) => !w.isWord)) return false;
     if (words.length === 1) return this.morph.analyze(words[0].lower)[0]?.pos === 'ADVB';
     return PREPOSITIONS.has(words[0].lower) && !words.slice(1).some((w) => this.classify(w, false));

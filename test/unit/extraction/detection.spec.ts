@@ -79,3 +79,67 @@ describe('headlines ending with a full stop', () => {
     expect(out.map((s) => s.quote)).toEqual(['мост через реку откроют в июне', 'новые трамваи выйдут на линии весной']);
   });
 });
+
+describe('spans and coordination', () => {
+  it('a coordinated cue after an adverb of time starts a statement of its own', async () => {
+    const out = await statementsOf('Заголовок новости\n\nМинистр Ян Горский отрицал участие армии в учениях и тогда же говорил, что присоединение района не планируется.');
+    expect(out.map((s) => [s.cue, s.quote])).toEqual([
+      ['отрицал', 'участие армии в учениях'],
+      ['говорил', 'присоединение района не планируется'],
+    ]);
+  });
+
+  it('a circumstance may stand between the verb and its о-object', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\nПредставитель министерства финансов сообщил в субботу об отмене пошлины на зерно.');
+    expect(s).toMatchObject({ cue: 'сообщил', quote: 'отмене пошлины на зерно' });
+    const [t] = await statementsOf('Заголовок новости\n\nМэр Ольга Лисина рассказала на брифинге журналистам о планах ремонта.');
+    expect(t).toMatchObject({ cue: 'рассказала', quote: 'планах ремонта' });
+  });
+
+  it('the authorities speak as an organisation', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\nМестные власти также объявили об ужесточении контроля за импортом.');
+    expect(s.quote).toBe('ужесточении контроля за импортом');
+    expect(s.speaker).toMatchObject({ name: 'Местные власти', type: 'organization' });
+  });
+
+  it('По их словам, X напомнила, что …: the inner speaker, the according-to source only relays', async () => {
+    const out = await statementsOf('Заголовок новости\n\nУчастники совещания рассказали об этом. По их словам, министр Анна Белова напомнила, что бюджет уже трижды урезали.');
+    expect(out.map((s) => [s.speaker.name, s.cue, s.quote])).toEqual([['Анна Белова', 'напомнила', 'бюджет уже трижды урезали']]);
+  });
+
+  it('speakers described before their names and joined by `а также` each get the statement', async () => {
+    const out = await statementsOf('Заголовок новости\n\nПевец Иван Гром, поэт Олег Сомов, а также музыкант и актер Павел Лис обратились к зрителям с призывом не покупать билеты у перекупщиков.');
+    expect(out.map((s) => s.speaker.name)).toEqual(['Иван Гром', 'Олег Сомов', 'Павел Лис']);
+    expect(new Set(out.map((s) => s.quote))).toEqual(new Set(['не покупать билеты у перекупщиков']));
+  });
+
+  it('an object opening with a quoted word in straight quotation marks', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\nМинистр иностранных дел Заречья Филипп Хорн назвал "циничным" участие соседей в переговорах.');
+    expect(s).toMatchObject({ type: 'mixed', quote: '"циничным" участие соседей в переговорах' });
+  });
+
+  it('a parenthetical cue takes only the content inside the parenthesis', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\nДоступ к месту аварии (обломки разбросаны на площади 10 кв. км, говорил ранее глава района Павел Лис) был затруднен.');
+    expect(s).toMatchObject({ cue: 'говорил', quote: 'обломки разбросаны на площади 10 кв. км' });
+    expect(s.speaker.name).toBe('Павел Лис');
+  });
+});
+
+describe('speakers of detected statements', () => {
+  it('a quoted organisation after a date and an adverb is the subject', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\n22 октября 2012 года «Заря» фактически объявила о полном поглощении конкурента.');
+    expect(s).toMatchObject({ quote: 'полном поглощении конкурента' });
+    expect(s.speaker.name).toBe('Заря');
+  });
+
+  it('an outlet is the speaker when the sentence it relays has only a negated cue', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\nДепутат не уточнил, кого конкретно он имеет в виду, пишет Лента.ру.');
+    expect(s).toMatchObject({ cue: 'пишет', quote: 'Депутат не уточнил, кого конкретно он имеет в виду' });
+    expect(s.speaker.name).toBe('Лента.ру');
+  });
+
+  it('an adjective before a singular head agrees with it in the nominative', async () => {
+    const out = await statementsOf('Заголовок новости\n\nНовость о пересмотре тарифов появилась на сайте областного правительства. В сообщении говорится, что тарифы вырастут.');
+    expect(out.find((s) => s.cue === 'говорится')?.speaker.name).toBe('областное правительство');
+  });
+});

@@ -7,7 +7,7 @@ import { tokenAt, trimRange } from '../context';
 import { findClauseEnd } from '../clause-end';
 import { candidate, indexAfter } from './candidate';
 import { documentSource } from './document-source';
-import { accusativeNext, infinitiveBetween, LEADING_PREPOSITIONS, objectFits, objectWithClause } from './government';
+import { accusativeNext, infinitiveBetween, LEADING_PREPOSITIONS, objectFits, objectWithClause, pastCircumstance } from './government';
 import { type CueSite, SKIPPABLE } from './site';
 import { coordinatedPhrases, pluralPredicate, subject, withCo } from './subject';
 
@@ -93,7 +93,8 @@ function verbalAct({ ctx, i, cue, u, from, to, before }: CueSite, speaker: Speak
     if (t[s]?.text === ',' && (t[s + 1]?.lower === 'что' || t[s + 1]?.lower === 'чтобы')) s += 2;
     else if (t[s]?.lower === 'в' && t[s + 1]?.lower === 'том' && t[s + 2]?.text === ',' && t[s + 3]?.lower === 'что') s += 4;
   }
-  if (s >= to || (!t[s].isWord && t[s].text !== '«')) return null;
+  if (!expressed) s = pastCircumstance(ctx, cue, s, to);
+  if (s >= to || (!t[s].isWord && t[s].text !== '«' && t[s].text !== '"' && t[s].text !== '„')) return null;
   const end = findClauseEnd(ctx, s, to);
   let range = trimRange(body, t[s].start, t[end.endToken - 1]?.end ?? t[s].end);
   const text = body.slice(range.start, range.end);

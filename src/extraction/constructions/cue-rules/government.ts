@@ -45,3 +45,19 @@ export function objectFits(ctx: ArticleContext, cue: CueReading, text: string): 
   if (g.has('как') && words.slice(1, 6).includes('как')) return true;
   return false;
 }
+
+/**
+ * `сообщил в субботу об отмене …`, `объявил на брифинге о планах …`: a circumstance with a preposition the
+ * verb does not govern may stand before its `о` object. The index of that `о` (or `s` when there is none).
+ */
+export function pastCircumstance(ctx: ArticleContext, cue: CueReading, s: number, to: number): number {
+  const t = ctx.tokens;
+  const first = t[s]?.lower ?? '';
+  if (!cue.government.has('о') || !/^(в|во|на|с|со|по|при)$/.test(first)) return s;
+  for (let k = s + 2; k < to && k <= s + 5; k++) {
+    const w = t[k];
+    if (!w.isWord || ctx.inQuote(w) || ctx.cueAt(k)) return s;
+    if (w.lower === 'о' || w.lower === 'об' || w.lower === 'обо') return k;
+  }
+  return s;
+}

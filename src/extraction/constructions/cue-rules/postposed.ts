@@ -18,6 +18,11 @@ export function postposed(ctx: ArticleContext, i: number, cue: CueReading, u: nu
   let s = from;
   if (t[s].text === '—' || t[s].text === '–') s++;
   // (a quoted name opening the clause, `«СТС Медиа» приобрел …`, is not such a quote)
+  // `Доступ (обломки лежат на площади в 10 км, говорил ранее X) закрыт`: the content opens at the parenthesis
+  for (let k = commaAt - 1; k > s; k--) {
+    if (t[k].text === ')') break;
+    if (t[k].text === '(') { s = k + 1; break; }
+  }
   const opening = t[s].text === '«' ? ctx.quoteOf(t[s].start) : null;
   if (opening && opening.close >= t[commaAt].start - 1) return null;
   // another cue before the comma means the clause belongs to it (`Он сказал, что …, подчеркнул …`)
@@ -55,7 +60,8 @@ export function postposed(ctx: ArticleContext, i: number, cue: CueReading, u: nu
   if (after && hasFiniteVerb(ctx, tokenAt(ctx, after.range.start), tokenAt(ctx, after.range.end))) return candidate(ctx, after.range, i, u, speaker, after.via, from, 0.75);
   // `…, сообщает РБК` after a sentence that already names its speaker: the outlet only relays it
   if (cue.gender === null && !cue.plural && ['писать', 'сообщать', 'передавать', 'цитировать'].includes(cue.lemma)) {
-    for (let k = s; k < commaAt; k++) if (ctx.cueAt(k) && !ctx.inQuote(t[k]) && ctx.cueAt(k)!.kind === 'verb') return null;
+    // (a negated cue reports nothing: `Депутат не уточнил, кого имел в виду, пишет X` is the outlet's)
+    for (let k = s; k < commaAt; k++) if (ctx.cueAt(k) && !ctx.inQuote(t[k]) && ctx.cueAt(k)!.kind === 'verb' && t[k - 1]?.lower !== 'не') return null;
   }
   const range = trimRange(ctx.body, t[s].start, t[commaAt].start);
   if (range.end - range.start < 8) return null;

@@ -2,6 +2,7 @@
 // locative with a plural verb, the source cited with `со ссылкой на`, and phrases coordinated with it.
 import type { CueReading } from '../../cues/cue-lexicon';
 import type { NounPhrase } from '../../speakers/noun-phrase';
+import type { Token } from '../../text/tokens';
 import type { ArticleContext, Candidate, SpeakerRef } from '../context';
 import { tokenAt } from '../context';
 
@@ -23,14 +24,38 @@ export function withCo(c: Candidate, co: NounPhrase[]): Candidate {
 export function coordinatedPhrases(ctx: ArticleContext, np: NounPhrase, from: number): NounPhrase[] {
   const t = ctx.tokens;
   const out: NounPhrase[] = [];
-  let k = tokenAt(ctx, np.start) - 1;
-  while (k > from && out.length < 4 && (t[k].lower === 'и' || t[k].text === ',')) {
+  let k = descriptionStart(ctx, tokenAt(ctx, np.start) - 1, from);
+  while (k > from && out.length < 4 && (t[k].lower === 'и' || t[k].text === ',' || t[k].lower === 'также')) {
+    // `X, Y, а также Z`: the whole joint is one separator
+    if (t[k].lower === 'также') {
+      if (t[k - 1]?.lower !== 'а' && t[k - 1]?.lower !== 'и') break;
+      k--;
+      if (t[k - 1]?.text === ',') k--;
+    }
     const other = ctx.finder.findLeft(t, k, from, ctx.inQuote);
     if (!other || other.end !== t[k - 1].end || other.kind === 'pronoun') break;
     out.unshift(other);
-    k = tokenAt(ctx, other.start) - 1;
+    k = descriptionStart(ctx, tokenAt(ctx, other.start) - 1, from);
   }
   return out;
+}
+
+/** A role, an adjective, or any animate noun that may stand before a name (`поэт`, `музыкант`). */
+function isDescriptionWord(ctx: ArticleContext, w: Token): boolean {
+  if (ctx.finder.classify(w, false) === 'role') return true;
+  const first = ctx.morph.analyze(w.lower)[0];
+  return !!first && (first.pos === 'ADJF' || (first.pos === 'NOUN' && first.grammemes.has('anim')));
+}
+
+/** `поэт Олег Сомов`: the role words before a name (the phrase holds the name alone); the index before them. */
+function descriptionStart(ctx: ArticleContext, k: number, from: number): number {
+  const t = ctx.tokens;
+  let j = k;
+  // `музыкант и актер Павел Лис`: two descriptions of one person joined by `и`
+  const joined = (x: number) => t[x].lower === 'и' && x < k && x - 1 > from && isDescriptionWord(ctx, t[x - 1]) && !t[x - 1].capitalized;
+  while (j > from && k - j < 5 && t[j].isWord && !t[j].capitalized && (isDescriptionWord(ctx, t[j]) || joined(j))) j--;
+  // only when a separator precedes them: otherwise they are the sentence's own words
+  return j < k && (t[j].lower === 'и' || t[j].text === ',' || t[j].lower === 'также') ? j : k;
 }
 
 /**
