@@ -33,14 +33,14 @@ const FACETS_OVER_M = `
             GROUP BY m.outlet_id ORDER BY count(*) DESC, m.outlet_id LIMIT ${FACET_SIZE}) x
      JOIN outlets o ON o.id = x.id) AS outlets`;
 
-const MATCH_COLUMNS = ['s.seq AS seq', 's.speaker_id AS speaker_id', 's.speaker_name AS speaker_name', 's.statement_date AS statement_date', 's.verdict AS verdict'];
-/** The sample keeps each statement's outlet (SearchSampleOutlet migration); a statement's is its article's, `a`. */
-const SAMPLE_MATCH_COLUMNS = [...MATCH_COLUMNS, 's.outlet_id AS outlet_id'];
-const STATEMENT_MATCH_COLUMNS = [...MATCH_COLUMNS, 'a.outlet_id AS outlet_id'];
+/** What a match contributes to the facets; statement_search_keys and the sample both carry these columns, outlet included. */
+const MATCH_COLUMNS = ['s.seq AS seq', 's.speaker_id AS speaker_id', 's.speaker_name AS speaker_name', 's.statement_date AS statement_date', 's.verdict AS verdict', 's.outlet_id AS outlet_id'];
 
 /**
  * The search's SQL. Three ways to a page of matches, chosen by the service from the sample's count:
- * every match at once (few), newest first along an index (many), and the sample for estimates.
+ * every match at once (few), newest first along an index (many), and the sample for estimates. All
+ * three read search's own tables (statement_search_keys, statement_search_sample: see their
+ * migrations), never the statements with their quotes; only the page's hits are read from there.
  */
 @Injectable()
 export class StatementSearchRepository {
@@ -51,9 +51,7 @@ export class StatementSearchRepository {
 
   /** Matches and facets among the sampled statements: a millisecond-cheap estimate of the whole. */
   async sampleFacets(filters: StatementFilters): Promise<FacetCounts> {
-    const sample = this.db.createQueryBuilder().from('statement_search_sample', 's') as SelectQueryBuilder<Statement>;
-    if (filters.outlet) sample.innerJoin('articles', 'a', 'a.id = s.article_id');
-    const inner = applyStatementFilters(sample, filters).select(SAMPLE_MATCH_COLUMNS);
+    const inner = applyStatementFilters(this.from('statement_search_sample'), filters, 's.outlet_id').select(MATCH_COLUMNS);
     return this.facetsOver(inner, null);
   }
 
@@ -62,9 +60,8 @@ export class StatementSearchRepository {
    * Few matches: the GIN index finds them all, and counting them is cheap.
    */
   async allMatches(filters: StatementFilters, cap: number, page: { before: string | null; size: number }): Promise<FacetCounts & { page: string[] }> {
-    // Always joined to the articles here for the outlet facet: at most cap + 1 primary-key lookups.
-    const inner = applyStatementFilters(this.statements.createQueryBuilder('s').innerJoin('s.article', 'a'), filters)
-      .select(STATEMENT_MATCH_COLUMNS)
+    const inner = applyStatementFilters(this.from('statement_search_keys'), filters, 's.outlet_id')
+      .select(MATCH_COLUMNS)
       .limit(cap + 1);
     return this.facetsOver(inner, page) as Promise<FacetCounts & { page: string[] }>;
   }
@@ -75,7 +72,7 @@ export class StatementSearchRepository {
    * match is written as a function call so that no plan can swap the walk for the GIN index.
    */
   async newestMatches(filters: StatementFilters, page: { before: string | null; size: number }): Promise<string[]> {
-    const qb = applyStatementFilters(this.fromStatements(filters), { ...filters, lemmaQuery: undefined })
+    const qb = applyStatementFilters(this.from('statement_search_keys'), { ...filters, lemmaQuery: undefined }, 's.outlet_id')
       .select('s.seq', 'seq')
       .andWhere('ts_match_vq(s.search_lemmas, CAST(:walkQuery AS tsquery))', { walkQuery: filters.lemmaQuery })
       .orderBy('s.seq', 'DESC')
@@ -95,10 +92,12 @@ export class StatementSearchRepository {
     return rows.sort((a, b) => Number(b.seq) - Number(a.seq));
   }
 
-  /** Statements, joined to their articles only when a filter reads the article (the outlet). */
-  private fromStatements(filters: StatementFilters): SelectQueryBuilder<Statement> {
-    const qb = this.statements.createQueryBuilder('s');
-    return filters.outlet ? qb.innerJoin('s.article', 'a') : qb;
+  /**
+   * One of search's tables as `s`. Their columns carry the statements' names, so the statements'
+   * filters apply to them as they are (the outlet read from `s.outlet_id`).
+   */
+  private from(table: 'statement_search_keys' | 'statement_search_sample'): SelectQueryBuilder<Statement> {
+    return this.db.createQueryBuilder().from(table, 's') as SelectQueryBuilder<Statement>;
   }
 
   private async facetsOver(inner: SelectQueryBuilder<Statement>, page: { before: string | null; size: number } | null): Promise<FacetCounts & { page?: string[] }> {

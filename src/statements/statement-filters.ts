@@ -23,13 +23,19 @@ export interface StatementFilters {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function applyStatementFilters(query: SelectQueryBuilder<Statement>, f: StatementFilters): SelectQueryBuilder<Statement> {
+/**
+ * Where the outlet is read: `a.outlet_id` of the joined article (alias `a`), or `s.outlet_id` on
+ * search's own tables (statement_search_keys and the sample), which carry each statement's outlet.
+ */
+export type OutletColumn = 'a.outlet_id' | 's.outlet_id';
+
+export function applyStatementFilters(query: SelectQueryBuilder<Statement>, f: StatementFilters, outletColumn: OutletColumn = 'a.outlet_id'): SelectQueryBuilder<Statement> {
   if (f.speakerId) query.andWhere('s.speaker_id = :speakerId', { speakerId: f.speakerId });
   if (f.speaker) query.andWhere('s.speaker_name ILIKE :speakerName', { speakerName: `%${escapeLike(f.speaker)}%` });
   if (f.articleId) query.andWhere('s.article_id = :articleId', { articleId: f.articleId });
   if (f.outlet) {
-    if (UUID.test(f.outlet)) query.andWhere('a.outlet_id = :outletId', { outletId: f.outlet });
-    else query.andWhere('a.outlet_id IN (SELECT o.id FROM outlets o WHERE lower(o.name) = lower(:outletName) OR o.domain = lower(:outletName))', { outletName: f.outlet });
+    if (UUID.test(f.outlet)) query.andWhere(`${outletColumn} = :outletId`, { outletId: f.outlet });
+    else query.andWhere(`${outletColumn} IN (SELECT o.id FROM outlets o WHERE lower(o.name) = lower(:outletName) OR o.domain = lower(:outletName))`, { outletName: f.outlet });
   }
   if (f.from) query.andWhere('s.statement_date >= :from', { from: f.from.slice(0, 10) });
   if (f.to) query.andWhere('s.statement_date <= :to', { to: f.to.slice(0, 10) });
