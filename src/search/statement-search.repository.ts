@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { applyStatementFilters, StatementFilters } from '../statements/statement-filters';
 import { Statement } from '../entities/statement.entity';
 
@@ -52,7 +52,13 @@ export class StatementSearchRepository {
   /** Matches and facets among the sampled statements: a millisecond-cheap estimate of the whole. */
   async sampleFacets(filters: StatementFilters): Promise<FacetCounts> {
     const inner = applyStatementFilters(this.from('statement_search_sample'), filters, 's.outlet_id').select(MATCH_COLUMNS);
-    return this.facetsOver(inner, null);
+    // For a common word the planner scans the whole sample and tests every row's keys (34 ms at 1M
+    // on a loaded machine); the GIN bitmap reads the same pages without the test (18 ms). The plan is
+    // pinned rather than left to the statistics.
+    return this.db.transaction(async (tx) => {
+      await tx.query('SET LOCAL enable_seqscan = off');
+      return this.facetsOver(inner, null, tx);
+    });
   }
 
   /**
@@ -100,12 +106,16 @@ export class StatementSearchRepository {
     return this.db.createQueryBuilder().from(table, 's') as SelectQueryBuilder<Statement>;
   }
 
-  private async facetsOver(inner: SelectQueryBuilder<Statement>, page: { before: string | null; size: number } | null): Promise<FacetCounts & { page?: string[] }> {
+  private async facetsOver(
+    inner: SelectQueryBuilder<Statement>,
+    page: { before: string | null; size: number } | null,
+    runner: Pick<EntityManager, 'query'> = this.db,
+  ): Promise<FacetCounts & { page?: string[] }> {
     const [sql, params] = inner.getQueryAndParameters();
     const pageSql = page
       ? `, (SELECT coalesce(array_agg(p.seq::text ORDER BY p.seq DESC), '{}') FROM (SELECT seq FROM m WHERE $${params.length + 1}::bigint IS NULL OR seq < $${params.length + 1}::bigint ORDER BY seq DESC LIMIT $${params.length + 2}) p) AS page`
       : '';
-    const [row] = await this.db.query(`WITH m AS MATERIALIZED (${sql}) SELECT ${FACETS_OVER_M}${pageSql}`, page ? [...params, page.before, page.size] : params);
+    const [row] = await runner.query(`WITH m AS MATERIALIZED (${sql}) SELECT ${FACETS_OVER_M}${pageSql}`, page ? [...params, page.before, page.size] : params);
     return row;
   }
 }
