@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Morphology } from '../extraction/morphology';
-import { contentLemmas, documentKeys } from '../language/lemma-text';
 import { MORPHOLOGY } from '../language/morphology.provider';
 import { IndexingSelection, StatementRepository } from '../statements/statement.repository';
+import { computeSearchKeys } from './search-keys';
+import { SearchKeysPool } from './search-keys-pool';
 
 /**
  * Fills search_lemmas (quote, speaker names and mention as lemma keys) and quote_lemmas (the
@@ -30,25 +31,46 @@ export class StatementIndexingService {
    * statements without keys, or with `all` every statement (after the lemmatisation changed). Null
    * `lastSeq` means done; `changed` counts the rows whose keys were written (unchanged keys are not).
    */
-  async indexBatch(afterSeq: string, limit: number, all: boolean, untilSeq?: string): Promise<{ indexed: number; changed: number; lastSeq: string | null }> {
-    const batch = await this.index({ afterSeq, limit, all, untilSeq });
+  async indexBatch(afterSeq: string, limit: number, all: boolean, untilSeq?: string, pool?: SearchKeysPool): Promise<{ indexed: number; changed: number; lastSeq: string | null }> {
+    const batch = await this.index({ afterSeq, limit, all, untilSeq }, pool);
     return { ...batch, lastSeq: batch.indexed < limit ? null : batch.lastSeq };
   }
 
   /**
    * A whole backfill (`quotes reindex`): keyset batches over `lanes` seq ranges at once, so the
-   * database writes one batch while the next one's keys are computed. Reports progress after each batch.
+   * database writes one batch while the next one's keys are computed. With `threads`, the keys are
+   * computed by that many worker threads (one lane more than threads keeps them and the database
+   * busy). Reports progress after each batch.
    */
-  async backfill(options: { all: boolean; batch: number; lanes?: number; onProgress?: (indexed: number, changed: number) => void }): Promise<{ indexed: number; changed: number }> {
+  async backfill(options: {
+    all: boolean;
+    batch: number;
+    lanes?: number;
+    threads?: number;
+    onProgress?: (indexed: number, changed: number) => void;
+  }): Promise<{ indexed: number; changed: number }> {
+    const threads = options.threads ?? 0;
+    const pool = threads > 0 ? SearchKeysPool.start(threads) : undefined;
+    try {
+      return await this.backfillLanes({ ...options, lanes: options.lanes ?? (threads > 0 ? threads + 1 : 2) }, pool);
+    } finally {
+      await pool?.close();
+    }
+  }
+
+  private async backfillLanes(
+    options: { all: boolean; batch: number; lanes: number; onProgress?: (indexed: number, changed: number) => void },
+    pool: SearchKeysPool | undefined,
+  ): Promise<{ indexed: number; changed: number }> {
     const range = await this.statements.seqRange();
-    const lanes = Math.max(1, options.lanes ?? 2);
+    const lanes = Math.max(1, options.lanes);
     const first = BigInt(range.min) - 1n;
     const span = BigInt(range.max) - first;
     const totals = { indexed: 0, changed: 0 };
     const lane = async (i: number) => {
       const until = i === lanes - 1 ? BigInt(range.max) : first + (span * BigInt(i + 1)) / BigInt(lanes);
       for (let after: string | null = String(first + (span * BigInt(i)) / BigInt(lanes)); after !== null; ) {
-        const step = await this.indexBatch(after, options.batch, options.all, String(until));
+        const step = await this.indexBatch(after, options.batch, options.all, String(until), pool);
         totals.indexed += step.indexed;
         totals.changed += step.changed;
         after = step.lastSeq;
@@ -64,15 +86,10 @@ export class StatementIndexingService {
     return this.statements.countToIndex(all);
   }
 
-  private async index(selection: IndexingSelection): Promise<{ indexed: number; changed: number; lastSeq: string | null }> {
+  private async index(selection: IndexingSelection, pool?: SearchKeysPool): Promise<{ indexed: number; changed: number; lastSeq: string | null }> {
     const rows = await this.statements.textsForIndexing(selection);
-    const changed = await this.statements.writeSearchKeys(
-      rows.map((row) => ({
-        id: row.id,
-        searchKeys: documentKeys(this.morph, row.quote, row.speakerName, row.canonicalName, row.mention, ...(row.aliases ?? [])),
-        quoteLemmas: contentLemmas(this.morph, row.quote),
-      })),
-    );
+    const keys = pool && rows.length ? await pool.compute(rows) : rows.map((row) => computeSearchKeys(this.morph, row));
+    const changed = await this.statements.writeSearchKeys(keys);
     return { indexed: rows.length, changed, lastSeq: rows.length ? rows[rows.length - 1].seq : null };
   }
 }

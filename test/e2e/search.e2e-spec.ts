@@ -203,8 +203,13 @@ describe('statement search (e2e)', () => {
     expect(await found('мосты')).toEqual([]);
     const all = quotes(['--all']);
     expect(all.status).toBe(0);
-    expect(all.stderr).toMatch(/reindexed \d+ statement\(s\), [1-9]\d* with new keys, in [\d.]+ s\n$/);
+    expect(all.stderr).toMatch(/reindexed \d+ statement\(s\), [1-9]\d* with new keys, in [\d.]+ s \(\d+ statements\/s, \d+ worker thread\(s\)\)\n$/);
     expect(await found('мосты')).toEqual([ids[1]]);
+
+    // keys computed in the command's own thread are the ones the worker threads wrote: nothing changes
+    const inline = quotes(['--all', '--threads', '0']);
+    expect(inline.status).toBe(0);
+    expect(inline.stderr).toMatch(/, 0 with new keys, .*no worker thread/);
 
     const bad = quotes(['--batch', 'many']);
     expect(bad.status).toBe(2);
