@@ -20,6 +20,34 @@ const TIME_HINT_RE = /(понедельник|вторник|сред[уа]|че
 
 const TIME_HINT_GLOBAL = new RegExp(TIME_HINT_RE.source, 'gi');
 
+/** A parser of chrono's that builds its pattern from the parsing options (`в течение …`). */
+interface PatternBuilder {
+  innerPattern(context: { option: { forwardDate?: boolean } }): RegExp;
+}
+
+/**
+ * chrono's casual Russian parser, with the patterns its parsers build per call kept once built:
+ * `в течение …` rebuilds and recompiles a long pattern on every parse otherwise, and the pattern
+ * depends only on the forwardDate option. Same results, a fraction of the time.
+ */
+function russianChrono(): chrono.Chrono {
+  const configuration = chrono.ru.createCasualConfiguration();
+  for (const parser of configuration.parsers as unknown as Partial<PatternBuilder>[]) {
+    const build = parser.innerPattern;
+    if (typeof build !== 'function') continue;
+    const built = new Map<boolean, RegExp>();
+    parser.innerPattern = (context) => {
+      const key = !!context.option.forwardDate;
+      let pattern = built.get(key);
+      if (!pattern) built.set(key, (pattern = build.call(parser, context)));
+      return pattern;
+    };
+  }
+  return new chrono.Chrono(configuration);
+}
+
+const RUSSIAN = russianChrono();
+
 export class DateResolver {
   private readonly ref: Date | null;
 
@@ -47,7 +75,9 @@ export class DateResolver {
     if (EVE_RE.test(text) && this.ref) return { date: iso(new Date(this.ref.getTime() - DAY_MS)), precision: 'day', source: 'text' };
     const week = WEEK_RE.exec(text);
     if (week && this.ref && !/\d/.test(text)) return { date: iso(mondayOf(this.ref, weeksBack(week[2]))), precision: 'day', source: 'text' };
-    if (TIME_HINT_RE.test(text)) {
+    // without a publication date only a year written in the text dates a statement (see parse): no
+    // four digits, nothing chrono could find would be kept
+    if (TIME_HINT_RE.test(text) && (this.ref || /\d{4}/.test(text))) {
       // chrono's cost grows with the text: parse only the stretch around the time words
       const hints = [...text.matchAll(TIME_HINT_GLOBAL)];
       const from = Math.max(0, (hints[0]?.index ?? 0) - 40);
@@ -67,7 +97,7 @@ export class DateResolver {
   private parse(text: string): StatementDate | null {
     let results: chrono.ParsedResult[];
     try {
-      results = chrono.ru.parse(text, this.ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+      results = RUSSIAN.parse(text, this.ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
     } catch {
       return null;
     }

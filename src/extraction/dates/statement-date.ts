@@ -76,10 +76,9 @@ function followingReportDate({ ctx, dates, byUnit }: DatingContext, c: Candidate
   // only when the statement's content ends in its own sentence: a content running on is its own report
   if (c.parts[c.parts.length - 1].end > next.start) return null;
   const outside = subtractContents([{ start: next.start, end: next.end }], nearby(byUnit, c.unit + 1).filter((o) => o.unit !== c.unit + 1 || o.type !== 'indirect' || o.parts[0].start >= next.start));
+  if (!outside.length || !REPORT_REFERENCE_RE.test(ctx.body.slice(next.start, next.end))) return null;
   for (const r of outside) {
-    const text = ctx.body.slice(r.start, r.end);
-    if (!REPORT_REFERENCE_RE.test(ctx.body.slice(next.start, next.end))) return null;
-    const d = dates.fromText(text);
+    const d = dates.fromText(ctx.body.slice(r.start, r.end));
     if (d && d.precision !== 'year') return { ...d, source: 'context' };
   }
   return null;

@@ -174,12 +174,25 @@ export class HeadClassifier {
     return false;
   }
 
+  private surnameWords: Set<string> | null = null;
+  private surnameRevision = -1;
+
+  /** Words of the surnames the article gives in the nominative (or derived by the name rules with a first name). */
+  private nominativeSurnameWords(): Set<string> {
+    if (!this.surnameWords || this.surnameRevision !== this.people.revision) {
+      this.surnameWords = new Set();
+      for (const p of this.people.people) if (p.nominativeSeen || p.first) for (const s of p.surname.split(' ')) this.surnameWords.add(s);
+      this.surnameRevision = this.people.revision;
+    }
+    return this.surnameWords;
+  }
+
   /** Could the token be in the nominative (or is it indeclinable/unknown)? */
   nominative(t: Token): boolean {
     if (SUBJECT_PRONOUNS[t.lower]) return true;
     // a surname exactly as the article gives it in the nominative (`Урин`, which az reads as a genitive noun)
     // (or as the name rules derived it from a case form: `с Олегом Сомовым` … `Сомов`, which az reads as a genitive plural)
-    if (t.capitalized && this.people.people.some((p) => (p.nominativeSeen || p.first) && p.surname.split(' ').some((s) => s === t.text))) return true;
+    if (t.capitalized && this.nominativeSurnameWords().has(t.text)) return true;
     const rs = this.morph.analyze(t.capitalized ? t.text : t.lower);
     if (!rs.length) return true;
     if (t.acronym || LATIN_RE.test(t.text)) return true;

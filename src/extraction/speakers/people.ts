@@ -44,6 +44,8 @@ const capitalize = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 export class PeopleIndex {
   readonly people: Person[] = [];
+  /** Grows whenever a person is added or a name changes, so that lookups derived from names can be kept until then. */
+  revision = 0;
 
   constructor(private readonly morph: Morphology) {}
 
@@ -202,6 +204,7 @@ export class PeopleIndex {
   }
 
   private add(first: string | null, surname: string, gender: Person['gender'], nominative: boolean, patronymic: string | null, at: number, certain = nominative): Person {
+    this.revision++;
     const last = surname.split(' ').pop()!;
     for (const p of this.people) {
       const pLast = p.surname.split(' ').pop()!;
