@@ -37,6 +37,9 @@ const OBLIQUE_CASES: ReadonlySet<number> = new Set([1, 2, 3, 4, 5]);
 /** Organisation nouns that, alone, refer back to the organisation already in focus. */
 const ANAPHORIC_ORGS = new Set(['ведомство', 'министерство', 'компания', 'регулятор', 'агентство', 'издание', 'банк', 'служба', 'суд', 'палата', 'организация', 'правительство', 'администрация', 'холдинг', 'корпорация']);
 
+/** How far after a lead's role mention the person it stands for may first be named. */
+const LEAD_REACH_CHARS = 1500;
+
 /** A role holder named this close before a bare role is the one it means, however salient another person is. */
 const RECENT_HOLDER_CHARS = 400;
 
@@ -177,12 +180,32 @@ export class SpeakerResolver {
       const first = Math.min(...p.mentions);
       if (first > np.start && first - np.start < 400 && p.titles.has(head) && head !== 'глава') return personResolved(p, 'role');
     }
-    // 3. the registry: who held the role on the date
+    // 2d. a lead before anyone is named (`Оппозиционер предложил …` above `Алексей Навальный …`):
+    // the first person the article then names, of the role's gender and with no other office
+    const lead = this.leadPerson(np, heads);
+    if (lead) return personResolved(lead, 'role');
+        // 3. the registry: who held the role on the date
     const holder = this.registryHolder(role);
     if (holder) return holder;
     if (best) return personResolved(best, 'role');
     if (ANONYMOUS_LEMMAS.has(head)) return this.anonymous(np);
     return this.anonymous(np);
+  }
+
+  /** For a role mentioned before any person is named: the first person named after it, within a lead's reach. */
+  private leadPerson(np: NounPhrase, heads: ReadonlySet<string>): Person | null {
+    if (ANONYMOUS_LEMMAS.has(this.morph.lemma(np.head.lower)) || this.people.lastMentioned(np.start, null)) return null;
+    const feminine = this.morph.analyze(np.head.lower)[0]?.grammemes.has('femn') ?? false;
+    let first: Person | null = null;
+    let firstAt = Infinity;
+    for (const p of this.people.people) {
+      const at = Math.min(...p.mentions);
+      if (at <= np.start || at - np.start > LEAD_REACH_CHARS || at >= firstAt) continue;
+      if ((feminine ? p.gender === 'masc' : p.gender === 'femn') || this.holdsOtherOffice(p, heads)) continue;
+      first = p;
+      firstAt = at;
+    }
+    return first;
   }
 
   /** The person has a role title none of `heads` names (`руководитель`, when `президент` is sought). */
@@ -274,7 +297,11 @@ export class SpeakerResolver {
       try {
         const m = this.directory.findByName(name);
         // the name as written must be one the directory lists (canonical or alias), not a near match
-        if (m && m.type === 'organization' && [m.name, ...m.aliases].some((n) => fold(n) === fold(name))) return { name: m.name, type: 'organization', aliases: m.aliases, resolvedBy: 'organization', gender: null, plural: false, person: null, registryId: m.id };
+        // the article's own form is the name (`Госдеп США`), the registry's canonical one an alias
+        if (m && m.type === 'organization' && [m.name, ...m.aliases].some((n) => fold(n) === fold(name))) {
+          const aliases = [...new Set([m.name, ...m.aliases])].filter((a) => fold(a) !== fold(name));
+          return { name, type: 'organization', aliases, resolvedBy: 'organization', gender: null, plural: false, person: null, registryId: m.id };
+        }
       } catch {
         /* ignore */
       }

@@ -83,4 +83,25 @@ describe('roles at the date, by the bundled registry', () => {
     });
     expect(statements.find((s) => s.quote.includes('предложения'))?.speaker.name).toBe('Олег Сомов');
   });
+
+  it('name an organisation the directory knows as the article writes it, the directory\'s name an alias', async () => {
+    const agencies: SpeakerDirectory = {
+      resolveRole: () => null,
+      findByName: (name) => (/^Минтранс|^Министерство транспорта/i.test(name) ? { name: 'Министерство транспорта Заречья', type: 'organization', aliases: ['Минтранс Заречья'], id: 'mintrans', confidence: 1 } : null),
+    };
+    const extractor = await createExtractor({ directory: agencies });
+    const { statements } = extractor.extract({ text: 'date 2025-03-10\n\nМинтранс Заречья сообщил, что мост откроют в мае.' });
+    expect(statements[0]?.speaker).toMatchObject({ name: 'Минтранс Заречья', aliases: ['Министерство транспорта Заречья'], registryId: 'mintrans' });
+  });
+
+  it('give a role in a lead above any name to the first person the article then names, of its gender', async () => {
+    const extractor = await createExtractor();
+    const text = [
+      'date unknown',
+      'Вдова летчика надеется, что дело пересмотрят.',
+      'Суд отказался рассматривать жалобу Ивана Грома, поданную еще весной. Анна Громова добилась встречи с прокурором.',
+    ].join('\n\n');
+    const { statements } = extractor.extract({ text });
+    expect(statements.find((s) => s.quote.includes('пересмотрят'))?.speaker.name).toBe('Анна Громова');
+  });
 });
