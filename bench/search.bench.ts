@@ -1,9 +1,10 @@
-// npm run bench:search [-- --statements N] [--rebuild] [--rounds R]
+// npm run bench:search [-- --statements N] [--rebuild] [--rounds R] [--lists-only]
 // Builds (once) a scratch database of N statements (default 1,000,000; see search-build.ts), starts the
 // real API on it and times GET requests as an editor would make them: search by word class, with
 // filters, lists, speaker pages, claims and contradictions, p50/p95 per class; then claim grouping of
 // new articles. A second run reuses the database. The last line reads
-// `search at <N> statements: worst p95 <X> ms (<class>)`.
+// `search at <N> statements: worst p95 <X> ms (<class>)`. --lists-only times the list classes alone
+// (no search, facets or grouping) and ends on the lists' line.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -76,6 +77,7 @@ interface ClassResult {
 async function main(): Promise<void> {
   const statements = positiveInteger('--statements', 1_000_000);
   const rounds = positiveInteger('--rounds', 12);
+  const listsOnly = process.argv.includes('--lists-only');
   const name = process.env.BENCH_SEARCH_DATABASE ?? `qt_bench_search_${statements}`;
   const url = `${BENCH_SERVER}/${name}`;
   const log = (line: string) => process.stdout.write(line + '\n');
@@ -171,9 +173,10 @@ async function main(): Promise<void> {
       { name: 'contradictions', group: 'list', paths: [`/speakers/${top.id}/contradictions`, `/speakers/${middle.id}/contradictions`] },
     ];
 
-    for (const c of classes) for (const path of c.paths) await get(path); // warm-up
+    const timed = listsOnly ? classes.filter((c) => c.group === 'list') : classes;
+    for (const c of timed) for (const path of c.paths) await get(path); // warm-up
     const results: ClassResult[] = [];
-    for (const c of classes) {
+    for (const c of timed) {
       const times: number[] = [];
       for (let r = 0; r < rounds; r++) for (const path of c.paths) times.push(await get(path));
       times.sort((a, b) => a - b);
@@ -181,7 +184,7 @@ async function main(): Promise<void> {
     }
 
     const search = app.get(StatementSearchService, { strict: false });
-    const facetShare = await measureFacetShare(search, [...veryCommon, ...common, ...medium, ...rare].map((w) => w.lemma), rounds);
+    const facetShare = listsOnly ? null : await measureFacetShare(search, [...veryCommon, ...common, ...medium, ...rare].map((w) => w.lemma), rounds);
 
     log('');
     log(`class                    p50 ms   p95 ms   target`);
@@ -194,6 +197,12 @@ async function main(): Promise<void> {
       log(`facets: ${(facetShare.share * 100).toFixed(0)}% of the search service's time`);
     }
 
+    const worstList = results.filter((r) => r.group === 'list').reduce((a, b) => (b.p95 > a.p95 ? b : a));
+    if (listsOnly) {
+      log(`load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+      log(`lists at ${statements} statements: worst p95 ${worstList.p95.toFixed(1)} ms (${worstList.name})`);
+      return;
+    }
     const grouping = await measureGrouping(ds, app, morph, big.id as string);
     log(
       `claim grouping: ${grouping.perStatement.toFixed(2)} ms a statement over ${grouping.statements} new statements (${grouping.grouped} joined a claim)` +
@@ -201,7 +210,6 @@ async function main(): Promise<void> {
     );
 
     const worst = results.filter((r) => r.group === 'search').reduce((a, b) => (b.p95 > a.p95 ? b : a));
-    const worstList = results.filter((r) => r.group === 'list').reduce((a, b) => (b.p95 > a.p95 ? b : a));
     log(`lists at ${statements} statements: worst p95 ${worstList.p95.toFixed(1)} ms (${worstList.name})`);
     log(`load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     log(`search at ${statements} statements: worst p95 ${worst.p95.toFixed(1)} ms (${worst.name})`);
