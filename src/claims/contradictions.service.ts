@@ -1,14 +1,12 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { PageQueryDto } from '../common/page-query.dto';
 import { toDisplayDate } from '../common/statement-date';
 import type { Morphology } from '../extraction/morphology';
 import { MORPHOLOGY } from '../language/morphology.provider';
-import { Speaker } from '../entities/speaker.entity';
-import { Statement } from '../entities/statement.entity';
 import { decodeOffsetCursor, encodeOffsetCursor } from '../common/offset-cursor';
-import { compareProfiles, ContradictionCandidate, polarityProfile, PolarityProfile } from './polarity';
+import { compareProfiles, ContradictionCandidate, PolarityProfile } from './polarity';
+import { PolarityProfileCache } from './polarity-profile-cache';
+import { ComparedStatement, SpeakerStatementsRepository } from './speaker-statements.repository';
 
 interface Side {
   statementId: string;
@@ -34,26 +32,21 @@ const MAX_STATEMENTS = 400;
 /** Candidate contradictions in a speaker's statements, for an editor to judge: never a verdict. */
 @Injectable()
 export class ContradictionsService {
+  private readonly profiles: PolarityProfileCache;
+
   constructor(
-    @InjectRepository(Statement) private readonly statements: Repository<Statement>,
-    @InjectRepository(Speaker) private readonly speakers: Repository<Speaker>,
-    @Inject(MORPHOLOGY) private readonly morph: Morphology,
-  ) {}
+    private readonly statements: SpeakerStatementsRepository,
+    @Inject(MORPHOLOGY) morph: Morphology,
+  ) {
+    this.profiles = new PolarityProfileCache(morph);
+  }
 
   async forSpeaker(speakerId: string, page: PageQueryDto) {
-    const speaker = await this.speakers.findOne({ where: { id: speakerId } });
+    const [speaker, rows] = await Promise.all([this.statements.findSpeaker(speakerId), this.statements.recentForComparison(speakerId, MAX_STATEMENTS)]);
     if (!speaker) throw new NotFoundException(`speaker ${speakerId} not found`);
-    const rows = await this.statements
-      .createQueryBuilder('s')
-      .where('s.speaker_id = :speakerId', { speakerId })
-      .andWhere('s.deleted_at IS NULL')
-      .andWhere(`s.review_status <> 'rejected'`)
-      .orderBy('s.seq', 'DESC')
-      .limit(MAX_STATEMENTS)
-      .getMany();
     // Oldest first, so each pair reads "said first … said later".
     rows.sort((a, b) => (a.statementDate ?? '9999').localeCompare(b.statementDate ?? '9999') || Number(a.seq) - Number(b.seq));
-    const profiles = rows.map((s) => polarityProfile(this.morph, s.quote));
+    const profiles = rows.map((s) => this.profiles.profileOf(s.quote));
     const pairs: ContradictionView[] = [];
     for (const [i, j] of opposedPairs(profiles)) {
       // Appearances of one claim are the same statement, not two that disagree.
@@ -97,6 +90,6 @@ function opposedPairs(profiles: PolarityProfile[]): Array<[number, number]> {
   return [...pairs].sort((x, y) => x - y).map((n) => [Math.floor(n / profiles.length), n % profiles.length]);
 }
 
-function side(s: Statement, words: string): Side {
+function side(s: ComparedStatement, words: string): Side {
   return { statementId: s.id, articleId: s.articleId, quote: s.quote, date: toDisplayDate(s.statementDate, s.datePrecision), words };
 }

@@ -81,6 +81,41 @@ describe('what did a speaker say about a topic (e2e)', () => {
     expect(page2.body.nextCursor).toBeNull();
   });
 
+  it('counts undated statements under a null month after the dated ones, and leaves deleted ones out of the page and the timeline', async () => {
+    const { speakerId, ids } = await seed();
+    const quote = 'Тарифы на электричество пересмотрят осенью';
+    const body = `Лидия Ковалева заявила: «${quote}». Дату разговора газета не указала.`;
+    const [article] = await db.query(
+      `INSERT INTO articles (input_format, raw_input, input_hash, cleaned_body, status) VALUES ('text', $1, $1, $2, 'done') RETURNING id`,
+      [`speaker-statements undated ${uniqueSuffix()}`, body],
+    );
+    data.articles.push(article.id);
+    const [undated] = await db.query(
+      `INSERT INTO statements (article_id, fingerprint, speaker_id, speaker_name, speaker_type, mention, cue, type, quote, start_offset, end_offset, confidence)
+       VALUES ($1, 'u', $2, 'Лидия Ковалева', 'person', 'Лидия Ковалева', 'заявила', 'direct', $3, $4, $5, 0.9) RETURNING id`,
+      [article.id, speakerId, quote, body.indexOf(quote), body.indexOf(quote) + quote.length],
+    );
+    await app.api.get(StatementIndexingService).indexArticle(article.id);
+    await db.query(`UPDATE statements SET deleted_at = now() WHERE id = $1`, [ids[1]]);
+
+    const all = await request(app.http).get(`/speakers/${speakerId}/statements`).set(bearer(app.keys.viewer));
+    expect(all.body.items.map((s: any) => s.id)).toEqual([ids[0], ids[2], ids[3], undated.id]);
+    expect(all.body.timeline).toEqual([
+      { month: '2025-02', count: 1 },
+      { month: '2025-04', count: 1 },
+      { month: '2025-09', count: 1 },
+      { month: null, count: 1 },
+    ]);
+    const onTopic = await request(app.http).get(`/speakers/${speakerId}/statements`).query({ topic: 'тарифы' }).set(bearer(app.keys.viewer));
+    expect(onTopic.body.items.map((s: any) => s.id)).toEqual([ids[0], ids[3], undated.id]);
+    expect(onTopic.body.timeline).toEqual([
+      { month: '2025-02', count: 1 },
+      { month: '2025-09', count: 1 },
+      { month: null, count: 1 },
+    ]);
+    expect(onTopic.body.items[2].article).toMatchObject({ id: article.id, publishedAt: null, outlet: null });
+  });
+
   it('finds the contradiction between freezing and raising tariffs, and validates topic and cursor', async () => {
     const { speakerId, ids } = await seed();
     const res = await request(app.http).get(`/speakers/${speakerId}/contradictions`).set(bearer(app.keys.viewer));

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { Article } from '../entities/article.entity';
+import { Speaker } from '../entities/speaker.entity';
+import { Statement } from '../entities/statement.entity';
+
+/** Where a chronological page starts: after this (date, seq); undated statements sort as 9999-12-31. */
+export interface ChronologyPosition {
+  date: string;
+  seq: string;
+}
+
+export interface MonthCount {
+  /** YYYY-MM, null for undated statements. */
+  month: string | null;
+  count: number;
+}
+
+/** What the contradiction comparison reads of a statement. */
+export type ComparedStatement = Pick<Statement, 'id' | 'seq' | 'articleId' | 'quote' | 'statementDate' | 'datePrecision' | 'claimId'>;
+
+/** The article of a statement as the speaker page shows it; the body gives the sentences around the quote. */
+export type StatementArticle = Pick<Article, 'id' | 'title' | 'url' | 'publishedAt' | 'cleanedBody' | 'outlet'>;
+
+/**
+ * Reads of one speaker's statements: the speaker page ("what did X say about Y") and the statements
+ * contradiction candidates are drawn from. `tsquery` narrows to a topic (buildLemmaQuery's text).
+ */
+@Injectable()
+export class SpeakerStatementsRepository {
+  constructor(
+    @InjectRepository(Statement) private readonly statements: Repository<Statement>,
+    @InjectRepository(Speaker) private readonly speakers: Repository<Speaker>,
+    @InjectRepository(Article) private readonly articles: Repository<Article>,
+  ) {}
+
+  findSpeaker(id: string): Promise<Speaker | null> {
+    return this.speakers.findOne({ where: { id } });
+  }
+
+  /** Oldest first (undated last), from statements_speaker_chronology_idx; with a topic from statements_speaker_lemmas_idx. */
+  chronologicalPage(speakerId: string, tsquery: string | null, after: ChronologyPosition | null, limit: number): Promise<Statement[]> {
+    const page = this.matching(speakerId, tsquery)
+      .leftJoinAndSelect('s.speaker', 'sp')
+      .orderBy(`coalesce(s.statement_date, DATE '9999-12-31')`, 'ASC')
+      .addOrderBy('s.seq', 'ASC')
+      .limit(limit);
+    if (after) page.andWhere(`(coalesce(s.statement_date, DATE '9999-12-31'), s.seq) > (CAST(:afterDate AS date), CAST(:afterSeq AS bigint))`, { afterDate: after.date, afterSeq: after.seq });
+    return page.getMany();
+  }
+
+  /**
+   * Every matching statement counted by month, oldest first, undated last. Grouped by day first on
+   * the bare column, so without a topic the count is an index-only scan of
+   * statements_speaker_live_date_idx (an expression in the GROUP BY would need the heap), and the
+   * few hundred days are then folded into months.
+   */
+  async monthlyTimeline(speakerId: string, tsquery: string | null): Promise<MonthCount[]> {
+    const days = this.matching(speakerId, tsquery).select('s.statement_date', 'day').addSelect('count(*)', 'n').groupBy('s.statement_date');
+    const [sql, parameters] = days.getQueryAndParameters();
+    const months: Array<{ month: string | null; count: number }> = await this.statements.query(
+      `SELECT to_char(day, 'YYYY-MM') AS month, sum(n)::int AS count FROM (${sql}) days GROUP BY 1 ORDER BY 1 ASC NULLS LAST`,
+      parameters,
+    );
+    return months;
+  }
+
+  /** The articles of the given ids with their outlets, without the raw input a page never shows. */
+  async articlesByIds(ids: string[]): Promise<Map<string, StatementArticle>> {
+    if (!ids.length) return new Map();
+    const found = await this.articles.find({
+      select: { id: true, title: true, url: true, publishedAt: true, cleanedBody: true, outlet: { id: true, name: true } },
+      where: { id: In(ids) },
+      relations: { outlet: true },
+    });
+    return new Map(found.map((a) => [a.id, a]));
+  }
+
+  /** The speaker's most recent live statements that review has not rejected, newest first. */
+  recentForComparison(speakerId: string, limit: number): Promise<ComparedStatement[]> {
+    return this.statements
+      .createQueryBuilder('s')
+      .select(['s.id', 's.seq', 's.articleId', 's.quote', 's.statementDate', 's.datePrecision', 's.claimId'])
+      .where('s.speaker_id = :speakerId', { speakerId })
+      .andWhere('s.deleted_at IS NULL')
+      .andWhere(`s.review_status <> 'rejected'`)
+      .orderBy('s.seq', 'DESC')
+      .limit(limit)
+      .getMany();
+  }
+
+  private matching(speakerId: string, tsquery: string | null) {
+    const query = this.statements.createQueryBuilder('s').where('s.speaker_id = :speakerId', { speakerId }).andWhere('s.deleted_at IS NULL');
+    if (tsquery) query.andWhere('s.search_lemmas @@ CAST(:tsq AS tsquery)', { tsq: tsquery });
+    return query;
+  }
+}
