@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { Statement } from '../entities/statement.entity';
 import { ClaimWordingDifference } from './claim.entity';
 
 export interface ClaimViewRow {
@@ -61,7 +63,10 @@ const CLAIM_VIEW = `
 
 @Injectable()
 export class ClaimViewRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    @InjectRepository(Statement) private readonly statements: Repository<Statement>,
+  ) {}
 
   async page(filters: ClaimListFilters): Promise<ClaimViewRow[]> {
     const where: string[] = [];
@@ -79,5 +84,25 @@ export class ClaimViewRepository {
   async one(id: string): Promise<ClaimViewRow | null> {
     const [row] = await this.db.query(`${CLAIM_VIEW} WHERE c.id = $1`, [id]);
     return row ?? null;
+  }
+
+  /**
+   * A claim's live appearances newest stored first, before `beforeSeq`, with the article's heading
+   * (not its raw input and body), outlet and speaker. Each joined row is one per statement, so a
+   * plain LIMIT pages them (take() would add a DISTINCT query first).
+   */
+  appearances(claimId: string, beforeSeq: string | null, limit: number): Promise<Statement[]> {
+    const query = this.statements
+      .createQueryBuilder('s')
+      .innerJoin('s.article', 'a')
+      .addSelect(['a.id', 'a.title', 'a.url', 'a.publishedAt'])
+      .leftJoinAndSelect('a.outlet', 'o')
+      .leftJoinAndSelect('s.speaker', 'sp')
+      .where('s.claim_id = :claimId', { claimId })
+      .andWhere('s.deleted_at IS NULL')
+      .orderBy('s.seq', 'DESC')
+      .limit(limit);
+    if (beforeSeq) query.andWhere('s.seq < :beforeSeq', { beforeSeq });
+    return query.getMany();
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { PageQueryDto } from '../common/page-query.dto';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { toDisplayDate } from '../common/statement-date';
@@ -37,16 +35,10 @@ export interface ClaimPage extends ClaimView {
 
 @Injectable()
 export class ClaimsService {
-  constructor(
-    private readonly views: ClaimViewRepository,
-    @InjectRepository(Statement) private readonly statements: Repository<Statement>,
-  ) {}
+  constructor(private readonly views: ClaimViewRepository) {}
 
   async get(id: string, page: PageQueryDto): Promise<ClaimPage> {
-    const qb = this.appearances(id).orderBy('s.seq', 'DESC').take(page.limit + 1);
-    const after = decodeCursor(page.cursor);
-    if (after) qb.andWhere('s.seq < :after', { after });
-    const [row, rows] = await Promise.all([this.views.one(id), qb.getMany()]);
+    const [row, rows] = await Promise.all([this.views.one(id), this.views.appearances(id, decodeCursor(page.cursor), page.limit + 1)]);
     if (!row) throw new NotFoundException(`claim ${id} not found`);
     return { ...toClaimView(row), appearances: toPage(rows, page.limit, toAppearance) };
   }
@@ -60,16 +52,6 @@ export class ClaimsService {
       limit: query.limit + 1,
     });
     return toPage(rows, query.limit, toClaimView);
-  }
-
-  private appearances(claimId: string) {
-    return this.statements
-      .createQueryBuilder('s')
-      .innerJoinAndSelect('s.article', 'a')
-      .leftJoinAndSelect('a.outlet', 'o')
-      .leftJoinAndSelect('s.speaker', 'sp')
-      .where('s.claim_id = :claimId', { claimId })
-      .andWhere('s.deleted_at IS NULL');
   }
 }
 
