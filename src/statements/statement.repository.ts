@@ -4,6 +4,8 @@ import { EntityManager, Repository } from 'typeorm';
 import { updatedIds } from '../common/updated-ids';
 import type { LinkRule } from '../speaker-registry/link-rules';
 import { Statement } from '../entities/statement.entity';
+import type { ConfidencePosition } from './confidence-cursor';
+import { applyStatementFilters, StatementFilters } from './statement-filters';
 
 /** A statement as extraction stores it: everything but the link, review and cross-reference columns. */
 export type ExtractedStatementRow = Pick<
@@ -26,6 +28,11 @@ export type ExtractedStatementRow = Pick<
   | 'dateSource'
   | 'confidence'
 >;
+
+/** What GET /statements filters on. */
+export interface StatementListFilters extends StatementFilters {
+  maxConfidence?: number;
+}
 
 export interface UnlinkedStatement {
   id: string;
@@ -137,9 +144,31 @@ export class StatementRepository {
     return row.n;
   }
 
-  /** A query over live statements (alias `s`) joined to their article (alias `a`), for listings that add filters and order. */
-  listingQuery() {
-    return this.statements.createQueryBuilder('s').innerJoin('s.article', 'a');
+  /** Statements matching the filters with their speakers, newest first, older than `beforeSeq`. */
+  listNewestFirst(filters: StatementListFilters, beforeSeq: string | null, limit: number): Promise<Statement[]> {
+    const query = this.listing(filters).orderBy('s.seq', 'DESC').limit(limit);
+    if (beforeSeq) query.andWhere('s.seq < :beforeSeq', { beforeSeq });
+    return query.getMany();
+  }
+
+  /** Statements matching the filters with their speakers, least confident first (then newest), after `after`. */
+  listLeastConfidentFirst(filters: StatementListFilters, after: ConfidencePosition | null, limit: number): Promise<Statement[]> {
+    const query = this.listing(filters).orderBy('s.confidence', 'ASC').addOrderBy('s.seq', 'DESC').limit(limit);
+    if (after) {
+      query.andWhere('(s.confidence > CAST(:afterConfidence AS real) OR (s.confidence = CAST(:afterConfidence AS real) AND s.seq < :afterSeq))', {
+        afterConfidence: after.confidence,
+        afterSeq: after.seq,
+      });
+    }
+    return query.getMany();
+  }
+
+  /** Statements (alias `s`) with their article (`a`, for the filters) and speaker; one row each, so LIMIT pages them. */
+  private listing(filters: StatementListFilters) {
+    const query = this.statements.createQueryBuilder('s').innerJoin('s.article', 'a').leftJoinAndSelect('s.speaker', 'sp');
+    applyStatementFilters(query, filters);
+    if (filters.maxConfidence !== undefined) query.andWhere('s.confidence <= :maxConfidence', { maxConfidence: filters.maxConfidence });
+    return query;
   }
 
   // --- extraction ----------------------------------------------------------------------------------

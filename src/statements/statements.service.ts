@@ -2,8 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { decodeConfidenceCursor, encodeConfidenceCursor } from './confidence-cursor';
 import { StatementListQuery } from './dto/statement-list.query';
-import { applyStatementFilters } from './statement-filters';
-import { REVIEW_STATUSES, ReviewStatus, Statement } from '../entities/statement.entity';
+import { REVIEW_STATUSES, ReviewStatus } from '../entities/statement.entity';
 import { StatementRepository } from './statement.repository';
 import { StatementView, toStatementView } from './statement-view';
 
@@ -16,17 +15,8 @@ export class StatementsService {
 
   /** `assignee` is an API key id here (the controller resolves `me`). */
   async list(query: StatementListQuery): Promise<Page<StatementView>> {
-    const qb = this.statements
-      .listingQuery()
-      .leftJoinAndSelect('s.speaker', 'sp')
-      .limit(query.limit + 1); // a statement has one speaker: LIMIT needs no take()-style DISTINCT subquery
-    applyStatementFilters(qb, query);
-    if (query.maxConfidence !== undefined) qb.andWhere('s.confidence <= :maxConfidence', { maxConfidence: query.maxConfidence });
-    if (query.sort === 'confidence') return this.leastConfidentFirst(qb, query);
-    qb.orderBy('s.seq', 'DESC');
-    const after = decodeCursor(query.cursor);
-    if (after) qb.andWhere('s.seq < :after', { after });
-    return toPage(await qb.getMany(), query.limit, toStatementView);
+    if (query.sort === 'confidence') return this.leastConfidentFirst(query);
+    return toPage(await this.statements.listNewestFirst(query, decodeCursor(query.cursor), query.limit + 1), query.limit, toStatementView);
   }
 
   async get(id: string): Promise<StatementView> {
@@ -45,16 +35,8 @@ export class StatementsService {
     return counts;
   }
 
-  private async leastConfidentFirst(qb: ReturnType<StatementRepository['listingQuery']>, query: StatementListQuery): Promise<Page<StatementView>> {
-    qb.orderBy('s.confidence', 'ASC').addOrderBy('s.seq', 'DESC');
-    const after = decodeConfidenceCursor(query.cursor);
-    if (after) {
-      qb.andWhere('(s.confidence > CAST(:afterConfidence AS real) OR (s.confidence = CAST(:afterConfidence AS real) AND s.seq < :afterSeq))', {
-        afterConfidence: after.confidence,
-        afterSeq: after.seq,
-      });
-    }
-    const rows: Statement[] = await qb.getMany();
+  private async leastConfidentFirst(query: StatementListQuery): Promise<Page<StatementView>> {
+    const rows = await this.statements.listLeastConfidentFirst(query, decodeConfidenceCursor(query.cursor), query.limit + 1);
     const more = rows.length > query.limit;
     const page = more ? rows.slice(0, query.limit) : rows;
     const last = page[page.length - 1];
