@@ -14,6 +14,7 @@ import { runMigrations } from '../src/database/migrate';
 import { writeFileAtomically } from '../src/exports/atomic-file-write';
 import type { ExportFormat } from '../src/exports/export-format';
 import { createStatementExportStream } from '../src/exports/statement-export-stream';
+import { StatementExportRepository } from '../src/exports/statement-export.repository';
 
 const TARGET_SECONDS = 30;
 const TARGET_RSS_MB = 256;
@@ -104,7 +105,7 @@ async function exportOnce(url: string, format: ExportFormat): Promise<void> {
     const started = process.hrtime.bigint();
     const cpuBefore = process.cpuUsage();
     const stream = createStatementExportStream(
-      ds,
+      new StatementExportRepository(ds),
       { format, filters: {} },
       { publisher: { name: 'bench', url: 'http://localhost' }, batchSize: batchSize(), onBatch: (n) => void (rows = n) },
     );

@@ -5,8 +5,8 @@ import { writeFileAtomically } from '../exports/atomic-file-write';
 import { ExportStatementsQuery } from '../exports/dto/export-statements.query';
 import { toExportFilters } from '../exports/export-filters';
 import { ProgressBar } from '../exports/export-progress-bar';
-import { countStatementExport } from '../exports/statement-export-reader';
 import { createStatementExportStream, exportSelection, StatementExportRequest } from '../exports/statement-export-stream';
+import { StatementExportRepository } from '../exports/statement-export.repository';
 import { parseArgs, UsageError } from './cli-args';
 import { withDatabase } from './database-session';
 
@@ -91,9 +91,10 @@ export function toRequest(options: Record<string, string | true>): StatementExpo
 
 async function exportStatements(request: StatementExportRequest, output: string | undefined): Promise<number> {
   return withDatabase(async (dataSource, config) => {
-    const bar = process.stderr.isTTY ? new ProgressBar(process.stderr, await countStatementExport(dataSource, await exportSelection(request))) : null;
+    const statements = new StatementExportRepository(dataSource);
+    const bar = process.stderr.isTTY ? new ProgressBar(process.stderr, await statements.count(await exportSelection(request))) : null;
     let rows = 0;
-    const stream = createStatementExportStream(dataSource, request, {
+    const stream = createStatementExportStream(statements, request, {
       publisher: { name: config.PUBLISHER_NAME, url: config.PUBLIC_URL },
       onBatch: (n) => {
         rows = n;

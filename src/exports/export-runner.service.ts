@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { join, resolve } from 'path';
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { writeFileAtomically } from './atomic-file-write';
 import { EXPORT_FORMAT_FILES } from './export-format';
-import { countStatementExport } from './statement-export-reader';
 import { createStatementExportStream, exportSelection, StatementExportRequest } from './statement-export-stream';
 import { StatementExport } from './statement-export.entity';
+import { StatementExportRepository } from './statement-export.repository';
 
 /** Progress is written at most this often, so a fast export does not spend its time on updates. */
 const PROGRESS_INTERVAL_MS = 500;
@@ -20,7 +20,7 @@ const PROGRESS_INTERVAL_MS = 500;
 export class ExportRunner {
   constructor(
     @InjectRepository(StatementExport) private readonly exports: Repository<StatementExport>,
-    private readonly dataSource: DataSource,
+    private readonly statements: StatementExportRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
@@ -29,13 +29,13 @@ export class ExportRunner {
     // Gone, or expired after an earlier run: nothing to do.
     if (!job || job.status === 'expired') return;
     const request: StatementExportRequest = { format: job.format, filters: job.filters, bom: job.bom };
-    const total = await countStatementExport(this.dataSource, await exportSelection(request));
+    const total = await this.statements.count(await exportSelection(request));
     await this.exports.update({ id: exportId }, { status: 'running', percent: 0, rowCount: 0, totalRows: total, error: null, startedAt: new Date() });
     await reportProgress(0);
 
     let lastReport = 0;
     let rows = 0;
-    const stream = createStatementExportStream(this.dataSource, request, {
+    const stream = createStatementExportStream(this.statements, request, {
       publisher: { name: this.config.PUBLISHER_NAME, url: this.config.PUBLIC_URL },
       onBatch: async (rowsSoFar) => {
         rows = rowsSoFar;

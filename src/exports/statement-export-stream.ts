@@ -1,14 +1,12 @@
 import { Readable } from 'stream';
-import { DataSource } from 'typeorm';
 import type { ClaimReviewPublisher } from './claim-review';
 import type { ExportFormat } from './export-format';
 import { ExportFilters, withSearchWords } from './export-search-words';
 import { CSV_EXPORT } from './records/csv-export-format';
 import { JSONL_EXPORT } from './records/jsonl-export-format';
 import type { RenderedExportFormat } from './records/rendered-export-format';
-import { readRenderedExport } from './rendered-export-reader';
 import { ClaimReviewSerializer } from './serializers/claim-review-serializer';
-import { DEFAULT_BATCH_SIZE, readStatementExportBatches, StatementExportSelection } from './statement-export-reader';
+import { DEFAULT_BATCH_SIZE, StatementExportRepository, StatementExportSelection } from './statement-export.repository';
 
 /** What to export: the API, the export jobs and the CLI all describe an export this way. */
 export interface StatementExportRequest {
@@ -34,21 +32,21 @@ export async function exportSelection(request: StatementExportRequest): Promise<
  * The export as chunks of text or bytes. The first chunk is produced only after the first query has
  * answered, so a caller that awaits it can still report a failure before sending anything.
  */
-export async function* statementExportChunks(dataSource: DataSource, request: StatementExportRequest, options: StatementExportOptions): AsyncGenerator<string | Buffer> {
+export async function* statementExportChunks(statements: StatementExportRepository, request: StatementExportRequest, options: StatementExportOptions): AsyncGenerator<string | Buffer> {
   const selection = await exportSelection(request);
   switch (request.format) {
     case 'csv':
-      return yield* renderedChunks(dataSource, selection, CSV_EXPORT, request, options);
+      return yield* renderedChunks(statements, selection, CSV_EXPORT, request, options);
     case 'jsonl':
-      return yield* renderedChunks(dataSource, selection, JSONL_EXPORT, request, options);
+      return yield* renderedChunks(statements, selection, JSONL_EXPORT, request, options);
     case 'claimreview':
-      return yield* claimReviewChunks(dataSource, selection, options);
+      return yield* claimReviewChunks(statements, selection, options);
   }
 }
 
 /** CSV and JSONL: the rows as PostgreSQL's COPY writes them, finished by the format's renderer. */
 async function* renderedChunks(
-  dataSource: DataSource,
+  statements: StatementExportRepository,
   selection: StatementExportSelection,
   format: RenderedExportFormat,
   request: StatementExportRequest,
@@ -58,7 +56,7 @@ async function* renderedChunks(
   const reportEvery = options.batchSize ?? DEFAULT_BATCH_SIZE;
   let pending = format.header({ bom: request.bom === true });
   let reported = 0;
-  for await (const chunk of readRenderedExport(dataSource, selection, format)) {
+  for await (const chunk of statements.rendered(selection, format)) {
     const out = renderer.write(chunk);
     // An empty chunk would read as the end of the stream to some consumers: never yield one.
     if (out.length > 0) {
@@ -77,11 +75,11 @@ async function* renderedChunks(
 }
 
 /** ClaimReview: a JSON-LD array built in Node from the rows with a verdict, a small share of all. */
-async function* claimReviewChunks(dataSource: DataSource, selection: StatementExportSelection, options: StatementExportOptions): AsyncGenerator<string> {
+async function* claimReviewChunks(statements: StatementExportRepository, selection: StatementExportSelection, options: StatementExportOptions): AsyncGenerator<string> {
   const serializer = new ClaimReviewSerializer(options.publisher);
   let pending = serializer.start();
   let rows = 0;
-  for await (const batch of readStatementExportBatches(dataSource, selection, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
+  for await (const batch of statements.batches(selection, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
     rows += batch.length;
     pending += serializer.rows(batch);
     if (pending) yield pending;
@@ -92,6 +90,6 @@ async function* claimReviewChunks(dataSource: DataSource, selection: StatementEx
 }
 
 /** The export as a byte stream that reads from PostgreSQL only as fast as its consumer takes the bytes. */
-export function createStatementExportStream(dataSource: DataSource, request: StatementExportRequest, options: StatementExportOptions): Readable {
-  return Readable.from(statementExportChunks(dataSource, request, options), { objectMode: false });
+export function createStatementExportStream(statements: StatementExportRepository, request: StatementExportRequest, options: StatementExportOptions): Readable {
+  return Readable.from(statementExportChunks(statements, request, options), { objectMode: false });
 }

@@ -1,10 +1,10 @@
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'stream';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ClaimReviewPublisher } from './claim-review';
 import { EXPORT_FORMAT_FILES } from './export-format';
 import { StatementExportRequest, statementExportChunks } from './statement-export-stream';
+import { StatementExportRepository } from './statement-export.repository';
 
 export interface OpenedExport {
   contentType: string;
@@ -19,7 +19,7 @@ export class StatementExportService {
   private streaming = 0;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly statements: StatementExportRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
@@ -41,7 +41,7 @@ export class StatementExportService {
     }
     this.streaming++;
     let stream: Readable;
-    const chunks = statementExportChunks(this.dataSource, request, { publisher: this.publisher });
+    const chunks = statementExportChunks(this.statements, request, { publisher: this.publisher });
     try {
       const first = await chunks.next();
       async function* all(): AsyncGenerator<string | Buffer> {
