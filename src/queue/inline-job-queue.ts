@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { setTimeout as delay } from 'timers/promises';
 import { AppConfig } from '../config/app-config';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { EnqueueOptions, JobQueue, QUEUE_NAMES, QueueDepth, QueueName, UnrecoverableError } from './job-queue';
 
 /**
- * Runs each job in-process as it is enqueued, with the same retry budget as BullMQ: for the CLI,
+ * Runs each job in-process as it is enqueued, with BullMQ's retry budget and backoff: for the CLI,
  * unit tests and single-process setups without Redis.
  */
 @Injectable()
@@ -35,6 +36,9 @@ export class InlineJobQueue implements JobQueue {
             await handler.onFinalFailure?.(data, error);
             return;
           }
+          // BullMQ's exponential backoff: a retry at once would meet the same database or network
+          // trouble, and the job would spend its attempts in milliseconds.
+          await delay(this.config.JOB_BACKOFF_MS * 2 ** (attempt - 1));
         }
       }
     } finally {

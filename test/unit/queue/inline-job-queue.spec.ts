@@ -4,7 +4,7 @@ import { JobHandlerRegistry } from '../../../src/queue/job-handler-registry';
 import { JobHandler, UnrecoverableError } from '../../../src/queue/job-queue';
 
 describe('InlineJobQueue', () => {
-  const config = Object.assign(new AppConfig(), { JOB_ATTEMPTS: 3 });
+  const config = Object.assign(new AppConfig(), { JOB_ATTEMPTS: 3, JOB_BACKOFF_MS: 1 });
 
   function setup(handler: JobHandler<{ n: number }>) {
     const registry = new JobHandlerRegistry();
@@ -33,6 +33,22 @@ describe('InlineJobQueue', () => {
     await queue.enqueue('extract', { n: 1 });
     expect(attempts).toEqual([1, 2, 3]);
     expect(failures).toEqual(['boom 3']);
+  });
+
+  it('waits between attempts as BullMQ does, twice as long each time', async () => {
+    const startedAt: number[] = [];
+    const registry = new JobHandlerRegistry();
+    registry.register({
+      queue: 'extract',
+      handle: async () => {
+        startedAt.push(Date.now());
+        throw new Error('the database is away');
+      },
+    });
+    await new InlineJobQueue(registry, Object.assign(new AppConfig(), { JOB_ATTEMPTS: 3, JOB_BACKOFF_MS: 40 })).enqueue('extract', {});
+    const waits = startedAt.slice(1).map((t, i) => t - startedAt[i]);
+    expect(waits[0]).toBeGreaterThanOrEqual(38);
+    expect(waits[1]).toBeGreaterThanOrEqual(78);
   });
 
   it('succeeds on a later attempt without reporting failure', async () => {
