@@ -1,0 +1,267 @@
+// npm run bench:pipeline [-- --articles N] [--batch B] [--concurrency C] [--database NAME] [--source corpus] [--stories S]
+// Runs the service as `npm start` does (API and worker processes, BullMQ on Redis, PostgreSQL), posts N
+// generated articles through POST /articles/batch in batches and times them until every one is `done`
+// (or failed/duplicate). Without --database it works on a scratch database made for the run and dropped
+// after it; with --database NAME on that database as it is (e.g. a clone of the search benchmark's
+// million statements: CREATE DATABASE qt_bench_pipeline TEMPLATE qt_bench_search_1000000, then ANALYZE),
+// whose new articles are left in it. Prints when all were accepted, ingested, extracted and done, each
+// stage's job time (from BullMQ's own timestamps), the processes' CPU, and last
+// `pipeline: <X> articles/s`.
+import { ChildProcess, spawn } from 'child_process';
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { createServer } from 'net';
+import { cpus, loadavg } from 'os';
+import { join } from 'path';
+import { Queue } from 'bullmq';
+import { Client } from 'pg';
+import { loadMorphology } from '../src/extraction/morphology';
+import { BENCH_SERVER, withMaintenanceClient } from './bench-server';
+import { BenchFeed } from './pipeline-articles';
+
+const ROOT = join(__dirname, '..');
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const POLL_MS = 100;
+const FINAL = ['done', 'failed', 'duplicate'];
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function positiveInteger(name: string, fallback: number): number {
+  const raw = argument(name);
+  const n = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a positive integer`);
+  return n;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Runs a command of the project to its end; its stdout. */
+function runToEnd(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c));
+    child.stderr.on('data', (c: Buffer) => (err += c));
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} exited with ${code}: ${err || out}`))));
+  });
+}
+
+/** `npm start`'s supervisor; resolves once its worker says it runs. */
+function startService(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'start.js'), 'all'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the service did not start in time:\n${output}`)), 120000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      if (process.env.BENCH_SERVICE_LOG) process.stderr.write(chunk);
+      if (/worker running/.test(output)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the service exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** CPU seconds (user + system) of a process, from /proc. */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/** The service's API and worker processes: the supervisor's children, named by their command line. */
+function serviceProcesses(supervisorPid: number): Array<{ name: string; pid: number }> {
+  const children = readFileSync(`/proc/${supervisorPid}/task/${supervisorPid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  return children.map((pid) => {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return { name: cmd.includes('worker') ? 'worker' : cmd.includes('api') ? 'api' : cmd.join(' '), pid };
+  });
+}
+
+/** Total CPU seconds of the PostgreSQL server's processes (the postmaster's children). */
+function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const pid of readdirNumeric('/proc')) {
+    try {
+      const comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      if (comm === 'postgres' || comm.startsWith('postgres')) total += cpuSeconds(pid);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
+
+function readdirNumeric(dir: string): number[] {
+  return readdirSync(dir).filter((n) => /^\d+$/.test(n)).map(Number);
+}
+
+async function main(): Promise<void> {
+  const total = positiveInteger('--articles', 2000);
+  const batch = positiveInteger('--batch', 100);
+  const concurrency = positiveInteger('--concurrency', Number(process.env.WORKER_CONCURRENCY ?? 4));
+  const stories = positiveInteger('--stories', 600);
+  const kept = argument('--database');
+  const corpusDir = argument('--source') === 'corpus' ? join(ROOT, '..', 'shared', 'corpus', 'dev') : null;
+  if (corpusDir && !existsSync(corpusDir)) throw new Error(`--source corpus needs ${corpusDir}`);
+  const name = kept ?? `qt_bench_pipeline_${process.pid}`;
+  const url = `${BENCH_SERVER}/${name}`;
+  const log = (line: string) => process.stdout.write(line + '\n');
+  const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+  log(`load average ${load()} on ${cpus().length} cores`);
+
+  if (!kept) await withMaintenanceClient((c) => c.query(`CREATE DATABASE "${name}"`));
+  const prefix = `bench-pipeline-${process.pid}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    REDIS_URL,
+    QUEUE_DRIVER: 'bullmq',
+    QUEUE_PREFIX: prefix,
+    WORKER_CONCURRENCY: String(concurrency),
+    RATE_LIMIT_PER_MINUTE: '10000000',
+    LOG_LEVEL: 'warn',
+  };
+  const db = new Client({ connectionString: url });
+  let service: ChildProcess | null = null;
+  try {
+    await runToEnd([join(ROOT, 'bin', 'start.js'), 'migrate'], env);
+    await db.connect();
+    const [{ n: stored }] = (await db.query(`SELECT count(*)::int AS n FROM statements`)).rows;
+    log(`database ${name}: ${stored} statements stored${kept ? '' : ' (scratch, dropped after the run)'}`);
+    const key = (await runToEnd([join(ROOT, 'bin', 'quotes.js'), 'keys', 'create', '--role', 'editor', '--name', 'bench:pipeline'], env)).trim().split('\n').pop()!;
+
+    const feed = new BenchFeed(await loadMorphology(), Date.now() % 1e9, stories, corpusDir);
+    const runTag = `${process.pid}-${Date.now().toString(36)}`;
+    const articles = Array.from({ length: total }, (_, i) => feed.article(i, runTag));
+    log(`${total} articles generated from ${corpusDir ? 'the dev corpus' : `${stories} stories`}, ${(articles.reduce((s, a) => s + a.text.length, 0) / total).toFixed(0)} characters on average`);
+
+    const port = await freePort();
+    service = await startService({ ...env, PORT: String(port) });
+    const processes = serviceProcesses(service.pid!);
+    const [{ s: afterSeq }] = (await db.query(`SELECT coalesce(max(seq), 0)::text AS s FROM articles`)).rows;
+    const cpuBefore = new Map(processes.map((p) => [p.pid, cpuSeconds(p.pid)]));
+    const pgBefore = postgresCpuSeconds();
+
+    const started = Date.now();
+    const seconds = () => (Date.now() - started) / 1000;
+    const milestones: Record<string, number> = {};
+    const posting = (async () => {
+      for (let i = 0; i < total; i += batch) {
+        const res = await fetch(`http://127.0.0.1:${port}/articles/batch`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ articles: articles.slice(i, i + batch) }),
+        });
+        if (res.status !== 202 && res.status !== 201) throw new Error(`POST /articles/batch: HTTP ${res.status} ${await res.text()}`);
+        await res.arrayBuffer();
+      }
+      milestones.accepted = seconds();
+    })();
+    let postingError: unknown = null;
+    posting.catch((err) => (postingError = err));
+
+    // Statuses past each stage: an article counts as ingested once it is ingested or anything later.
+    const past: Record<string, string[]> = {
+      ingested: ['ingested', 'extracted', ...FINAL],
+      extracted: ['extracted', ...FINAL],
+      done: FINAL,
+    };
+    let counts: Record<string, number> = {};
+    for (;;) {
+      if (postingError) throw postingError;
+      const { rows } = await db.query(`SELECT status, count(*)::int AS n FROM articles WHERE seq > $1 GROUP BY status`, [afterSeq]);
+      counts = Object.fromEntries(rows.map((r) => [r.status, r.n]));
+      for (const [milestone, statuses] of Object.entries(past)) {
+        if (milestones[milestone] === undefined && statuses.reduce((s, st) => s + (counts[st] ?? 0), 0) >= total) milestones[milestone] = seconds();
+      }
+      if (milestones.done !== undefined) break;
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+    await posting;
+    const wall = milestones.done;
+    const cpu = processes.map((p) => ({ ...p, seconds: cpuSeconds(p.pid) - cpuBefore.get(p.pid)! }));
+    const pgCpu = postgresCpuSeconds() - pgBefore;
+    const loadAtEnd = load();
+
+    const [{ statements, claimed, biggest }] = (
+      await db.query(
+        `SELECT count(*)::int AS statements, count(s.claim_id)::int AS claimed,
+                coalesce((SELECT max(n) FROM (SELECT count(*) AS n FROM statements WHERE claim_id IS NOT NULL GROUP BY claim_id) c), 0)::int AS biggest
+           FROM statements s JOIN articles a ON a.id = s.article_id WHERE a.seq > $1`,
+        [afterSeq],
+      )
+    ).rows;
+
+    log('');
+    log(`posted in batches of ${batch}, WORKER_CONCURRENCY ${concurrency}`);
+    log(`all accepted (202) after ${milestones.accepted.toFixed(1)} s`);
+    for (const milestone of Object.keys(past)) log(`all ${milestone.padEnd(9)} after ${milestones[milestone].toFixed(1)} s`);
+    log(`statuses: ${Object.entries(counts).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+    log(`statements: ${statements} (${(statements / total).toFixed(1)} an article), ${claimed} in claims, the biggest claim ${biggest} appearances`);
+    log('');
+    log('stage      jobs   run p50 ms  run p95 ms  wait p50 s');
+    for (const stage of ['ingest', 'extract', 'link']) {
+      const queue = new Queue(stage, { connection: { url: REDIS_URL }, prefix });
+      try {
+        const jobs = await queue.getJobs(['completed'], 0, -1);
+        if (!jobs.length) continue;
+        const run = jobs.map((j) => (j.finishedOn ?? 0) - (j.processedOn ?? 0)).sort((a, b) => a - b);
+        const wait = jobs.map((j) => ((j.processedOn ?? 0) - j.timestamp) / 1000).sort((a, b) => a - b);
+        log(`${stage.padEnd(9)} ${String(jobs.length).padStart(5)}  ${percentile(run, 50).toFixed(0).padStart(10)}  ${percentile(run, 95).toFixed(0).padStart(10)}  ${percentile(wait, 50).toFixed(1).padStart(10)}`);
+      } finally {
+        await queue.close();
+      }
+    }
+    log('');
+    for (const p of cpu) log(`${p.name} CPU ${p.seconds.toFixed(1)} s (${((p.seconds * 1000) / total).toFixed(1)} ms an article)`);
+    log(`PostgreSQL CPU ${pgCpu.toFixed(1)} s (all its processes on the machine, other helpers' included)`);
+    log(`load average at the end ${loadAtEnd}`);
+    log(`pipeline: ${(total / wall).toFixed(1)} articles/s`);
+  } finally {
+    if (service && service.exitCode === null) {
+      const exited = new Promise((r) => service!.once('exit', r));
+      service.kill('SIGTERM');
+      await exited;
+    }
+    await db.end().catch(() => undefined);
+    for (const stage of ['ingest', 'extract', 'link', 'export']) {
+      const queue = new Queue(stage, { connection: { url: REDIS_URL }, prefix });
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await queue.close();
+    }
+    if (!kept) await withMaintenanceClient((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  }
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`bench:pipeline failed: ${err.stack ?? err.message}\n`);
+  process.exitCode = 1;
+});
