@@ -1,9 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Morphology } from '../extraction/morphology';
 import { MORPHOLOGY } from '../language/morphology.provider';
 import { ClaimCandidate, StatementRepository } from '../statements/statement.repository';
 import { ClaimWordingDifference } from './claim.entity';
+import { ClaimPlan } from './claim-plan';
 import { ClaimRepository } from './claim.repository';
 import { LemmaFrequencies } from './lemma-frequencies';
 import { quoteSimilarity, SAME_CLAIM_THRESHOLD } from './near-duplicate';
@@ -31,10 +33,7 @@ export class ClaimGroupingService {
   ) {}
 
   async groupArticle(articleId: string): Promise<number> {
-    const pending = await this.statements.claimPendingOfArticle(articleId);
-    let grouped = 0;
-    for (const row of pending) if (await this.groupStatement(row)) grouped++;
-    return grouped;
+    return this.groupBatch(await this.statements.claimPendingOfArticle(articleId));
   }
 
   /**
@@ -50,7 +49,7 @@ export class ClaimGroupingService {
         await this.statements.emptyClaim(tx, claimId);
         await this.claims.delete(tx, [claimId]);
       } else {
-        await this.refreshWording(tx, claimId);
+        await this.refreshWording(tx, [claimId]);
       }
     });
   }
@@ -59,75 +58,90 @@ export class ClaimGroupingService {
   async regroup(statementId: string): Promise<void> {
     await this.detach(statementId);
     const row = await this.statements.groupable(statementId);
-    if (row) await this.groupStatement(row);
+    if (row) await this.groupBatch([row]);
   }
 
-  private groupStatement(row: ClaimCandidate): Promise<boolean> {
+  /**
+   * Groups statements (an article's) in one transaction: candidates for all of them in one query,
+   * the decisions in memory (each statement seeing what the ones before it did), then set-based
+   * writes. Returns how many are in a claim.
+   */
+  private async groupBatch(rows: ClaimCandidate[]): Promise<number> {
+    if (!rows.length) return 0;
+    const selections = await Promise.all(rows.map((row) => this.frequencies.candidateSelection(row.quoteLemmas, row.speakerId)));
     return this.db.transaction(async (tx) => {
-      // One speaker's statements are grouped one at a time, across workers: two articles quoting the
-      // same words, linked at once, must land in one claim rather than in two.
-      await this.statements.lockSpeakerForClaims(tx, row.speakerId ?? `name:${row.speakerName.toLowerCase()}`);
-      if (!(await this.statements.claimUnchecked(tx, row.id))) return false;
-      const selection = await this.frequencies.candidateSelection(row.quoteLemmas, row.speakerId);
-      const candidates = await this.statements.claimCandidates(tx, row, MAX_CANDIDATES, selection);
-      const profile = polarityProfile(this.morph, row.quote);
-      const matches = candidates.filter(
-        (c) =>
-          quoteSimilarity(row.quoteLemmas, c.quoteLemmas).score >= SAME_CLAIM_THRESHOLD &&
-          // Near-identical wording with the polarity turned («не будем повышать» / «придется повысить»)
-          // is a possible contradiction, not another appearance of the same claim.
-          !compareProfiles(profile, polarityProfile(this.morph, c.quote)),
-      );
-      // The statement may already be in a claim: a statement grouped before it matched it. Every claim
-      // it now touches becomes one, so the order in which workers group the articles does not matter.
-      const own = await this.statements.claimOf(tx, row.id);
-      const claims = [...new Set([own, ...matches.map((m) => m.claimId)].filter((id): id is string => !!id))];
-      let claimId: string | null = claims[0] ?? null;
-      const created = matches.length > 0 && !claimId;
-      if (created) claimId = await this.claims.create(tx, row.speakerId);
-      if (claimId) {
-        const absorbed = claims.slice(1);
-        if (absorbed.length) {
-          await this.statements.moveClaims(tx, claimId, absorbed);
-          await this.claims.delete(tx, absorbed);
-        }
-        // The statement itself may already be in the claim: an earlier grouping put it there as a match.
-        const joining = [...(own === claimId ? [] : [row.id]), ...matches.filter((m) => !m.claimId).map((m) => m.id)];
-        await this.statements.putInClaim(tx, claimId, joining);
-        if (created || absorbed.length) await this.refreshWording(tx, claimId);
-        else await this.compareNewcomers(tx, claimId, joining);
-      }
-      await this.statements.markClaimChecked(tx, row.id);
-      return claimId !== null;
+      // A speaker's statements are grouped one batch at a time, across workers: two articles quoting
+      // the same words, linked at once, must land in one claim rather than in two.
+      await this.statements.lockSpeakersForClaims(tx, rows.map((row) => row.speakerId ?? `name:${row.speakerName.toLowerCase()}`));
+      const unchecked = await this.statements.claimUncheckedAmong(tx, rows.map((row) => row.id));
+      const open = rows.map((row, i) => ({ row, ...selections[i] })).filter(({ row }) => unchecked.has(row.id));
+      if (!open.length) return 0;
+      const candidates = await this.statements.claimCandidatesOfMany(tx, open, MAX_CANDIDATES);
+      const plan = new ClaimPlan(randomUUID);
+      let grouped = 0;
+      open.forEach(({ row }, i) => {
+        const profile = polarityProfile(this.morph, row.quote);
+        const matches = candidates[i].filter(
+          (c) =>
+            quoteSimilarity(row.quoteLemmas, c.quoteLemmas).score >= SAME_CLAIM_THRESHOLD &&
+            // Near-identical wording with the polarity turned («не будем повышать» / «придется повысить»)
+            // is a possible contradiction, not another appearance of the same claim.
+            !compareProfiles(profile, polarityProfile(this.morph, c.quote)),
+        );
+        // The statement may already be in a claim (a statement grouped before it matched it): every
+        // claim it now touches becomes one, so the order in which workers group articles does not matter.
+        if (plan.group({ id: row.id, claimId: unchecked.get(row.id) ?? null, speakerId: row.speakerId, matches })) grouped++;
+      });
+      const outcome = plan.outcome();
+      await this.claims.createMany(tx, outcome.created);
+      await this.statements.moveClaims(tx, outcome.absorbed);
+      await this.statements.assignClaims(tx, outcome.assignments);
+      await this.claims.delete(tx, outcome.absorbed.map((a) => a.from));
+      await this.compareNewcomers(tx, outcome.newcomers, outcome.refresh);
+      await this.statements.markClaimsChecked(tx, open.map(({ row }) => row.id));
+      return grouped;
     });
   }
 
   /**
-   * Compares the direct quotes that just joined a claim with its first one: a claim's 74th appearance
-   * costs what its 2nd did. Should a newcomer be the claim's earliest, every quote is compared anew.
+   * Compares the direct quotes that just joined each claim with the claim's first one: a claim's 74th
+   * appearance costs what its 2nd did. New and merged claims (`refresh`), and a claim whose newcomer
+   * is its earliest, have every quote compared anew.
    */
-  private async compareNewcomers(tx: EntityManager, claimId: string, newcomers: string[]): Promise<void> {
-    const first = await this.statements.firstDirectQuoteOfClaim(tx, claimId);
-    if (!first) return;
-    if (newcomers.includes(first.id)) return this.refreshWording(tx, claimId);
-    const differences: ClaimWordingDifference[] = [];
-    for (const other of await this.statements.directQuotesAmong(tx, newcomers)) {
-      if (wordingDiffers(first.quote, other.quote)) differences.push({ statementId: other.id, comparedWith: first.id, ...diffWords(first.quote, other.quote) });
+  private async compareNewcomers(tx: EntityManager, newcomers: Map<string, string[]>, refresh: string[]): Promise<void> {
+    const firsts = await this.statements.firstDirectQuotesOfClaims(tx, [...newcomers.keys()]);
+    const quotes = new Map((await this.statements.directQuotesAmong(tx, [...newcomers.values()].flat())).map((q) => [q.id, q.quote]));
+    const again = [...refresh];
+    for (const [claimId, ids] of newcomers) {
+      const first = firsts.get(claimId);
+      if (!first) continue;
+      if (ids.includes(first.id)) {
+        again.push(claimId);
+        continue;
+      }
+      const differences: ClaimWordingDifference[] = [];
+      for (const id of ids) {
+        const quote = quotes.get(id);
+        if (quote !== undefined && wordingDiffers(first.quote, quote)) differences.push({ statementId: id, comparedWith: first.id, ...diffWords(first.quote, quote) });
+      }
+      await this.claims.appendWording(tx, claimId, differences);
+      if (differences.length) this.logger.log(`claim ${claimId}: direct quotes differ in wording`);
     }
-    await this.claims.appendWording(tx, claimId, differences);
-    if (differences.length) this.logger.log(`claim ${claimId}: direct quotes differ in wording`);
+    await this.refreshWording(tx, again);
   }
 
-  /** Compares every direct quote of a claim with its first one, word by word; any difference flags the claim. */
-  async refreshWording(tx: EntityManager, claimId: string): Promise<void> {
-    const direct = await this.statements.directQuotesOfClaim(tx, claimId);
-    const differences: ClaimWordingDifference[] = [];
-    const [first, ...rest] = direct;
-    for (const other of rest) {
-      if (!wordingDiffers(first.quote, other.quote)) continue;
-      differences.push({ statementId: other.id, comparedWith: first.id, ...diffWords(first.quote, other.quote) });
-    }
-    await this.claims.setWording(tx, claimId, differences);
-    if (differences.length) this.logger.log(`claim ${claimId}: direct quotes differ in wording`);
+  /** Compares every direct quote of these claims with the claim's first one, word by word; any difference flags the claim. */
+  async refreshWording(tx: EntityManager, claimIds: string[]): Promise<void> {
+    if (!claimIds.length) return;
+    const byClaim = new Map<string, Array<{ id: string; quote: string }>>(claimIds.map((id) => [id, []]));
+    for (const q of await this.statements.directQuotesOfClaims(tx, claimIds)) byClaim.get(q.claimId)?.push(q);
+    const wordings = [...byClaim].map(([claimId, [first, ...rest]]) => ({
+      claimId,
+      differences: rest
+        .filter((other) => wordingDiffers(first.quote, other.quote))
+        .map((other): ClaimWordingDifference => ({ statementId: other.id, comparedWith: first.id, ...diffWords(first.quote, other.quote) })),
+    }));
+    await this.claims.setWording(tx, wordings);
+    for (const w of wordings) if (w.differences.length) this.logger.log(`claim ${w.claimId}: direct quotes differ in wording`);
   }
 }

@@ -5,17 +5,24 @@ import { Claim, ClaimWordingDifference } from './claim.entity';
 /** Writes of `claims`; the statements' side of a claim (claim_id) is StatementRepository's. */
 @Injectable()
 export class ClaimRepository {
-  async create(tx: EntityManager, speakerId: string | null): Promise<string> {
-    const [claim] = await tx.query(`INSERT INTO claims (speaker_id) VALUES ($1) RETURNING id`, [speakerId]);
-    return claim.id as string;
+  /** New claims under ids chosen by the caller (grouping decides a batch before it writes). */
+  async createMany(tx: EntityManager, claims: Array<{ id: string; speakerId: string | null }>): Promise<void> {
+    if (!claims.length) return;
+    await tx.query(`INSERT INTO claims (id, speaker_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [claims.map((c) => c.id), claims.map((c) => c.speakerId)]);
   }
 
   async delete(tx: EntityManager, ids: string[]): Promise<void> {
     if (ids.length) await tx.query(`DELETE FROM claims WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
-  async setWording(tx: EntityManager, claimId: string, differences: ClaimWordingDifference[]): Promise<void> {
-    await tx.update(Claim, { id: claimId }, { wordingDiffers: differences.length > 0, differences });
+  /** Replaces the wording differences of each claim, in one UPDATE. */
+  async setWording(tx: EntityManager, wordings: Array<{ claimId: string; differences: ClaimWordingDifference[] }>): Promise<void> {
+    if (!wordings.length) return;
+    await tx.query(
+      `UPDATE claims c SET wording_differs = jsonb_array_length(v.differences) > 0, differences = v.differences, updated_at = now()
+         FROM unnest($1::uuid[], $2::jsonb[]) AS v(id, differences) WHERE c.id = v.id`,
+      [wordings.map((w) => w.claimId), wordings.map((w) => JSON.stringify(w.differences))],
+    );
   }
 
   /** Adds the differences of newcomers to a claim's, leaving those already found in place. */

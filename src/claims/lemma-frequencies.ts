@@ -3,10 +3,10 @@ import { SAMPLE_EVERY, SampleFrequencies, StatementSampleRepository } from '../s
 
 /** How long document frequencies are trusted before the sample is read again. */
 const REFRESH_MS = 10 * 60 * 1000;
-/** Rare lemmas a candidate search takes at least, and the share of the quote's lemmas it takes at most. */
+/** Rare lemmas a candidate search takes while within the budget, and the share of the quote's lemmas it takes at most. */
 const MIN_LEMMAS = 4;
 const LEMMA_SHARE = 0.4;
-/** Estimated statements the chosen lemmas may hold together before no further lemma is added. */
+/** Estimated statements the chosen lemmas may hold together: about what the index reads for one quote. */
 const POSTINGS_BUDGET = 4000;
 
 export interface CandidateSelection {
@@ -36,15 +36,19 @@ export class LemmaFrequencies {
     const df = (lemma: string) => (f.lemmas.get(lemma) ?? 0) * SAMPLE_EVERY;
     const distinct = [...new Set(quoteLemmas)].sort((a, b) => df(a) - df(b) || b.length - a.length || a.localeCompare(b));
     const wanted = Math.max(MIN_LEMMAS, Math.ceil(distinct.length * LEMMA_SHARE));
+    // The postings of the lemmas taken are what the index reads: past the budget no further lemma is
+    // taken, however few are in (the rarest one always is). A quote's repetition shares its rare words.
     const lemmas: string[] = [];
     let postings = 0;
     for (const lemma of distinct) {
-      if (lemmas.length >= wanted || (lemmas.length >= MIN_LEMMAS && postings + df(lemma) > POSTINGS_BUDGET)) break;
+      if (lemmas.length >= wanted || (lemmas.length > 0 && postings + df(lemma) > POSTINGS_BUDGET)) break;
       lemmas.push(lemma);
       postings += df(lemma);
     }
     const spoken = speakerId ? (f.speakers.get(speakerId) ?? 0) * SAMPLE_EVERY : Infinity;
-    return { lemmas, bySpeaker: spoken < postings };
+    // Walking the speaker's statements reads no postings, so there every wanted lemma may count.
+    if (spoken < postings) return { lemmas: distinct.slice(0, wanted), bySpeaker: true };
+    return { lemmas, bySpeaker: false };
   }
 
   /** The cached frequencies; read again in the background once stale, awaited only the first time. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { StatementRepository, UnlinkedStatement } from '../statements/statement.repository';
+import { StatementLink, StatementRepository, UnlinkedStatement } from '../statements/statement.repository';
 import { foldName } from '../speaker-registry/text-normalization';
 import { SpeakerKeyIndex } from './speaker-key-index';
 import { SpeakerLookup, SpeakerMatch } from './speaker-lookup';
@@ -32,6 +32,7 @@ export class SpeakerLinkingService {
   async linkArticle(articleId: string): Promise<void> {
     const unlinked = await this.statements.unlinkedOfArticle(articleId);
     const resolved = new Map<string, SpeakerMatch>();
+    const links: StatementLink[] = [];
     for (const statement of unlinked) {
       const memo = `${statement.registrySpeakerId ?? ''}|${statement.speakerType}|${foldName(statement.speakerName)}`;
       let match = resolved.get(memo);
@@ -39,8 +40,9 @@ export class SpeakerLinkingService {
         match = await this.resolveStatement(statement);
         resolved.set(memo, match);
       }
-      await this.statements.linkSpeaker(statement.id, match.speakerId, match.rule, match.confidence);
+      links.push({ id: statement.id, ...match });
     }
+    await this.statements.linkSpeakers(links);
   }
 
   private async resolveStatement(statement: UnlinkedStatement): Promise<SpeakerMatch> {

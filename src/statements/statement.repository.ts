@@ -34,6 +34,13 @@ export interface StatementListFilters extends StatementFilters {
   maxConfidence?: number;
 }
 
+export interface StatementLink {
+  id: string;
+  speakerId: string;
+  rule: LinkRule;
+  confidence: number;
+}
+
 export interface UnlinkedStatement {
   id: string;
   speakerName: string;
@@ -196,14 +203,15 @@ export class StatementRepository {
       .getRawMany<UnlinkedStatement>();
   }
 
-  /** Links a statement to its speaker unless it has one already (a re-run, or an editor was faster). */
-  async linkSpeaker(id: string, speakerId: string, rule: LinkRule, confidence: number): Promise<void> {
-    await this.statements
-      .createQueryBuilder()
-      .update()
-      .set({ speakerId, linkRule: rule, linkConfidence: confidence })
-      .where('id = :id AND speaker_id IS NULL', { id })
-      .execute();
+  /** Links statements to their speakers in one UPDATE, except those that have one already (a re-run, or an editor was faster). */
+  async linkSpeakers(links: StatementLink[]): Promise<void> {
+    if (!links.length) return;
+    await this.statements.query(
+      `UPDATE statements s SET speaker_id = v.speaker_id, link_rule = v.rule, link_confidence = v.confidence
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::real[]) AS v(id, speaker_id, rule, confidence)
+        WHERE s.id = v.id AND s.speaker_id IS NULL`,
+      [links.map((l) => l.id), links.map((l) => l.speakerId), links.map((l) => l.rule), links.map((l) => l.confidence)],
+    );
   }
 
   // --- search keys ---------------------------------------------------------------------------------
@@ -284,41 +292,56 @@ export class StatementRepository {
     return row ?? null;
   }
 
-  /** Serialises claim grouping of one speaker's statements across workers, for the rest of the transaction. */
-  async lockSpeakerForClaims(tx: EntityManager, speakerKey: string): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('claims:' || $1))`, [speakerKey]);
+  /**
+   * Serialises claim grouping of these speakers' statements across workers, for the rest of the
+   * transaction; the locks are taken in one order, so two batches sharing speakers never deadlock.
+   */
+  async lockSpeakersForClaims(tx: EntityManager, speakerKeys: string[]): Promise<void> {
+    await tx.query(
+      `SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtext('claims:' || k) AS h FROM unnest($1::text[]) k ORDER BY 1 OFFSET 0) locks`,
+      [speakerKeys],
+    );
   }
 
-  async claimUnchecked(tx: EntityManager, id: string): Promise<boolean> {
-    return (await tx.query(`SELECT 1 FROM statements WHERE id = $1 AND claim_checked_at IS NULL`, [id])).length > 0;
+  /** Which of these statements are not yet compared with the speaker's others, with the claim each is in. */
+  async claimUncheckedAmong(tx: EntityManager, ids: string[]): Promise<Map<string, string | null>> {
+    const rows: Array<{ id: string; claim_id: string | null }> = await tx.query(
+      `SELECT id, claim_id FROM statements WHERE id = ANY($1::uuid[]) AND claim_checked_at IS NULL`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.claim_id]));
   }
 
   /**
-   * The same speaker's statements in other articles sharing one of `lemmas` (the quote's rarest) with
-   * `row`: what it may repeat. Found through the lemmas' GIN postings, materialised first so that no
-   * plan walks a prolific speaker's statements instead; or, when the speaker said less than the lemmas
-   * occur, through the speaker's own statements with the overlap tested row by row.
+   * For each statement, the same speaker's statements in other articles sharing one of its `lemmas`
+   * (the quote's rarest) with it: what it may repeat, in one query for the batch. Found through the
+   * lemmas' GIN postings together with the speaker's index (the lemmas are few enough for that); or,
+   * when the speaker said less than the lemmas occur (`bySpeaker`), through the speaker's statements
+   * alone, the overlap tested row by row (arrayoverlap, which no index serves, keeps the planner there).
    */
-  claimCandidates(tx: EntityManager, row: ClaimCandidate, limit: number, selection: { lemmas: string[]; bySpeaker: boolean }): Promise<ClaimCandidate[]> {
-    if (!selection.lemmas.length) return Promise.resolve([]);
-    const sameSpeaker = row.speakerId ? 'speaker_id = $3' : 'speaker_id IS NULL AND lower(speaker_name) = lower($3)';
-    const params = [row.articleId, selection.lemmas, row.speakerId ?? row.speakerName];
-    const source =
-      selection.bySpeaker && row.speakerId
-        ? `SELECT ${CLAIM_SOURCE_COLUMNS} FROM statements WHERE ${sameSpeaker} AND deleted_at IS NULL AND arrayoverlap(quote_lemmas, $2::text[])`
-        : `SELECT * FROM sharing WHERE ${sameSpeaker}`;
-    // A claim's appearances are near-duplicates of each other: its newest few stand for it, so a
-    // reprint of a story told 70 times is scored against 5 statements, not 70.
-    return tx.query(
-      `WITH sharing AS MATERIALIZED (
-         SELECT ${CLAIM_SOURCE_COLUMNS} FROM statements WHERE quote_lemmas && $2::text[] AND deleted_at IS NULL)
-       SELECT ${CLAIM_CANDIDATE_COLUMNS} FROM (
-         SELECT c.*, row_number() OVER (PARTITION BY c.claim_id ORDER BY c.seq DESC) AS nth
-           FROM (${source}) c WHERE c.article_id <> $1 AND c.review_status <> 'rejected') ranked
-        WHERE claim_id IS NULL OR nth <= ${CLAIM_REPRESENTATIVES}
-        ORDER BY claim_id IS NULL, seq DESC LIMIT ${Number(limit)}`,
-      params,
-    );
+  async claimCandidatesOfMany(tx: EntityManager, requests: Array<{ row: ClaimCandidate; lemmas: string[]; bySpeaker: boolean }>, limit: number): Promise<ClaimCandidate[][]> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const arms = requests
+      .map(({ row, lemmas, bySpeaker }, k) => {
+        if (!lemmas.length) return null;
+        const sameSpeaker = row.speakerId ? `speaker_id = ${param(row.speakerId)}` : `speaker_id IS NULL AND lower(speaker_name) = lower(${param(row.speakerName)})`;
+        const overlap = bySpeaker && row.speakerId ? `arrayoverlap(quote_lemmas, ${param(lemmas)}::text[])` : `quote_lemmas && ${param(lemmas)}::text[]`;
+        // A claim's appearances are near-duplicates of each other: its newest few stand for it, so a
+        // reprint of a story told 70 times is scored against 5 statements, not 70.
+        return `(SELECT ${k} AS k, ${CLAIM_CANDIDATE_COLUMNS} FROM (
+                   SELECT ${CLAIM_SOURCE_COLUMNS}, row_number() OVER (PARTITION BY claim_id ORDER BY seq DESC) AS nth
+                     FROM statements
+                    WHERE ${sameSpeaker} AND ${overlap} AND deleted_at IS NULL AND article_id <> ${param(row.articleId)} AND review_status <> 'rejected') ranked
+                  WHERE claim_id IS NULL OR nth <= ${CLAIM_REPRESENTATIVES}
+                  ORDER BY claim_id IS NULL, seq DESC LIMIT ${Number(limit)})`;
+      })
+      .filter((arm): arm is string => arm !== null);
+    const found: ClaimCandidate[][] = requests.map(() => []);
+    if (!arms.length) return found;
+    const rows: Array<ClaimCandidate & { k: number }> = await tx.query(arms.join('\nUNION ALL\n'), params);
+    for (const { k, ...candidate } of rows) found[k].push(candidate);
+    return found;
   }
 
   async claimOf(tx: EntityManager, id: string, lock = false): Promise<string | null> {
@@ -326,17 +349,26 @@ export class StatementRepository {
     return row?.claim_id ?? null;
   }
 
-  async putInClaim(tx: EntityManager, claimId: string, ids: string[]): Promise<void> {
-    await tx.query(`UPDATE statements SET claim_id = $1 WHERE id = ANY($2::uuid[])`, [claimId, ids]);
+  /** Puts each statement in its claim, in one UPDATE. */
+  async assignClaims(tx: EntityManager, assignments: Array<{ statementId: string; claimId: string }>): Promise<void> {
+    if (!assignments.length) return;
+    await tx.query(`UPDATE statements s SET claim_id = v.claim_id FROM unnest($1::uuid[], $2::uuid[]) AS v(id, claim_id) WHERE s.id = v.id`, [
+      assignments.map((a) => a.statementId),
+      assignments.map((a) => a.claimId),
+    ]);
   }
 
-  /** Moves every statement of the `from` claims into `to`. */
-  async moveClaims(tx: EntityManager, to: string, from: string[]): Promise<void> {
-    await tx.query(`UPDATE statements SET claim_id = $1 WHERE claim_id = ANY($2::uuid[])`, [to, from]);
+  /** Moves every statement of each `from` claim into its `to`, in one UPDATE. */
+  async moveClaims(tx: EntityManager, moves: Array<{ from: string; to: string }>): Promise<void> {
+    if (!moves.length) return;
+    await tx.query(`UPDATE statements s SET claim_id = v.to_claim FROM unnest($1::uuid[], $2::uuid[]) AS v(from_claim, to_claim) WHERE s.claim_id = v.from_claim`, [
+      moves.map((m) => m.from),
+      moves.map((m) => m.to),
+    ]);
   }
 
-  async markClaimChecked(tx: EntityManager, id: string): Promise<void> {
-    await tx.query(`UPDATE statements SET claim_checked_at = now() WHERE id = $1`, [id]);
+  async markClaimsChecked(tx: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length) await tx.query(`UPDATE statements SET claim_checked_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   /** Takes a statement out of its claim and marks it for grouping again. */
@@ -354,15 +386,16 @@ export class StatementRepository {
     await tx.query(`UPDATE statements SET claim_id = NULL WHERE claim_id = $1`, [claimId]);
   }
 
-  /** A claim's first live direct quote (earliest published): what a newcomer's wording is compared with. */
-  async firstDirectQuoteOfClaim(tx: EntityManager, claimId: string): Promise<{ id: string; quote: string } | null> {
-    const [row] = await tx.query(
-      `SELECT s.id, s.quote FROM statements s JOIN articles a ON a.id = s.article_id
-        WHERE s.claim_id = $1 AND s.deleted_at IS NULL AND s.type = 'direct'
-        ORDER BY a.published_at ASC NULLS LAST, s.seq ASC LIMIT 1`,
-      [claimId],
+  /** Each claim's first live direct quote (earliest published): what a newcomer's wording is compared with. */
+  async firstDirectQuotesOfClaims(tx: EntityManager, claimIds: string[]): Promise<Map<string, { id: string; quote: string }>> {
+    if (!claimIds.length) return new Map();
+    const rows: Array<{ claim_id: string; id: string; quote: string }> = await tx.query(
+      `SELECT DISTINCT ON (s.claim_id) s.claim_id, s.id, s.quote FROM statements s JOIN articles a ON a.id = s.article_id
+        WHERE s.claim_id = ANY($1::uuid[]) AND s.deleted_at IS NULL AND s.type = 'direct'
+        ORDER BY s.claim_id, a.published_at ASC NULLS LAST, s.seq ASC`,
+      [claimIds],
     );
-    return row ?? null;
+    return new Map(rows.map((r) => [r.claim_id, { id: r.id, quote: r.quote }]));
   }
 
   /** Which of these statements are live direct quotes, with their quotes. */
@@ -370,13 +403,14 @@ export class StatementRepository {
     return tx.query(`SELECT id, quote FROM statements WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL AND type = 'direct' ORDER BY seq`, [ids]);
   }
 
-  /** A claim's live direct quotes, earliest published first: the first is what the others are compared with. */
-  directQuotesOfClaim(tx: EntityManager, claimId: string): Promise<Array<{ id: string; quote: string }>> {
+  /** These claims' live direct quotes, each claim's earliest published first: the first is what the others are compared with. */
+  directQuotesOfClaims(tx: EntityManager, claimIds: string[]): Promise<Array<{ claimId: string; id: string; quote: string }>> {
+    if (!claimIds.length) return Promise.resolve([]);
     return tx.query(
-      `SELECT s.id, s.quote FROM statements s JOIN articles a ON a.id = s.article_id
-        WHERE s.claim_id = $1 AND s.deleted_at IS NULL AND s.type = 'direct'
-        ORDER BY a.published_at ASC NULLS LAST, s.seq ASC`,
-      [claimId],
+      `SELECT s.claim_id AS "claimId", s.id, s.quote FROM statements s JOIN articles a ON a.id = s.article_id
+        WHERE s.claim_id = ANY($1::uuid[]) AND s.deleted_at IS NULL AND s.type = 'direct'
+        ORDER BY s.claim_id, a.published_at ASC NULLS LAST, s.seq ASC`,
+      [claimIds],
     );
   }
 

@@ -144,6 +144,42 @@ describe('claims and contradictions (e2e)', () => {
     expect((await request(app.http).get(`/statements/${direct.id}`).set(bearer(app.keys.viewer))).body.claimId).toBeNull();
   }, 300000);
 
+  it('groups an article’s statements as one batch: two that repeat one stored quote share one claim, a later appearance is compared with the first', async () => {
+    const surname = ['Ветров', 'Зимин', 'Полев', 'Ручьев'][Math.floor(Math.random() * 4)];
+    const name = `Евстафий ${surname}`;
+    data.speakerNames.push(name);
+    const original = await post(
+      `date 2025-04-02\n\n«Паромную переправу через залив откроют к началу навигации», — пообещал губернатор ${name} жителям побережья.\n`,
+      'Прибрежный',
+    );
+    await statementsOf(original);
+    // One article quotes the promise and retells it further down: both statements of the batch match the
+    // stored one, and the second must see the claim the first just made rather than make another.
+    const both = await post(
+      `date 2025-04-03\n\n«Паромную переправу через залив откроют к началу навигации», — сказал губернатор ${name}.\n\nПозже ${name} повторил, что паромную переправу через залив откроют к началу навигации.\n`,
+      'Островной',
+    );
+    await statementsOf(both);
+    const later = await post(
+      `date 2025-04-05\n\n«Паромную переправу через залив запустят к началу навигации», — заявил губернатор ${name}.\n`,
+      'Заливной',
+    );
+    await statementsOf(later);
+    const [first] = await currentStatements(original);
+    const pair = await currentStatements(both);
+    const [reworded] = await currentStatements(later);
+    expect(pair).toHaveLength(2);
+    expect(first.claimId).toEqual(expect.any(String));
+    expect(pair.map((s: any) => s.claimId)).toEqual([first.claimId, first.claimId]);
+    expect(reworded.claimId).toBe(first.claimId);
+    const claim = await request(app.http).get(`/claims/${first.claimId}`).set(bearer(app.keys.viewer));
+    expect(claim.body.appearanceCount).toBe(4);
+    expect(claim.body.first.statementId).toBe(first.id);
+    expect(claim.body.differences).toEqual([
+      expect.objectContaining({ statementId: reworded.id, comparedWith: first.id, removed: ['откроют'], added: ['запустят'] }),
+    ]);
+  }, 300000);
+
   it('needs a key, answers unknown ids with 404 and bad filters with 400', async () => {
     const unknown = '8f8f8f8f-8f8f-4f8f-8f8f-8f8f8f8f8f8f';
     expect((await request(app.http).get(`/claims/${unknown}`)).status).toBe(401);

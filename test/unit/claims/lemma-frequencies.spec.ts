@@ -27,6 +27,19 @@ describe('claim candidates by the rarest lemmas of a quote', () => {
     expect(selection.bySpeaker).toBe(true);
   });
 
+  it('leaves out a lemma that would take the postings past the budget, even below four', async () => {
+    const { service } = frequencies({ налог: 1, бизнес: 2, россия: 5000, год: 6000 }, { s1: 5000 });
+    const selection = await service.candidateSelection(['год', 'россия', 'налог', 'бизнес'], 's1');
+    expect(selection.lemmas).toEqual(['налог', 'бизнес']);
+    expect(selection.bySpeaker).toBe(false);
+  });
+
+  it('takes the rarest lemma even when it alone is past the budget', async () => {
+    const { service } = frequencies({ россия: 5000, год: 6000 }, { s1: 5000 });
+    const selection = await service.candidateSelection(['год', 'россия'], 's1');
+    expect(selection.lemmas).toEqual(['россия']);
+  });
+
   it('reads the sample once, not once a statement', async () => {
     const { service, reads } = frequencies({ налог: 1 }, {});
     await Promise.all([service.candidateSelection(['налог'], null), service.candidateSelection(['налог'], null)]);
