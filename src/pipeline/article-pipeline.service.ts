@@ -6,14 +6,15 @@ import type { ArticleStatus } from '../entities/article-status';
 import { ArticleCrossReferenceService } from '../claims/article-cross-reference.service';
 import { SpeakerLinkingService } from '../speakers/speaker-linking.service';
 import { StatementExtractionService } from './statement-extraction.service';
-import { ArticleQueue } from './article-queue';
 import { ArticleStage, stageFor } from './article-stages';
 
 /**
- * Owns an article's way through the pipeline. A job names a stage; the article's status says whether
- * that stage is due (a job for a stage already done is a late duplicate and does nothing). The stage
- * service does its one thing, the status moves by the state machine, and the next stage is queued.
- * `done` comes only after every stage, search keys and claims included.
+ * Owns an article's way through the pipeline. The article's status says which stage is due; a job
+ * runs it, the status moves by the state machine, and the same job goes on with the next stage (a
+ * queue hop per stage cost more than a small stage itself). A job for an article already finished is
+ * a late duplicate and does nothing; one that finds its article further on than its own stage (a
+ * retry after a later stage failed) takes it from there. `done` comes only after every stage,
+ * search keys and claims included.
  */
 @Injectable()
 export class ArticlePipeline {
@@ -21,22 +22,25 @@ export class ArticlePipeline {
 
   constructor(
     private readonly articles: ArticleRepository,
-    private readonly queue: ArticleQueue,
     private readonly ingestion: ArticleIngestionService,
     private readonly extraction: StatementExtractionService,
     private readonly linking: SpeakerLinkingService,
     private readonly crossReference: ArticleCrossReferenceService,
   ) {}
 
-  async run(stage: ArticleStage, articleId: string): Promise<void> {
-    const article = await this.articles.findById(articleId);
-    if (!article || stageFor(article.status) !== stage) return;
-    const reached = await this.runStage(stage, article);
-    if (reached) await this.queue.advance(articleId, reached);
+  async run(_queued: ArticleStage, articleId: string): Promise<void> {
+    let article = await this.articles.findById(articleId);
+    for (let stage = article && stageFor(article.status); article && stage; stage = article && stageFor(article.status)) {
+      const reached = await this.runStage(stage, article);
+      // null: another worker moved the article first and carries it on.
+      article = reached ? await this.articles.findById(articleId) : null;
+    }
   }
 
-  /** After the last attempt of a stage failed: the article fails, with the stage and the reason. */
-  async fail(stage: ArticleStage, articleId: string, error: Error): Promise<void> {
+  /** After the last attempt of a job failed: the article fails, with the stage it was at and the reason. */
+  async fail(queued: ArticleStage, articleId: string, error: Error): Promise<void> {
+    const article = await this.articles.findById(articleId);
+    const stage = (article && stageFor(article.status)) ?? queued;
     if (await this.articles.markFailed(articleId, `${stage}: ${error.message}`)) this.logger.warn(`article ${articleId} failed at ${stage}: ${error.message}`);
   }
 

@@ -12,6 +12,8 @@ import { SpeakerRepository } from './speaker.repository';
 const NEW_SPEAKER_CONFIDENCE = 0.5;
 /** Confidence of the speaker the extractor's registry named: a role held on the date, or an organisation's name. */
 const REGISTRY_CONFIDENCE = 0.9;
+/** Names whose match a worker remembers between articles; past it the memory starts afresh. */
+const REMEMBERED_MATCHES = 20000;
 
 /**
  * The link stage: ties each statement of an article to the speaker the extractor's registry named,
@@ -29,16 +31,26 @@ export class SpeakerLinkingService {
     private readonly statements: StatementRepository,
   ) {}
 
+  /**
+   * Registry matches already made, kept while the registry version stays (an editor's change to any
+   * speaker, a merge included, bumps it), so a name seen in an earlier article costs no lookup. A
+   * speaker created for an unknown name is not kept: the next article finds it by its exact name.
+   */
+  private remembered: { version: string; matches: Map<string, SpeakerMatch> } = { version: '', matches: new Map() };
+
   async linkArticle(articleId: string): Promise<void> {
-    const unlinked = await this.statements.unlinkedOfArticle(articleId);
+    const [unlinked, version] = await Promise.all([this.statements.unlinkedOfArticle(articleId), this.speakers.registryVersion(this.dataSource.manager)]);
+    if (version !== this.remembered.version || this.remembered.matches.size >= REMEMBERED_MATCHES) this.remembered = { version, matches: new Map() };
+    const known = this.remembered.matches;
     const resolved = new Map<string, SpeakerMatch>();
     const links: StatementLink[] = [];
     for (const statement of unlinked) {
       const memo = `${statement.registrySpeakerId ?? ''}|${statement.speakerType}|${foldName(statement.speakerName)}`;
-      let match = resolved.get(memo);
+      let match = resolved.get(memo) ?? known.get(memo);
       if (!match) {
         match = await this.resolveStatement(statement);
         resolved.set(memo, match);
+        if (match.rule !== 'new-speaker') known.set(memo, match);
       }
       links.push({ id: statement.id, ...match });
     }

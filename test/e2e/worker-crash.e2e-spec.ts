@@ -43,7 +43,17 @@ describe('worker failures (e2e)', () => {
     const res = await request(app.http).post('/articles').set(bearer(app.keys.editor)).send({ text });
     expect(res.status).toBe(202);
     data.articles.push(res.body.id);
-    await waitFor(async () => { const d = await queue.depths(); if (process.env.E2E_WORKER_LOG) console.log(JSON.stringify(d), await statusOf(res.body.id)); return d.extract.active > 0 ? true : undefined; }, 120000, 'the extract job to start');
+    // A job carries the article through every stage: ingested with a job running means extraction runs.
+    await waitFor(
+      async () => {
+        const d = await queue.depths();
+        const status = await statusOf(res.body.id);
+        if (process.env.E2E_WORKER_LOG) console.log(JSON.stringify(d), status);
+        return status === 'ingested' && d.ingest.active + d.extract.active > 0 ? true : undefined;
+      },
+      120000,
+      'extraction to start',
+    );
     return res.body.id;
   }
 
@@ -80,7 +90,7 @@ describe('worker failures (e2e)', () => {
     const id = await postAndWaitForActiveExtract(longArticle());
     worker.kill('SIGTERM');
     expect(await exited(worker)).toBe(0);
-    // The running extract finished and handed the article on to the link queue.
+    // The running job finished extracting (and went on to link) before the worker exited.
     expect(['extracted', 'done']).toContain(await statusOf(id));
     const [{ n }] = await db.query('SELECT count(*)::int AS n FROM statements WHERE article_id = $1', [id]);
     expect(n).toBeGreaterThan(0);
