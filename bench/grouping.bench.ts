@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { ApiModule } from '../src/app/api.module';
 import { loadConfig } from '../src/config/app-config';
 import { loadMorphology } from '../src/extraction/morphology';
-import { DEFAULT_REDIS_URL, ServiceTargets } from '../src/runtime/service-targets';
+import { DEFAULT_REDIS_URL, ServiceTargets } from '../src/config/service-targets';
 import { BENCH_SERVER } from './bench-server';
 import { measureGrouping } from './claim-grouping-measure';
 

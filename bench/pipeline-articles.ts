@@ -29,7 +29,7 @@ const CUES = ['заявил', 'сказал', 'подчеркнул', 'отме�
 
 /** People of the bundled registry seed (part of the repository), so linking meets known names too. */
 function registryPeople(): string[] {
-  const seed = JSON.parse(readFileSync(join(__dirname, '..', 'src', 'speakers', 'registry', 'seed', 'speakers.seed.json'), 'utf8')) as {
+  const seed = JSON.parse(readFileSync(join(__dirname, '..', 'src', 'speaker-registry', 'seed', 'speakers.seed.json'), 'utf8')) as {
     speakers: Array<{ name: string; type: string }>;
   };
   return seed.speakers.filter((s) => s.type === 'person' && /^[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+$/.test(s.name)).map((s) => s.name);
