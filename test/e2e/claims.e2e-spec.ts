@@ -149,19 +149,19 @@ describe('claims and contradictions (e2e)', () => {
     const name = `Евстафий ${surname}`;
     data.speakerNames.push(name);
     const original = await post(
-      `date 2025-04-02\n\n«Паромную переправу через залив откроют к началу навигации», — пообещал губернатор ${name} жителям побережья.\n`,
+      `date 2025-04-02\n\nПаром через залив\n\n«Паромную переправу через залив откроют к началу навигации», — пообещал губернатор ${name} жителям побережья.\n`,
       'Прибрежный',
     );
     await statementsOf(original);
     // One article quotes the promise and retells it further down: both statements of the batch match the
     // stored one, and the second must see the claim the first just made rather than make another.
     const both = await post(
-      `date 2025-04-03\n\n«Паромную переправу через залив откроют к началу навигации», — сказал губернатор ${name}.\n\nПозже ${name} повторил, что паромную переправу через залив откроют к началу навигации.\n`,
+      `date 2025-04-03\n\nПереправа заработает весной\n\n«Паромную переправу через залив откроют к началу навигации», — сказал губернатор ${name}.\n\nПозже ${name} повторил, что паромную переправу через залив откроют к началу навигации.\n`,
       'Островной',
     );
     await statementsOf(both);
     const later = await post(
-      `date 2025-04-05\n\n«Паромную переправу через залив запустят к началу навигации», — заявил губернатор ${name}.\n`,
+      `date 2025-04-05\n\nНовости побережья\n\n«Паромную переправу через залив запустят к началу навигации», — заявил губернатор ${name}.\n`,
       'Заливной',
     );
     await statementsOf(later);
