@@ -5,7 +5,7 @@ import type { Morphology, WordReading } from '../morphology';
 import type { Token } from '../text/tokens';
 import { ANONYMOUS_LEMMAS, NOT_NAMES, ORGANIZATION_LEMMAS, ROLE_LEMMAS, SUBJECT_PRONOUNS } from './lexicons';
 import type { PeopleIndex } from './people';
-import { sameSurname } from './surnames';
+import { sameSurname, surnameShapedPlural } from './surnames';
 
 export type HeadKind = 'name' | 'pronoun' | 'role' | 'organization' | 'anonymous';
 
@@ -107,7 +107,7 @@ export class HeadClassifier {
       const geo = capReadings.find((r) => r.grammemes.has('Geox') && r.known);
       const person = capReadings.find((r) => r.grammemes.has('Surn') || r.grammemes.has('Name'));
       if (geo && (!person || capReadings.indexOf(geo) < capReadings.indexOf(person))) return 'organization';
-      if (person) return 'name';
+      if (person || surnameShapedPlural(t.text, capReadings)) return 'name';
       if (capReadings.some((r) => r.grammemes.has('Geox'))) return 'organization';
       if (!sentenceStart && !capReadings.some((r) => r.known)) return 'name';
       // a capitalised word az knows only as something else (`Карасин` as a short adjective): a surname
@@ -169,7 +169,8 @@ export class HeadClassifier {
   private isKnownPersonUncached(t: Token): boolean {
     for (const p of this.people.people) {
       if (p.surname.split(' ').some((s) => sameSurname(s, t.text))) return true;
-      if (p.first && p.first.toLowerCase() === t.lower) return true;
+      // (a first name in any case: `Хвана` of Хван Чжан Еп, whose family name the article writes first)
+      if (p.first && (p.first.toLowerCase() === t.lower || sameSurname(p.first, t.text))) return true;
     }
     return false;
   }

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import { fold } from '../text/tokens';
 import { NAME_PARTICLES, NOT_NAMES, ROLE_LEMMAS } from './lexicons';
 import { type CaseSet, readName, wordCases } from './name-forms';
-import { guessNominativeSurname, sameSurname, withoutInitials } from './surnames';
+import { guessNominativeSurname, sameSurname, surnameShapedPlural, withoutInitials } from './surnames';
 
 export interface Person {
   id: number;
@@ -57,6 +57,12 @@ export class PeopleIndex {
     let previous: NamedAt | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      const eastAsian = eastAsianName(tokens, i);
+      if (eastAsian) {
+        this.addEastAsian(eastAsian, tokens[i + 2].start);
+        i += 2;
+        continue;
+      }
       const foreignFirst = !this.isFirstName(t, tokens[i + 1]) && this.isForeignFirstName(t, tokens[i + 1]);
       if (!foreignFirst && !this.isFirstName(t, tokens[i + 1])) continue;
       if (/[A-Za-z]/.test(t.text)) continue;
@@ -199,7 +205,7 @@ export class PeopleIndex {
       if (readings.some((r) => r.known && (r.grammemes.has('Geox') || r.grammemes.has('Orgn')))) return false;
       if (!t.text.split('-').some((part) => this.morph.analyze(part).some((r) => r.grammemes.has('Name') && r.grammemes.has('nomn')))) return false;
     } else if (readings.some((r) => r.known) || t.text.length > 9) return false; // (a long unknown word is a company: `Райффайзенбанка`)
-    if (nextReadings.some((r) => r.known && !r.grammemes.has('Surn') && !r.grammemes.has('Name'))) return false;
+    if (nextReadings.some((r) => r.known && !r.grammemes.has('Surn') && !r.grammemes.has('Name')) && !surnameShapedPlural(next.text, nextReadings)) return false;
     return true;
   }
 
@@ -233,10 +239,49 @@ export class PeopleIndex {
     return this.morph.analyze(b).some((r) => r.grammemes.has('Name') && la.has(r.lemma));
   }
 
+  /**
+   * `Хван Чжан Еп`: the family name first, then a given name of two syllables, kept as written; the
+   * family name alone (`Хван`) names the person later. A declined form (`Хвана Чжан Епа`) gives way to
+   * the nominative when the article gives it.
+   */
+  private addEastAsian(words: Token[], at: number): Person {
+    const nominative = !words.some((w) => /[ауе]$|ом$/.test(w.lower) && words.some((o) => o !== w && !/[ауе]$|ом$/.test(o.lower)));
+    const known = this.eastAsianPerson(words);
+    if (known) {
+      known.mentions.push(at);
+      if (nominative && !known.nominativeSeen) {
+        known.first = words[0].text;
+        known.surname = words.slice(1).map((w) => w.text).join(' ');
+        known.nominativeSeen = true;
+        this.revision++;
+      }
+      return known;
+    }
+    this.revision++;
+    const p: Person = { id: this.people.length, first: words[0].text, surname: words.slice(1).map((w) => w.text).join(' '), gender: null, titles: new Set(), mentions: [at], subjectMentions: [], nominativeSeen: nominative, certain: nominative, patronymic: null };
+    this.people.push(p);
+    return p;
+  }
+
+  /** The East Asian person whose three name words these are, in any case (`Хвана` for Хван). */
+  private eastAsianPerson(words: readonly Token[]): Person | null {
+    return this.people.find((p) => {
+      const own = `${p.first ?? ''} ${p.surname}`.trim().split(' ');
+      return own.length === words.length && own.every((o, k) => sameNameWord(o, words[k].text));
+    }) ?? null;
+  }
+
   /** A person for a surname-only or full mention met while resolving a speaker. */
   findOrAdd(words: Token[], at: number, gender: Person['gender'] = null, cases: CaseSet | null = null): Person | null {
     const names = words.filter((w) => w.capitalized && !NOT_NAMES.has(w.lower));
     if (!names.length) return null;
+    if (names.length === 3) {
+      const known = this.eastAsianPerson(names);
+      if (known) {
+        known.mentions.push(at);
+        return known;
+      }
+    }
     const lastTok = names[names.length - 1];
     // `О.Сомова`: initials written against the surname are not part of it
     const lastText = withoutInitials(lastTok.text);
@@ -364,6 +409,31 @@ interface NamedAt {
   person: Person;
   from: number;
   to: number;
+}
+
+/** A capitalised Cyrillic word of one syllable (`Хван`, `Чжан`, `Еп`, `Мён`), a form in a case included. */
+function isOneSyllableName(t: Token): boolean {
+  return t.isWord && t.capitalized && !t.acronym && /^[А-ЯЁ][а-яё]{0,5}$/.test(t.text) && (t.lower.match(/[аеёиоуыэюя]+/g) ?? []).length === 1 && !NOT_NAMES.has(t.lower);
+}
+
+/** Two spellings of one name word, the second possibly declined (`Еп`, `Епа`; `Хван`, `Хваном`). */
+function sameNameWord(own: string, seen: string): boolean {
+  const a = fold(own), b = fold(seen);
+  return a === b || (b.startsWith(a) && b.length - a.length <= 2) || (a.startsWith(b) && a.length - b.length <= 2);
+}
+
+/**
+ * Three one-syllable capitalised words in a row, alone (`Ким Чен Ир`, `Хван Чжан Еп`): an East Asian
+ * name, family name first. Null when the run is shorter or longer, or a word is a known Russian name.
+ */
+function eastAsianName(tokens: readonly Token[], i: number): Token[] | null {
+  const words = tokens.slice(i, i + 3);
+  if (words.length < 3 || !words.every(isOneSyllableName)) return null;
+  for (let k = 1; k < 3; k++) if (words[k].start - words[k - 1].end !== 1) return null;
+  const before = tokens[i - 1], after = tokens[i + 3];
+  if (before && isOneSyllableName(before) && words[0].start - before.end === 1) return null;
+  if (after && isOneSyllableName(after) && after.start - words[2].end === 1) return null;
+  return words;
 }
 
 export function guessGender(surname: string): 'masc' | 'femn' | null {

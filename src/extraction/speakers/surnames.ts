@@ -1,5 +1,6 @@
 // Surnames compared across cases without trusting az's guesses for foreign names: two forms belong to
 // the same surname when stripping a case ending from each gives the same stem.
+import type { WordReading } from '../morphology';
 import { fold } from '../text/tokens';
 
 const ENDINGS = ['', 'а', 'я', 'у', 'ю', 'е', 'ом', 'ем', 'ым', 'им', 'ой', 'ей', 'ою', 'ую', 'ого', 'его',
@@ -53,6 +54,15 @@ export function guessNominativeSurname(form: string, gender: 'masc' | 'femn' | n
   if (/ем$/i.test(form)) return form.replace(/ем$/i, 'й');
   if (/[ая]$/i.test(form) === false && /ю$/i.test(form)) return form.replace(/ю$/i, 'й');
   return form;
+}
+
+/**
+ * A capitalised `-ов`/`-ев`/`-ин` word the dictionary knows only as a common noun's genitive plural
+ * (`Токаев` of `токай`, `Гусев` of `гусь`): after a first name or as a speaker, a surname.
+ */
+export function surnameShapedPlural(word: string, readings: readonly WordReading[]): boolean {
+  if (!/^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)$/.test(word) || !readings.length) return false;
+  return readings.every((r) => r.pos === 'NOUN' && r.grammemes.has('plur') && !r.grammemes.has('nomn') && !r.grammemes.has('Geox'));
 }
 
 /** `О.Сомова`, `А.А.Петров`: the surname without initials written against it. */

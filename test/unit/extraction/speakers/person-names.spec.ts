@@ -59,4 +59,15 @@ describe('person names in articles', () => {
     const s = await statementsOf('Мэр встретился с губернатором Иваном Круском. Позже Круск заявил, что дорогу достроят осенью.');
     expect(s[0]?.speaker.name).toBe('Иван Круск');
   });
+
+  it('keep a hyphenated first name with a surname the dictionary knows as a common noun', async () => {
+    const statements = await statementsOf('Вчера Айдар-Бек Мостов заявил, что реформы продолжатся. Позже Мостов добавил, что налоги снизят.');
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Айдар-Бек Мостов', 'Айдар-Бек Мостов']);
+  });
+
+  it('read an East Asian name family name first, in its cases and by the family name alone', async () => {
+    const body = 'Бывший министр Пак Сон Ир, уехавший из страны, рассказал о том, как избежать войны. «Нужно говорить с людьми», — цитирует Пака Сон Ира агентство. Позже Пак выступил в Сеуле и сказал, что переговоры возможны.';
+    const statements = await statementsOf(body);
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Пак Сон Ир', 'Пак Сон Ир', 'Пак Сон Ир']);
+  });
 });
