@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
-import { Article } from '../entities/article.entity';
+import { Repository } from 'typeorm';
 import { Speaker } from '../entities/speaker.entity';
 import { Statement } from '../entities/statement.entity';
 
@@ -20,9 +19,6 @@ export interface MonthCount {
 /** What the contradiction comparison reads of a statement. */
 export type ComparedStatement = Pick<Statement, 'id' | 'seq' | 'articleId' | 'quote' | 'statementDate' | 'datePrecision' | 'claimId'>;
 
-/** The article of a statement as the speaker page shows it; the body gives the sentences around the quote. */
-export type StatementArticle = Pick<Article, 'id' | 'title' | 'url' | 'publishedAt' | 'cleanedBody' | 'outlet'>;
-
 /**
  * Reads of one speaker's statements: the speaker page ("what did X say about Y") and the statements
  * contradiction candidates are drawn from. `tsquery` narrows to a topic (buildLemmaQuery's text).
@@ -32,17 +28,24 @@ export class SpeakerStatementsRepository {
   constructor(
     @InjectRepository(Statement) private readonly statements: Repository<Statement>,
     @InjectRepository(Speaker) private readonly speakers: Repository<Speaker>,
-    @InjectRepository(Article) private readonly articles: Repository<Article>,
   ) {}
 
   findSpeaker(id: string): Promise<Speaker | null> {
     return this.speakers.findOne({ where: { id } });
   }
 
-  /** Oldest first (undated last), from statements_speaker_chronology_idx; with a topic from statements_speaker_lemmas_idx. */
+  /**
+   * Oldest first (undated last), from statements_speaker_chronology_idx; with a topic from
+   * statements_speaker_lemmas_idx. Each statement comes with its speaker and its article (heading and
+   * body, for the sentences around the quote, not the raw input) and the article's outlet.
+   */
   chronologicalPage(speakerId: string, tsquery: string | null, after: ChronologyPosition | null, limit: number): Promise<Statement[]> {
     const page = this.matching(speakerId, tsquery)
       .leftJoinAndSelect('s.speaker', 'sp')
+      .innerJoin('s.article', 'a')
+      .addSelect(['a.id', 'a.title', 'a.url', 'a.publishedAt', 'a.cleanedBody'])
+      .leftJoin('a.outlet', 'o')
+      .addSelect(['o.id', 'o.name'])
       .orderBy(`coalesce(s.statement_date, DATE '9999-12-31')`, 'ASC')
       .addOrderBy('s.seq', 'ASC')
       .limit(limit);
@@ -64,17 +67,6 @@ export class SpeakerStatementsRepository {
       parameters,
     );
     return months;
-  }
-
-  /** The articles of the given ids with their outlets, without the raw input a page never shows. */
-  async articlesByIds(ids: string[]): Promise<Map<string, StatementArticle>> {
-    if (!ids.length) return new Map();
-    const found = await this.articles.find({
-      select: { id: true, title: true, url: true, publishedAt: true, cleanedBody: true, outlet: { id: true, name: true } },
-      where: { id: In(ids) },
-      relations: { outlet: true },
-    });
-    return new Map(found.map((a) => [a.id, a]));
   }
 
   /** The speaker's most recent live statements that review has not rejected, newest first. */

@@ -7,7 +7,7 @@ import { StatementView, toStatementView } from '../statements/statement-view';
 import { decodeDateCursor, encodeDateCursor } from '../common/offset-cursor';
 import { SpeakerStatementsQuery } from './dto/speaker-statements.query';
 import { contextAround, SentenceContext } from './sentence-context';
-import { SpeakerStatementsRepository, StatementArticle } from './speaker-statements.repository';
+import { SpeakerStatementsRepository } from './speaker-statements.repository';
 
 export interface SpeakerStatementItem extends StatementView {
   article: { id: string; title: string | null; url: string | null; publishedAt: string | null; outlet: { id: string; name: string } | null };
@@ -35,32 +35,33 @@ export class SpeakerStatementsService {
   ) {}
 
   async about(speakerId: string, query: SpeakerStatementsQuery): Promise<SpeakerStatementsPage> {
-    const speaker = await this.statements.findSpeaker(speakerId);
-    if (!speaker) throw new NotFoundException(`speaker ${speakerId} not found`);
     let lemmaQuery: LemmaQuery | null = null;
     if (query.topic) {
       lemmaQuery = buildLemmaQuery(this.morph, query.topic);
       if (!lemmaQuery) throw new BadRequestException('topic holds no searchable word (only stop words or punctuation)');
     }
     const tsquery = lemmaQuery?.tsquery ?? null;
-    const [rows, timeline] = await Promise.all([
+    // Asked together: an unknown speaker only makes the other two answer empty.
+    const [speaker, rows, timeline] = await Promise.all([
+      this.statements.findSpeaker(speakerId),
       this.statements.chronologicalPage(speakerId, tsquery, decodeDateCursor(query.cursor), query.limit + 1),
       this.statements.monthlyTimeline(speakerId, tsquery),
     ]);
+    if (!speaker) throw new NotFoundException(`speaker ${speakerId} not found`);
     const more = rows.length > query.limit;
     const pageRows = more ? rows.slice(0, query.limit) : rows;
-    const articles = await this.statements.articlesByIds([...new Set(pageRows.map((s) => s.articleId))]);
     const last = pageRows[pageRows.length - 1];
     return {
       speaker: { id: speaker.id, name: speaker.canonicalName, type: speaker.type },
       topic: query.topic ?? null,
       timeline,
-      items: pageRows.map((s) => this.toItem(s, articles.get(s.articleId)!, lemmaQuery)),
+      items: pageRows.map((s) => this.toItem(s, lemmaQuery)),
       nextCursor: more ? encodeDateCursor(last.statementDate, last.seq) : null,
     };
   }
 
-  private toItem(s: Statement, a: StatementArticle, lemmaQuery: LemmaQuery | null): SpeakerStatementItem {
+  private toItem(s: Statement, lemmaQuery: LemmaQuery | null): SpeakerStatementItem {
+    const a = s.article!;
     return {
       ...toStatementView(s),
       article: { id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt, outlet: a.outlet ? { id: a.outlet.id, name: a.outlet.name } : null },
