@@ -4,7 +4,7 @@
 // filters, lists, speaker pages, claims and contradictions, p50/p95 per class; then claim grouping of
 // new articles. A second run reuses the database. The last line reads
 // `search at <N> statements: worst p95 <X> ms (<class>)`. --lists-only times the list classes alone
-// (no search, facets or grouping) and ends on the lists' line.
+// (no search, facets or grouping), each path's p50 too, and ends on the lists' line.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -181,8 +181,16 @@ async function main(): Promise<void> {
     const results: ClassResult[] = [];
     for (const c of timed) {
       const times: number[] = [];
-      for (let r = 0; r < rounds; r++) for (const path of c.paths) times.push(await get(path));
+      const byPath = new Map<string, number[]>(c.paths.map((path) => [path, []]));
+      for (let r = 0; r < rounds; r++) {
+        for (const path of c.paths) {
+          const ms = await get(path);
+          times.push(ms);
+          byPath.get(path)!.push(ms);
+        }
+      }
       times.sort((a, b) => a - b);
+      if (listsOnly) for (const [path, ms] of byPath) log(`  ${path.padEnd(70)} p50 ${percentile(ms.sort((a, b) => a - b), 50).toFixed(1)} ms`);
       results.push({ name: c.name, group: c.group, p50: percentile(times, 50), p95: percentile(times, 95), samples: times.length });
     }
 
