@@ -3,22 +3,27 @@ import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { uniqueSuffix } from './support/fixtures';
 import { bearer, startTestApp, TestApp } from './support/test-app';
+import { TestData } from './support/test-data';
 
 /** GET /claims over real PostgreSQL: counts and first appearances in one query a page, whatever its size. */
 describe('claims list (e2e)', () => {
   let app: TestApp;
+  let data: TestData;
   let db: DataSource;
   let outletId: string;
   let speakerId: string;
-  const articleIds: string[] = [];
   const claimIds: string[] = [];
 
   beforeAll(async () => {
     app = await startTestApp({ worker: false });
-    db = app.api.get(DataSource);
+    data = new TestData(app);
+    db = data.db;
     const marker = uniqueSuffix();
     [{ id: outletId }] = await db.query(`INSERT INTO outlets (name) VALUES ($1) RETURNING id`, [`Листок ${marker}`]);
+    data.outlets.push(outletId);
     [{ id: speakerId }] = await db.query(`INSERT INTO speakers (canonical_name, type) VALUES ($1, 'person') RETURNING id`, [`Савелий Дроздов ${marker}`]);
+    // The speaker's claims go with the speaker.
+    data.speakers.push(speakerId);
     // Seven claims, each reported by three articles published on different days; the middle one deleted.
     for (let c = 0; c < 7; c++) {
       const [claim] = await db.query(`INSERT INTO claims (speaker_id) VALUES ($1) RETURNING id`, [speakerId]);
@@ -28,7 +33,7 @@ describe('claims list (e2e)', () => {
           `INSERT INTO articles (input_format, raw_input, input_hash, status, outlet_id, title, published_at) VALUES ('text', $1, $1, 'done', $2, $3, $4) RETURNING id`,
           [`claims list ${marker} ${c} ${i}`, outletId, `Выпуск ${c}-${i}`, day],
         );
-        articleIds.push(article.id);
+        data.articles.push(article.id);
         await db.query(
           `INSERT INTO statements (article_id, fingerprint, speaker_id, speaker_name, speaker_type, mention, cue, type, quote, start_offset, end_offset, confidence, claim_id, deleted_at)
            VALUES ($1, 'f', $2, 'Дроздов', 'person', 'Дроздов', 'заявил', 'direct', $3, 0, 10, 0.9, $4, $5)`,
@@ -39,10 +44,7 @@ describe('claims list (e2e)', () => {
   });
 
   afterAll(async () => {
-    await db.query('DELETE FROM articles WHERE id = ANY($1)', [articleIds]);
-    await db.query('DELETE FROM claims WHERE id = ANY($1)', [claimIds]);
-    await db.query('DELETE FROM speakers WHERE id = $1', [speakerId]);
-    await db.query('DELETE FROM outlets WHERE id = $1', [outletId]);
+    await data.cleanup();
     await app.close();
   });
 

@@ -1,27 +1,26 @@
 import { ChildProcess, spawn } from 'child_process';
 import { join } from 'path';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { fixtureArticle, uniqueSuffix } from './support/fixtures';
 import { TcpProxy } from './support/tcp-proxy';
 import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
+import { TestData } from './support/test-data';
 import { exited } from './support/worker-process';
 
 const ROOT = join(__dirname, '..', '..');
 
 /** Processes that start while PostgreSQL or Redis is away wait for it; /health names what is down. */
 describe('PostgreSQL or Redis unreachable (e2e)', () => {
-  const created: string[] = [];
   let app: TestApp;
-  let db: DataSource;
+  let data: TestData;
 
   beforeAll(async () => {
     app = await startTestApp({ worker: false });
-    db = app.api.get(DataSource);
+    data = new TestData(app);
   });
 
   afterAll(async () => {
-    if (created.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [created]);
+    await data.cleanup();
     await app.close();
   });
 
@@ -45,9 +44,8 @@ describe('PostgreSQL or Redis unreachable (e2e)', () => {
       expect(worker.exitCode).toBeNull();
 
       const text = `${fixtureArticle('governor-interview.txt')}\nВыпуск ${uniqueSuffix()}.`;
-      const posted = await request(app.http).post('/articles').set(bearer(app.keys.editor)).send({ text });
+      const posted = await data.postArticle({ text });
       expect(posted.status).toBe(202);
-      created.push(posted.body.id);
 
       await proxy.open();
       await waitFor(async () => (/worker running/.test(output) ? true : undefined), 60000, `the worker to start:\n${output}`);
