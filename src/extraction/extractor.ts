@@ -4,7 +4,7 @@
 import { findAccordingTo } from './constructions/according-to';
 import { buildArticleContext } from './constructions/article-context';
 import { findBlockQuotes } from './constructions/block-quotes';
-import { absorbChannels, dropDuplicates } from './constructions/candidate-filters';
+import { absorbChannels, dropDuplicates, dropEmptyContent } from './constructions/candidate-filters';
 import { type ArticleContext, type Candidate, tokenAt, unitOfToken } from './constructions/context';
 import { findCueClauses } from './constructions/cue-clauses';
 import { continuationQuotes, findDirectQuotes } from './constructions/direct-quotes';
@@ -76,7 +76,8 @@ function extractStatements(morph: Morphology, options: ExtractorOptions, article
   const candidates = [...direct, ...blocks, ...accordingTo, ...clauses];
   candidates.push(...continuationQuotes(ctx, candidates));
   absorbChannels(candidates);
-  dropDuplicates(candidates);
+  dropDuplicates(candidates, body);
+  dropEmptyContent(candidates, body);
   if (firstParagraphIsHeadline(ctx, article.title !== null)) for (const c of candidates) if (units[c.unit]?.paragraph === units[0].paragraph) c.dropped = true;
   const live = candidates.filter((c) => !c.dropped).sort((a, b) => a.cueStart - b.cueStart).slice(0, MAX_STATEMENTS);
 

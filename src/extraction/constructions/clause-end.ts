@@ -40,7 +40,7 @@ export function findClauseEnd(ctx: ArticleContext, from: number, unitEnd: number
       // adverbs of time and manner may stand before the new cue (`и тогда же говорил, что …`)
       while (j < unitEnd && (SKIPPABLE.has(t[j].lower) || t[j].lower === 'тут')) j++;
       const cue = j < unitEnd ? ctx.cueAt(j) : null;
-      if (cue && (cue.kind === 'verb' || cue.kind === 'conviction') && !ctx.inQuote(t[j])) {
+      if (cue && (cue.kind === 'verb' || cue.kind === 'conviction') && !ctx.inQuote(t[j]) && !reportedTense(ctx, from, j)) {
         const endTok = t[i - 1] && t[i - 1].text === ',' ? i - 1 : i;
         return { endToken: endTok, via: null };
       }
@@ -71,6 +71,22 @@ function newClauseWithCue(ctx: ArticleContext, from: number, unitEnd: number): b
     const kind = ctx.finder.classify(w, false);
     if (kind && kind !== 'pronoun' && ctx.finder.nominative(w)) sawSubject = true;
     else if (kind === 'pronoun') sawSubject = true;
+  }
+  return false;
+}
+
+/**
+ * `сообщил, что желает мира, но требует …`: a present-tense verb after a past-tense cue keeps the tense of
+ * the reported words, so it is part of the content, not the narrator's next cue.
+ */
+function reportedTense(ctx: ArticleContext, contentStart: number, k: number): boolean {
+  const tense = (i: number) => ctx.morph.analyze(ctx.tokens[i].lower).find((r) => r.pos === 'VERB');
+  const next = tense(k);
+  if (!next || !next.grammemes.has('pres')) return false;
+  for (let i = contentStart - 1; i >= 0 && i >= contentStart - 6; i--) {
+    const cue = ctx.cueAt(i);
+    if (!cue || cue.kind !== 'verb') continue;
+    return tense(i)?.grammemes.has('past') ?? false;
   }
   return false;
 }

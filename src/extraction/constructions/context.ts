@@ -35,6 +35,8 @@ export interface Candidate {
   datedByContent?: boolean;
   /** Gender carried by the cue verb (`рассказала`), to choose between namesakes. */
   cueGender?: 'masc' | 'femn' | null;
+  /** `Как передает X, она заявила …`: a channel whose content is someone else's report; never a statement itself. */
+  channelOnly?: boolean;
   /** Set when a later rule absorbed this candidate (e.g. a `Как сообщила пресс-служба` channel). */
   dropped?: boolean;
 }

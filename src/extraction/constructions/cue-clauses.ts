@@ -24,6 +24,8 @@ export function findCueClauses(ctx: ArticleContext, accordingTo: Candidate[]): C
       if (!cue || cue.infinitive || cue.afterQuoteOnly) continue;
       const prev = t[i - 1];
       if (prev && prev.lower === 'не' && cue.lemma !== 'исключить' && cue.lemma !== 'исключать') continue;
+      // `неизвестно, согласится ли он`: an indirect question asks, it does not report
+      if (t[i + 1]?.lower === 'ли') continue;
       if (accordingTo.some((a) => a.cueStart <= t[i].start && t[i].end <= a.cueEnd)) continue;
       // a cue inside content already reported belongs to that content (`заявил, что X предлагал …`)
       if (inUnit.some((c) => c.type !== 'according_to' && c.parts.some((p) => p.start <= t[i].start && t[i].end <= p.end))) continue;

@@ -231,6 +231,9 @@ export class PhraseFinder {
       if (rs.some((r) => r.pos === 'ADVB' || r.pos === 'ADJF' || r.pos === 'PRCL' || r.pos === 'NUMR')) { skipped++; continue; }
       // a recipient in the dative (`сказал журналистам`, `сообщил агентству`) stands between cue and subject
       if (rs.some((r) => r.grammemes.has('datv')) && !rs.some((r) => r.grammemes.has('nomn'))) { skipped++; continue; }
+      // a description the lexicons lack before a name (`заявил инспектор Иван Сомов`, `сказал поэт Олег Лис`)
+      const next = tokens[k + 1];
+      if (next && next.isWord && next.capitalized && rs[0]?.pos === 'NOUN' && rs[0].grammemes.has('anim') && rs[0].grammemes.has('nomn') && this.classify(next, false) === 'name') { skipped++; continue; }
       return null;
     }
     return null;

@@ -143,3 +143,38 @@ describe('speakers of detected statements', () => {
     expect(out.find((s) => s.cue === 'говорится')?.speaker.name).toBe('областное правительство');
   });
 });
+
+describe('false positives', () => {
+  it('a refusal to comment is not a statement', async () => {
+    expect(await statementsOf('Заголовок новости\n\nПресс-секретарь компании Павел Ким сообщил, что не комментирует вопросы акционеров.')).toEqual([]);
+  });
+
+  it('a cue in an indirect question (`согласится ли`) reports nothing', async () => {
+    expect(await statementsOf('Заголовок новости\n\nОстается вопрос, согласится ли вратарь на роль запасного.')).toEqual([]);
+  });
+
+  it('a present-tense verb after a past-tense cue belongs to the reported words', async () => {
+    const out = await statementsOf('Заголовок новости\n\nЛидер профсоюза Иван Ким сообщил, что желает скорейшего прекращения забастовки, но требует повышения зарплат.');
+    expect(out.map((s) => s.quote)).toEqual(['желает скорейшего прекращения забастовки, но требует повышения зарплат']);
+    const coordinated = await statementsOf('Заголовок новости\n\nМинистр Иван Ким заявил, что бюджет сбалансирован, и добавил, что налоги не вырастут.');
+    expect(coordinated.map((s) => s.quote)).toEqual(['бюджет сбалансирован', 'налоги не вырастут']);
+  });
+
+  it('Как передает X, она заявила это …: a channel of a report without content is nothing', async () => {
+    const out = await statementsOf('Заголовок новости\n\nСанкции нужны, считает министр Анна Белова. Как передает агентство «Окно», она заявила это в интервью радио.');
+    expect(out.map((s) => s.quote)).toEqual(['Санкции нужны']);
+  });
+
+  it('a statement in a parenthesis inside another keeps both', async () => {
+    const out = await statementsOf('Заголовок новости\n\nДоступ к месту аварии (обломки разбросаны на площади 10 кв. км, говорил ранее глава района Павел Лис) для инспекторов был затруднен, заявил инспектор Иван Сомов.');
+    expect(out.map((s) => s.speaker.name).sort()).toEqual(['Иван Сомов', 'Павел Лис']);
+  });
+});
+
+describe('speakers after the cue', () => {
+  it('a description the lexicons lack may stand before the name', async () => {
+    const [s] = await statementsOf('Заголовок новости\n\nПроверка затянулась до вечера, заявил инспектор Иван Сомов.');
+    expect(s).toMatchObject({ cue: 'заявил', quote: 'Проверка затянулась до вечера' });
+    expect(s.speaker.name).toBe('Иван Сомов');
+  });
+});

@@ -1,6 +1,7 @@
 // `Как сообщил X, …` and `…, как сообщил X`: an according-to clause built on a verb.
 import type { ArticleContext, Candidate } from '../context';
-import { trimRange } from '../context';
+import { tokenAt, trimRange } from '../context';
+import { SUBJECT_PRONOUNS } from '../../speakers/lexicons';
 import { findClauseEnd } from '../clause-end';
 import { candidate } from './candidate';
 import { continuationAfter } from './continuation';
@@ -27,6 +28,16 @@ export function asClause(ctx: ArticleContext, i: number, u: number, from: number
   if (range.end - range.start < 8) return null;
   const c = candidate(ctx, range, i, u, { kind: 'phrase', np }, null, from, 0.8);
   c.type = 'according_to';
+  c.channelOnly = reportsSomeoneElse(ctx, range.start, to);
   c.cue = ctx.body.slice(t[kakAt].start, t[i].end);
   return c;
+}
+
+/** The content opens with a subject pronoun and its own speech verb (`…, она заявила это в интервью`). */
+function reportsSomeoneElse(ctx: ArticleContext, start: number, to: number): boolean {
+  const t = ctx.tokens;
+  const k = tokenAt(ctx, start);
+  if (!t[k] || !SUBJECT_PRONOUNS[t[k].lower]) return false;
+  for (let j = k + 1; j < to && j <= k + 3; j++) if (ctx.cueAt(j)?.kind === 'verb') return true;
+  return false;
 }
