@@ -15,7 +15,7 @@ import { type PreviousStatement, statementDate } from './dates/statement-date';
 import { prepareArticle } from './document/prepare-article';
 import { loadMorphology, type Morphology } from './morphology';
 import { addresseeOutlet } from './speakers/addressee-channel';
-import type { NounPhrase } from './speakers/noun-phrase';
+import type { NounPhrase } from './speakers/phrase-expansion';
 import { PeopleIndex } from './speakers/people';
 import { type Resolved, SpeakerResolver } from './speakers/speaker-resolver';
 import { fold, type Token, tokenize } from './text/tokens';

@@ -1,7 +1,8 @@
 // Everything the construction matchers share about one article: tokens, quotes, sentence units, the
 // people index and the phrase finder. Built once per article by the extractor.
 import type { Morphology } from '../morphology';
-import type { NounPhrase, PhraseFinder } from '../speakers/noun-phrase';
+import type { PhraseFinder } from '../speakers/noun-phrase';
+import type { NounPhrase } from '../speakers/phrase-expansion';
 import type { QuoteSpan } from '../text/quote-spans';
 import type { Token } from '../text/tokens';
 import type { Unit } from '../text/units';

@@ -3,7 +3,7 @@
 // previous sentence), verbal acts with an object (`X призвал стороны …`, `X выразил уверенность, что …`),
 // coordinated cues (`… и добавил, что …`) and gerunds (`…, подчеркнув, что …`).
 import type { ArticleContext, Candidate, SpeakerRef } from './context';
-import type { NounPhrase } from '../speakers/noun-phrase';
+import type { NounPhrase } from '../speakers/phrase-expansion';
 import { aboutThisStatement } from './cue-rules/about-this';
 import { asClause } from './cue-rules/as-clause';
 import { complementRule } from './cue-rules/complement';

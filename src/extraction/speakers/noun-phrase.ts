@@ -7,21 +7,7 @@ import type { Token } from '../text/tokens';
 import { ANONYMOUS_LEMMAS, ORGANIZATION_LEMMAS, ROLE_LEMMAS } from './lexicons';
 import { HeadClassifier, type HeadKind, LATIN_RE, PREPOSITIONS } from './head-classifier';
 import type { PeopleIndex } from './people';
-import { PhraseExpander } from './phrase-expansion';
-
-export interface NounPhrase {
-  tokens: Token[];
-  head: Token;
-  kind: HeadKind;
-  start: number;
-  end: number;
-  /** The head is in a prepositional phrase (`в пресс-службе`, `в ведомстве`): an organisation's locative. */
-  locative: boolean;
-  /** The phrase stands in an oblique case (`по мнению делегации ОБСЕ`): its head is put in the nominative. */
-  oblique?: boolean;
-  /** A quantifier governs the head (`несколько избирателей`): the phrase is kept as written. */
-  quantified?: boolean;
-}
+import { type NounPhrase, PhraseExpander } from './phrase-expansion';
 
 /** Positions of the tokens inside quotation marks in a phrase. */
 function quotedIndexes(tokens: readonly Token[]): Set<number> {

@@ -4,9 +4,23 @@ import type { Morphology } from '../morphology';
 import type { Token } from '../text/tokens';
 import { type HeadClassifier, type HeadKind, LATIN_RE, PREPOSITIONS } from './head-classifier';
 import { ANONYMOUS_LEMMAS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_LEMMAS, ROLE_LEMMAS } from './lexicons';
-import type { NounPhrase } from './noun-phrase';
 import { LATIN_CONNECTORS } from './organization-names';
 import type { PeopleIndex } from './people';
+
+/** A speaker phrase as the finder hands it on: its tokens, its head and what kind of head it is. */
+export interface NounPhrase {
+  tokens: Token[];
+  head: Token;
+  kind: HeadKind;
+  start: number;
+  end: number;
+  /** The head is in a prepositional phrase (`в пресс-службе`, `в ведомстве`): an organisation's locative. */
+  locative: boolean;
+  /** The phrase stands in an oblique case (`по мнению делегации ОБСЕ`): its head is put in the nominative. */
+  oblique?: boolean;
+  /** A quantifier governs the head (`несколько избирателей`): the phrase is kept as written. */
+  quantified?: boolean;
+}
 
 export class PhraseExpander {
   constructor(

@@ -3,7 +3,7 @@
 import type { Morphology } from '../morphology';
 import type { Token } from '../text/tokens';
 import { ROLE_LEMMAS } from './lexicons';
-import type { NounPhrase } from './noun-phrase';
+import type { NounPhrase } from './phrase-expansion';
 
 /** The phrase with its head (and the words agreeing with it before it) in the nominative. */
 export function nominativePhrase(morph: Morphology, np: NounPhrase): string {

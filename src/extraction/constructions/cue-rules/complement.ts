@@ -1,7 +1,7 @@
 // What follows the cue: a `что`/`чтобы` clause or a colon (`X заявил, что …`), an object with its clause
 // (`обвинил Москву в том, что …`), or a verbal act with an object (`X призвал стороны …`, `указал на …`).
 import { EXPRESSED_NOUNS, governsPreposition, takesObject } from '../../cues/cue-lexicon';
-import type { NounPhrase } from '../../speakers/noun-phrase';
+import type { NounPhrase } from '../../speakers/phrase-expansion';
 import type { Candidate, SpeakerRef } from '../context';
 import { tokenAt, trimRange } from '../context';
 import { findClauseEnd } from '../clause-end';

@@ -1,6 +1,6 @@
 // `— заявил 30 августа замминистра Олег Сомов`, `— комментирует ситуацию эксперт Фома Тарасов`: a date or
 // the verb's own object may stand between a cue and the inverted subject after it.
-import type { NounPhrase } from '../../speakers/noun-phrase';
+import type { NounPhrase } from '../../speakers/phrase-expansion';
 import type { ArticleContext } from '../context';
 
 const TIME_WORDS = new Set([

@@ -1,7 +1,7 @@
 // `Экономист Олег Сомин, считающий, что кризис затянется, советует …`, `по словам эксперта, полагающего,
 // что …`: an active participle with a `что` clause reports what the noun it qualifies said or thinks.
 import type { CueReading } from '../../cues/cue-lexicon';
-import type { NounPhrase } from '../../speakers/noun-phrase';
+import type { NounPhrase } from '../../speakers/phrase-expansion';
 import type { ArticleContext, Candidate } from '../context';
 import { trimRange } from '../context';
 import { findClauseEnd } from '../clause-end';

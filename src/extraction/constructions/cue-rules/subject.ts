@@ -1,7 +1,7 @@
 // Who speaks at a cue: the subject before it, the inverted subject after it, an institution in the
 // locative with a plural verb, the source cited with `со ссылкой на`, and phrases coordinated with it.
 import type { CueReading } from '../../cues/cue-lexicon';
-import type { NounPhrase } from '../../speakers/noun-phrase';
+import type { NounPhrase } from '../../speakers/phrase-expansion';
 import type { Token } from '../../text/tokens';
 import type { ArticleContext, Candidate, SpeakerRef } from '../context';
 import { tokenAt } from '../context';

@@ -1,5 +1,6 @@
 import { loadMorphology, type Morphology } from '../../../../src/extraction/morphology';
-import { type NounPhrase, PhraseFinder } from '../../../../src/extraction/speakers/noun-phrase';
+import { PhraseFinder } from '../../../../src/extraction/speakers/noun-phrase';
+import type { NounPhrase } from '../../../../src/extraction/speakers/phrase-expansion';
 import { PeopleIndex } from '../../../../src/extraction/speakers/people';
 import { SpeakerResolver } from '../../../../src/extraction/speakers/speaker-resolver';
 import { tokenize } from '../../../../src/extraction/text/tokens';
