@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import { dirname, join, relative, resolve, sep } from 'path';
 
 // The layout is a promise: entry points on top, then the pipeline and the features, the entities, and
 // the plain libraries (extraction, speaker-registry) at the bottom. Import cycles between top-level
-// folders of src/ break that promise silently, so they are checked here on every test run.
+// folders of src/ break that promise silently, and cycles between files make load order matter, so
+// both are checked here on every test run.
 
 const SRC = resolve(__dirname, '..', '..', '..', 'src');
 const ROOT_FOLDER = '(entry points)';
@@ -31,15 +32,22 @@ function specifiers(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((match) => match[1]);
 }
 
-/** folder → folder it imports → the imports that make the edge, for the message of a failure. */
-function folderGraph(): Map<string, Map<string, ImportEdge[]>> {
-  const graph = new Map<string, Map<string, ImportEdge[]>>();
+/** The file an import names: `x` is x.ts, x.tsx or x/index.ts; anything else (JSON) as written. */
+function importedFile(target: string): string {
+  return [`${target}.ts`, `${target}.tsx`, join(target, 'index.ts')].find((candidate) => existsSync(candidate)) ?? target;
+}
+
+type ImportGraph = Map<string, Map<string, ImportEdge[]>>;
+
+/** node → node it imports → the imports that make the edge, for the message of a failure; a node is what `nodeOf` makes of a file. */
+function importGraph(nodeOf: (file: string) => string): ImportGraph {
+  const graph: ImportGraph = new Map();
   for (const file of sourceFiles(SRC)) {
-    const from = topFolder(file);
+    const from = nodeOf(file);
     for (const specifier of specifiers(file).filter((s) => s.startsWith('.'))) {
-      const target = resolve(dirname(file), specifier);
+      const target = importedFile(resolve(dirname(file), specifier));
       if (!target.startsWith(SRC + sep)) continue;
-      const to = topFolder(join(target, 'file'));
+      const to = nodeOf(target);
       if (to === from) continue;
       const edges = graph.get(from) ?? new Map<string, ImportEdge[]>();
       graph.set(from, edges);
@@ -49,25 +57,25 @@ function folderGraph(): Map<string, Map<string, ImportEdge[]>> {
   return graph;
 }
 
-/** Every folder cycle reachable by depth-first search, each named once by the path that closed it. */
-function folderCycles(graph: Map<string, Map<string, ImportEdge[]>>): string[][] {
-  const cycles: string[][] = [];
+/** Every cycle reachable by depth-first search, each named once by the path that closed it. */
+function cycles(graph: ImportGraph): string[][] {
+  const found: string[][] = [];
   const done = new Set<string>();
-  const visit = (folder: string, path: string[]): void => {
-    const seenAt = path.indexOf(folder);
+  const visit = (node: string, path: string[]): void => {
+    const seenAt = path.indexOf(node);
     if (seenAt >= 0) {
-      cycles.push([...path.slice(seenAt), folder]);
+      found.push([...path.slice(seenAt), node]);
       return;
     }
-    if (done.has(folder)) return;
-    for (const next of graph.get(folder)?.keys() ?? []) visit(next, [...path, folder]);
-    done.add(folder);
+    if (done.has(node)) return;
+    for (const next of graph.get(node)?.keys() ?? []) visit(next, [...path, node]);
+    done.add(node);
   };
-  for (const folder of graph.keys()) visit(folder, []);
-  return cycles;
+  for (const node of graph.keys()) visit(node, []);
+  return found;
 }
 
-function explain(cycle: string[], graph: Map<string, Map<string, ImportEdge[]>>): string {
+function explain(cycle: string[], graph: ImportGraph): string {
   const steps = cycle.slice(1).map((to, i) => {
     const from = cycle[i];
     const edges = graph.get(from)?.get(to) ?? [];
@@ -77,11 +85,15 @@ function explain(cycle: string[], graph: Map<string, Map<string, ImportEdge[]>>)
 }
 
 describe('imports between the top-level folders of src/', () => {
-  const graph = folderGraph();
+  const graph = importGraph(topFolder);
 
   it('form no cycle', () => {
-    const cycles = folderCycles(graph).map((cycle) => explain(cycle, graph));
-    expect(cycles).toEqual([]);
+    expect(cycles(graph).map((cycle) => explain(cycle, graph))).toEqual([]);
+  });
+
+  it('form no cycle between files either, type-only imports included', () => {
+    const files = importGraph((file) => relative(SRC, file));
+    expect(cycles(files).map((cycle) => explain(cycle, files))).toEqual([]);
   });
 
   it('leave the plain libraries at the bottom: extraction imports no other folder, speaker-registry only extraction', () => {
@@ -106,6 +118,6 @@ describe('imports between the top-level folders of src/', () => {
       ['b', new Map([['c', [{ file: 'b/y.ts', specifier: '../c/z' }]]])],
       ['c', new Map([['a', [{ file: 'c/z.ts', specifier: '../a/x' }]]])],
     ]);
-    expect(folderCycles(looped)).toEqual([['a', 'b', 'c', 'a']]);
+    expect(cycles(looped)).toEqual([['a', 'b', 'c', 'a']]);
   });
 });
