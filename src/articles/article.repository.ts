@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { Article } from '../entities/article.entity';
-import { ArticleStatus, assertTransition, UNFINISHED_STATUSES } from '../entities/article-status';
+import { ArticleStatus, assertTransition, statusesBefore, UNFINISHED_STATUSES } from '../entities/article-status';
 
 export type NewArticle = Pick<Article, 'url' | 'canonicalUrl' | 'outletId' | 'title' | 'publishedAt' | 'inputFormat' | 'rawInput' | 'inputHash'>;
 
@@ -92,11 +92,17 @@ export class ArticleRepository {
    * changed status under us (another worker moved it first).
    */
   async transition(id: string, to: ArticleStatus, fields: TransitionFields = {}, em?: EntityManager): Promise<boolean> {
+    // One UPDATE from any status the state machine allows; the status is read only when it did nothing.
+    const result = await this.repo(em)
+      .createQueryBuilder()
+      .update()
+      .set({ ...fields, status: to })
+      .where('id = :id AND status IN (:...from)', { id, from: statusesBefore(to) })
+      .execute();
+    if ((result.affected ?? 0) > 0) return true;
     const current = await this.repo(em).findOne({ where: { id }, select: { id: true, status: true } });
-    if (!current) return false;
-    assertTransition(current.status, to);
-    const result = await this.repo(em).update({ id, status: current.status }, { ...fields, status: to });
-    return (result.affected ?? 0) > 0;
+    if (current) assertTransition(current.status, to);
+    return false;
   }
 
   /** Fails an unfinished article with the reason; an article already finished keeps its status (false). */

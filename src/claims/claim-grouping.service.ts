@@ -95,10 +95,9 @@ export class ClaimGroupingService {
       const outcome = plan.outcome();
       await this.claims.createMany(tx, outcome.created);
       await this.statements.moveClaims(tx, outcome.absorbed);
-      await this.statements.assignClaims(tx, outcome.assignments);
+      await this.statements.assignClaimsAndMarkChecked(tx, outcome.assignments, open.map(({ row }) => row.id));
       await this.claims.delete(tx, outcome.absorbed.map((a) => a.from));
       await this.compareNewcomers(tx, outcome.newcomers, outcome.refresh);
-      await this.statements.markClaimsChecked(tx, open.map(({ row }) => row.id));
       return grouped;
     });
   }

@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ArticleIngestionService } from '../articles/article-ingestion.service';
 import { ArticleRepository } from '../articles/article.repository';
 import type { Article } from '../entities/article.entity';
-import type { ArticleStatus } from '../entities/article-status';
 import { ArticleCrossReferenceService } from '../claims/article-cross-reference.service';
 import { SpeakerLinkingService } from '../speakers/speaker-linking.service';
 import { StatementExtractionService } from './statement-extraction.service';
@@ -31,9 +30,7 @@ export class ArticlePipeline {
   async run(_queued: ArticleStage, articleId: string): Promise<void> {
     let article = await this.articles.findById(articleId);
     for (let stage = article && stageFor(article.status); article && stage; stage = article && stageFor(article.status)) {
-      const reached = await this.runStage(stage, article);
-      // null: another worker moved the article first and carries it on.
-      article = reached ? await this.articles.findById(articleId) : null;
+      article = await this.runStage(stage, article);
     }
   }
 
@@ -44,26 +41,26 @@ export class ArticlePipeline {
     if (await this.articles.markFailed(articleId, `${stage}: ${error.message}`)) this.logger.warn(`article ${articleId} failed at ${stage}: ${error.message}`);
   }
 
-  /** Runs one stage and records its outcome; the status reached, or null when another worker got there first. */
-  private async runStage(stage: ArticleStage, article: Article): Promise<ArticleStatus | null> {
+  /** Runs one stage and records its outcome; the article as it now stands, or null when another worker moved it first. */
+  private async runStage(stage: ArticleStage, article: Article): Promise<Article | null> {
     const articleId = article.id;
     switch (stage) {
       case 'ingest': {
         const outcome = await this.ingestion.ingest(article);
         const duplicateOf = 'duplicateOf' in outcome ? outcome.duplicateOf : (await this.articles.recordIngested(articleId, outcome.ingested))?.duplicateOf;
-        if (!duplicateOf) return 'ingested';
+        if (!duplicateOf) return { ...article, ...('ingested' in outcome ? outcome.ingested : {}), status: 'ingested' };
         this.logger.log(`article ${articleId} duplicates ${duplicateOf}`);
-        return (await this.articles.transition(articleId, 'duplicate', { duplicateOf })) ? 'duplicate' : null;
+        return (await this.articles.transition(articleId, 'duplicate', { duplicateOf })) ? { ...article, duplicateOf, status: 'duplicate' } : null;
       }
       case 'extract': {
         await this.extraction.extract(article);
-        return (await this.articles.transition(articleId, 'extracted')) ? 'extracted' : null;
+        return (await this.articles.transition(articleId, 'extracted')) ? { ...article, status: 'extracted' } : null;
       }
       case 'link': {
         await this.linking.linkArticle(articleId);
         // Search keys and claims need the linked speakers; both skip what is already done.
         await this.crossReference.crossReference(articleId);
-        return (await this.articles.transition(articleId, 'done')) ? 'done' : null;
+        return (await this.articles.transition(articleId, 'done')) ? { ...article, status: 'done' } : null;
       }
     }
   }

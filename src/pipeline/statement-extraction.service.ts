@@ -29,7 +29,8 @@ export class StatementExtractionService {
     await this.directory.refresh();
     const result = await this.run(article);
     const rows = result.statements.map(toRow);
-    await this.dataSource.transaction((tx) => this.statements.insertExtracted(tx, article.id, rows));
+    // One INSERT: atomic without a transaction around it.
+    await this.statements.insertExtracted(this.dataSource.manager, article.id, rows);
     return rows.length;
   }
 

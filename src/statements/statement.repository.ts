@@ -349,13 +349,23 @@ export class StatementRepository {
     return row?.claim_id ?? null;
   }
 
-  /** Puts each statement in its claim, in one UPDATE. */
-  async assignClaims(tx: EntityManager, assignments: Array<{ statementId: string; claimId: string }>): Promise<void> {
-    if (!assignments.length) return;
-    await tx.query(`UPDATE statements s SET claim_id = v.claim_id FROM unnest($1::uuid[], $2::uuid[]) AS v(id, claim_id) WHERE s.id = v.id`, [
-      assignments.map((a) => a.statementId),
-      assignments.map((a) => a.claimId),
-    ]);
+  /**
+   * In one UPDATE: puts each assigned statement in its claim and marks the `checked` ones as compared
+   * with the speaker's others.
+   */
+  async assignClaimsAndMarkChecked(tx: EntityManager, assignments: Array<{ statementId: string; claimId: string }>, checked: string[]): Promise<void> {
+    const claimOf = new Map(assignments.map((a) => [a.statementId, a.claimId]));
+    const ids = [...new Set([...claimOf.keys(), ...checked])];
+    if (!ids.length) return;
+    const checkedSet = new Set(checked);
+    await tx.query(
+      `UPDATE statements s
+          SET claim_id = coalesce(v.claim_id, s.claim_id),
+              claim_checked_at = CASE WHEN v.checked THEN now() ELSE s.claim_checked_at END
+         FROM unnest($1::uuid[], $2::uuid[], $3::boolean[]) AS v(id, claim_id, checked)
+        WHERE s.id = v.id`,
+      [ids, ids.map((id) => claimOf.get(id) ?? null), ids.map((id) => checkedSet.has(id))],
+    );
   }
 
   /** Moves every statement of each `from` claim into its `to`, in one UPDATE. */
@@ -367,9 +377,6 @@ export class StatementRepository {
     ]);
   }
 
-  async markClaimsChecked(tx: EntityManager, ids: string[]): Promise<void> {
-    if (ids.length) await tx.query(`UPDATE statements SET claim_checked_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
-  }
 
   /** Takes a statement out of its claim and marks it for grouping again. */
   async leaveClaim(tx: EntityManager, id: string): Promise<void> {

@@ -123,6 +123,20 @@ describe('article pipeline (e2e)', () => {
     expect(article.failureReason).toMatch(/no article body/);
   });
 
+  it('moves a status in one step only where the state machine allows it', async () => {
+    const { ArticleRepository } = require('../../src/articles/article.repository');
+    const { IllegalStatusTransition } = require('../../src/entities/article-status');
+    const articles = app.api.get<any>(ArticleRepository);
+    const res = await post({ text: `${fixtureArticle('governor-interview.txt')}\nСостояния ${uniqueSuffix()}.` });
+    await waitForStatus(res.body.id, ['done']);
+    // done is final: no move out of it, and a second move to done is no silent success either.
+    await expect(articles.transition(res.body.id, 'extracted')).rejects.toBeInstanceOf(IllegalStatusTransition);
+    await expect(articles.transition(res.body.id, 'done')).rejects.toBeInstanceOf(IllegalStatusTransition);
+    expect((await db.query(`SELECT status FROM articles WHERE id = $1`, [res.body.id]))[0].status).toBe('done');
+    // An article that is gone is reported as not moved.
+    expect(await articles.transition('8f8f8f8f-8f8f-4f8f-8f8f-8f8f8f8f8f8f', 'failed')).toBe(false);
+  });
+
   it('running a stage twice leaves one copy of every row', async () => {
     const text = `${fixtureArticle('governor-interview.txt')}\nПовтор ${uniqueSuffix()}.`;
     const res = await post({ text });
