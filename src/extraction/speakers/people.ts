@@ -57,14 +57,16 @@ export class PeopleIndex {
     let previous: NamedAt | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      if (!t.capitalized) continue;
       const eastAsian = eastAsianName(tokens, i);
       if (eastAsian) {
         this.addEastAsian(eastAsian, tokens[i + 2].start);
         i += 2;
         continue;
       }
-      const foreignFirst = !this.isFirstName(t, tokens[i + 1]) && this.isForeignFirstName(t, tokens[i + 1]);
-      if (!foreignFirst && !this.isFirstName(t, tokens[i + 1])) continue;
+      const knownFirst = this.isFirstName(t, tokens[i + 1]);
+      const foreignFirst = !knownFirst && this.isForeignFirstName(t, tokens[i + 1]);
+      if (!foreignFirst && !knownFirst) continue;
       if (/[A-Za-z]/.test(t.text)) continue;
       // `Калуги Наталья Шубина`, `Израиля Биньямин Нетаньяху`: the name starts at the next word
       if (this.isFirstName(tokens[i + 1], tokens[i + 2]) && this.morph.analyze(tokens[i + 1].text).some((r) => r.grammemes.has('Name') && r.known) && !this.morph.analyze(tokens[i + 2]?.text ?? '').some((r) => r.grammemes.has('Name') && r.known)) continue;
@@ -427,8 +429,8 @@ function sameNameWord(own: string, seen: string): boolean {
  * name, family name first. Null when the run is shorter or longer, or a word is a known Russian name.
  */
 function eastAsianName(tokens: readonly Token[], i: number): Token[] | null {
+  if (i + 2 >= tokens.length || !isOneSyllableName(tokens[i]) || !isOneSyllableName(tokens[i + 1]) || !isOneSyllableName(tokens[i + 2])) return null;
   const words = tokens.slice(i, i + 3);
-  if (words.length < 3 || !words.every(isOneSyllableName)) return null;
   for (let k = 1; k < 3; k++) if (words[k].start - words[k - 1].end !== 1) return null;
   const before = tokens[i - 1], after = tokens[i + 3];
   if (before && isOneSyllableName(before) && words[0].start - before.end === 1) return null;

@@ -31,6 +31,8 @@ export function sameSurname(a: string, b: string): boolean {
   const fa = fold(a), fb = fold(b);
   if (fa === fb) return true;
   if (Math.abs(fa.length - fb.length) > 3) return false;
+  // a shared stem is at least three letters long and begins both words: most pairs part at once
+  if (fa.length < 3 || fb.length < 3 || fa.charCodeAt(0) !== fb.charCodeAt(0) || fa.charCodeAt(1) !== fb.charCodeAt(1) || fa.charCodeAt(2) !== fb.charCodeAt(2)) return false;
   const sa = stems(a);
   for (const s of stems(b)) if (sa.has(s)) return true;
   return false;

@@ -61,8 +61,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 function push(tokens: Token[], text: string, lowered: string, sameLength: boolean, i: number, j: number, offset: number, isWord: boolean): void {
   const t = text.slice(i, j);
-  const first = t[0];
-  const capitalized = isWord && first !== first.toLowerCase();
+  const capitalized = isWord && isUpperCase(t, text.charCodeAt(i));
   let acronym = false;
   if (capitalized && t.length >= 2 && t[1] !== t[1].toLowerCase()) {
     const letters = t.replace(/[^\p{L}]/gu, '');
@@ -70,6 +69,15 @@ function push(tokens: Token[], text: string, lowered: string, sameLength: boolea
   }
   const lower = sameLength ? lowered.slice(i, j) : fold(t);
   tokens.push({ text: t, lower, start: i + offset, end: j + offset, isWord, capitalized, acronym, index: tokens.length });
+}
+
+/** The first letter is upper case: by code ranges for Latin and Cyrillic, by toLowerCase for the rest. */
+function isUpperCase(word: string, c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c >= 0x400 && c <= 0x42f) return true;
+  if (c >= 0x430 && c <= 0x45f) return false;
+  const first = word[0];
+  return first !== first.toLowerCase();
 }
 
 function isSpace(c: number): boolean {
