@@ -2,7 +2,7 @@
 // an organisation or an anonymous source; and whether it may stand in the nominative. Cached per word
 // form, and invalidated when the article's people index grows.
 import type { Morphology, WordReading } from '../morphology';
-import type { Token } from '../text/tokens';
+import { fold, type Token } from '../text/tokens';
 import { ANONYMOUS_LEMMAS, NOT_NAMES, ORGANIZATION_LEMMAS, ROLE_LEMMAS, SUBJECT_PRONOUNS } from './lexicons';
 import type { PeopleIndex } from './people';
 import { sameSurname, surnameShapedPlural } from './surnames';
@@ -167,12 +167,33 @@ export class HeadClassifier {
   }
 
   private isKnownPersonUncached(t: Token): boolean {
-    for (const p of this.people.people) {
-      if (p.surname.split(' ').some((s) => sameSurname(s, t.text))) return true;
-      // (a first name in any case: `Хвана` of Хван Чжан Еп, whose family name the article writes first)
-      if (p.first && (p.first.toLowerCase() === t.lower || sameSurname(p.first, t.text))) return true;
+    // (a first name in any case too: `Хвана` of Хван Чжан Еп, whose family name the article writes first)
+    const candidates = this.namePartIndex().get(t.lower.length >= 3 ? t.lower.slice(0, 3) : t.lower);
+    return !!candidates && candidates.some((part) => sameSurname(part, t.text));
+  }
+
+  private nameParts: Map<string, string[]> | null = null;
+  private namePartsRevision = -1;
+
+  /**
+   * The words of every person's names, by their first three letters folded: two forms of one surname
+   * share a stem of at least three letters, so only those can match (a shorter word only itself).
+   */
+  private namePartIndex(): Map<string, string[]> {
+    if (!this.nameParts || this.namePartsRevision !== this.people.revision) {
+      this.nameParts = new Map();
+      for (const p of this.people.people) {
+        for (const part of [...p.surname.split(' '), ...(p.first ? [p.first] : [])]) {
+          const f = fold(part);
+          const key = f.length >= 3 ? f.slice(0, 3) : f;
+          const list = this.nameParts.get(key);
+          if (list) list.push(part);
+          else this.nameParts.set(key, [part]);
+        }
+      }
+      this.namePartsRevision = this.people.revision;
     }
-    return false;
+    return this.nameParts;
   }
 
   private surnameWords: Set<string> | null = null;

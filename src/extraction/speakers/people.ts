@@ -390,8 +390,7 @@ export class PeopleIndex {
       const t = tokens[k];
       if (!t.isWord && t.text !== '«' && t.text !== '»') break;
       if (!t.isWord) continue;
-      const lemma = this.morph.lemma(t.lower);
-      if (['в', 'на', 'с', 'что', 'как', 'по'].includes(t.lower)) break;
+      if (TITLE_BREAKS.has(t.lower)) break;
       if (t.lower === 'и') {
         // `министр науки и высшего образования`: only a conjunction inside a role title is crossed
         let role = false;
@@ -399,12 +398,16 @@ export class PeopleIndex {
         if (!role) break;
         continue;
       }
+      const lemma = this.morph.lemma(t.lower);
       person.titles.add(lemma);
       person.titles.add(t.lower);
       if (ROLE_LEMMAS.has(lemma) && k < nameIndex - 3) break;
     }
   }
 }
+
+/** Words before a name that end the role words describing it (`встретился с министром …`). */
+const TITLE_BREAKS: ReadonlySet<string> = new Set(['в', 'на', 'с', 'что', 'как', 'по']);
 
 /** A person as the index met them: the tokens of their name. */
 interface NamedAt {
