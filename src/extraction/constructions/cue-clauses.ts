@@ -3,6 +3,7 @@
 // previous sentence), verbal acts with an object (`X призвал стороны …`, `X выразил уверенность, что …`),
 // coordinated cues (`… и добавил, что …`) and gerunds (`…, подчеркнув, что …`).
 import type { ArticleContext, Candidate, SpeakerRef } from './context';
+import { tokenAt } from './context';
 import type { NounPhrase } from '../speakers/phrase-expansion';
 import { aboutThisStatement } from './cue-rules/about-this';
 import { asClause } from './cue-rules/as-clause';
@@ -27,9 +28,15 @@ export function findCueClauses(ctx: ArticleContext, accordingTo: Candidate[]): C
       // `неизвестно, согласится ли он`: an indirect question asks, it does not report
       if (t[i + 1]?.lower === 'ли') continue;
       if (accordingTo.some((a) => a.cueStart <= t[i].start && t[i].end <= a.cueEnd)) continue;
-      // a cue inside content already reported belongs to that content (`заявил, что X предлагал …`)
-      if (inUnit.some((c) => c.type !== 'according_to' && c.parts.some((p) => p.start <= t[i].start && t[i].end <= p.end))) continue;
+      // a cue inside content already reported belongs to that content (`заявил, что X предлагал …`),
+      // unless an outlet only relays it (`«Вестник» напоминает, что чиновники заявляли, что …`)
+      const container = inUnit.find((c) => c.type !== 'according_to' && c.parts.some((p) => p.start <= t[i].start && t[i].end <= p.end));
+      if (container && !relaysReport(ctx, container, i)) continue;
       const c = cue.kind === 'participle' ? participleClause(ctx, i, cue, u, from, to) : firstMatch(CUE_RULES, cueSite(ctx, i, cue, u, from, to, inUnit));
+      if (c && container) {
+        container.dropped = true;
+        c.via ??= container.speaker.kind === 'phrase' ? ctx.body.slice(container.speaker.np.start, container.speaker.np.end) : null;
+      }
       if (c) {
         ctx.consumed.add(i);
         inUnit.push(c);
@@ -80,3 +87,22 @@ const contentAfter: CueRule = (site) => complementRule(site, inheritedSpeaker(si
 
 /** The rules in the order they are tried; the first that applies decides. */
 const CUE_RULES: readonly CueRule[] = [frontedContent, aboutThis, asReported, contentBefore, contentAfter];
+
+/** Present-tense verbs with which an outlet passes on what others said (`пишет`, `напоминает`, `сообщает`). */
+const RELAY_LEMMAS = new Set(['писать', 'напоминать', 'сообщать', 'передавать']);
+
+/**
+ * An outlet relaying a report: its cue is a relay verb in the present singular, its speaker a named
+ * organisation, and the inner cue has a subject of its own and a что-clause.
+ */
+function relaysReport(ctx: ArticleContext, container: Candidate, i: number): boolean {
+  const cue = ctx.cueAt(tokenAt(ctx, container.cueStart));
+  if (!cue || !RELAY_LEMMAS.has(cue.lemma) || cue.gender !== null || cue.plural) return false;
+  if (container.speaker.kind !== 'phrase' || container.speaker.np.kind !== 'organization' || !container.speaker.np.head.capitalized) return false;
+  const t = ctx.tokens;
+  const start = tokenAt(ctx, container.parts[0].start);
+  const subject = ctx.finder.findLeft(t, i, start, ctx.inQuote);
+  if (!subject || subject.kind === 'pronoun') return false;
+  for (let k = i + 1; k < t.length && k <= i + 3; k++) if (t[k].lower === 'что') return true;
+  return false;
+}

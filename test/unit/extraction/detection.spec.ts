@@ -178,3 +178,26 @@ describe('speakers after the cue', () => {
     expect(s.speaker.name).toBe('Иван Сомов');
   });
 });
+
+describe('nesting and coordination (2)', () => {
+  it('a long description with its own dependents before the second of two coordinated names', async () => {
+    const out = await statementsOf('Заголовок новости\n\nНедавно генсек альянса Андрей Фомин и командующий объединенными силами альянса в Европе Филип Бридов заявили, что меры будут приняты.');
+    expect(out.map((s) => s.speaker.name)).toEqual(['Андрей Фомин', 'Филип Бридов']);
+  });
+
+  it('quoted names joined by `и` inside one description', async () => {
+    const out = await statementsOf('Заголовок новости\n\nПевец Иван Гром и основатель «Зари» и «Севера» Олег Сомов заявили, что концерт перенесут.');
+    expect(out.map((s) => s.speaker.name)).toEqual(['Иван Гром', 'Олег Сомов']);
+  });
+
+  it('an outlet that only relays a report: the inner speaker speaks, the outlet is via', async () => {
+    const [s, ...rest] = await statementsOf('Заголовок новости\n\n«Окно» напоминает, что весь прошлый год местные чиновники заявляли, что цены стали «грабительскими».');
+    expect(rest).toEqual([]);
+    expect(s).toMatchObject({ cue: 'заявляли', quote: 'цены стали «грабительскими»', via: 'Окно' });
+  });
+
+  it('a person reporting another person keeps the whole report', async () => {
+    const out = await statementsOf('Заголовок новости\n\nМинистр Иван Ким заявил, что губернатор Олег Лис говорил, что мост построят.');
+    expect(out.map((s) => [s.speaker.name, s.quote])).toEqual([['Иван Ким', 'губернатор Олег Лис говорил, что мост построят']]);
+  });
+});

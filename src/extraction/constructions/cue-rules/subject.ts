@@ -47,15 +47,22 @@ function isDescriptionWord(ctx: ArticleContext, w: Token): boolean {
   return !!first && (first.pos === 'ADJF' || (first.pos === 'NOUN' && first.grammemes.has('anim')));
 }
 
-/** `поэт Олег Сомов`: the role words before a name (the phrase holds the name alone); the index before them. */
+/**
+ * `поэт Олег Сомов`, `командующий силами альянса в Европе Филип Бридлав`: the description before a name
+ * (the phrase holds the name alone), opened by a role, an adjective or an animate noun right after the
+ * separator; the index of that separator, or `k` when there is none.
+ */
 function descriptionStart(ctx: ArticleContext, k: number, from: number): number {
   const t = ctx.tokens;
+  if (k <= from) return k;
+  const quoteMark = (x: number) => t[x]?.text === '"' || t[x]?.text === '«' || t[x]?.text === '»';
+  // `музыкант и актер Павел Лис`, `основатель «Зари» и «Севера» Олег Лис`: `и` inside one description
+  const inner = (x: number) => t[x].lower === 'и' && x < k && x - 1 > from && ((isDescriptionWord(ctx, t[x - 1]) && !t[x - 1].capitalized) || (quoteMark(x - 1) && quoteMark(x + 1)));
   let j = k;
-  // `музыкант и актер Павел Лис`: two descriptions of one person joined by `и`
-  const joined = (x: number) => t[x].lower === 'и' && x < k && x - 1 > from && isDescriptionWord(ctx, t[x - 1]) && !t[x - 1].capitalized;
-  while (j > from && k - j < 5 && t[j].isWord && !t[j].capitalized && (isDescriptionWord(ctx, t[j]) || joined(j))) j--;
-  // only when a separator precedes them: otherwise they are the sentence's own words
-  return j < k && (t[j].lower === 'и' || t[j].text === ',' || t[j].lower === 'также') ? j : k;
+  while (j > from && k - j < 9 && (quoteMark(j) || (t[j].isWord && t[j].lower !== 'и' && t[j].lower !== 'также') || inner(j))) j--;
+  const separator = t[j].lower === 'и' || t[j].text === ',' || t[j].lower === 'также';
+  const opener = t[j + 1];
+  return j < k && separator && opener && opener.isWord && !opener.capitalized && isDescriptionWord(ctx, opener) ? j : k;
 }
 
 /**
