@@ -2,6 +2,7 @@
 // with COPY, then every statement's search keys computed by the service's own indexing code (the
 // path `quotes reindex --all` takes), then ANALYZE. Reprints of one statement in several articles
 // are grouped into claims, as the link stage would have done.
+import { cpus } from 'os';
 import { randomUUID } from 'crypto';
 import { once } from 'events';
 import type { PoolClient } from 'pg';
@@ -147,6 +148,8 @@ export async function buildSearchDatabase(ds: DataSource, morph: Morphology, sta
   await indexing.backfill({
     all: true,
     batch: 5000,
+    // As `quotes reindex` runs by default: one key thread a core.
+    threads: Math.min(4, cpus().length),
     onProgress: (indexed) => {
       if (indexed - logged < 100_000) return;
       logged = indexed;

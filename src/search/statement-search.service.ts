@@ -7,7 +7,7 @@ import { StatementView, toStatementView } from '../statements/statement-view';
 import { SearchStatementsQuery } from './dto/search-statements.query';
 import { buildLemmaQuery, highlight, LemmaQuery, WordSpan } from '../language/lemma-text';
 import { MORPHOLOGY } from '../language/morphology.provider';
-import { SAMPLE_EVERY } from '../statements/statement-sample.repository';
+import { SAMPLE_EVERY, SPARSE_SAMPLE_EVERY } from '../statements/statement-sample.repository';
 import { FacetCounts, StatementSearchRepository } from './statement-search.repository';
 
 export interface SearchHit extends StatementView {
@@ -20,7 +20,7 @@ export interface SearchHit extends StatementView {
 export interface SearchFacets {
   /**
    * True when the counts cover every match. Past EXACT_LIMIT matches they are estimated from a
-   * sample of the statements (every 64th) and rounded: the shape is right, the last digits are not.
+   * sample of the statements (every 64th, or every 512th for a very common word) and rounded: the shape is right, the last digits are not.
    */
   exact: boolean;
   speakers: Array<{ id: string | null; name: string; count: number }>;
@@ -49,6 +49,12 @@ const EXACT_LIMIT = 2000;
 const EXACT_LIMIT_DATED = 20000;
 /** What the exact path reads at most: past it the estimate was wrong and the sample answers. */
 const EXACT_CAP = 25000;
+/**
+ * From this many matches in the sparse sample (every 512th statement; ~77,000 estimated matches) its
+ * counts are the estimate: enough rows for a total within a few per cent and the facets' shape. Below
+ * it the denser sample (every 64th) is read.
+ */
+export const SPARSE_ENOUGH = 150;
 
 /**
  * Full-text statement search over lemma keys, with facets and highlighting, newest first, cursor-paged.
@@ -77,9 +83,10 @@ export class StatementSearchService {
     const filters: StatementFilters = { ...params, lemmaQuery: query.tsquery };
     const page = { before: decodeCursor(params.cursor), size: params.limit + 1 };
     const started = performance.now();
-    const sample = await this.repository.sampleFacets(filters);
+    const sparse = await this.repository.sampleFacets(filters, true);
+    const [sample, every] = sparse.total >= SPARSE_ENOUGH ? [sparse, SPARSE_SAMPLE_EVERY] : [await this.repository.sampleFacets(filters), SAMPLE_EVERY];
     const sampled = performance.now();
-    const estimate = sample.total * SAMPLE_EVERY;
+    const estimate = sample.total * every;
     const dated = !!(params.from || params.to);
     let seqs: string[];
     let counted: FacetCounts;
@@ -89,11 +96,11 @@ export class StatementSearchService {
       exact = all.total <= EXACT_CAP;
       // Past the cap the rows read were not the newest ones: the page comes from the walk instead.
       seqs = exact ? all.page : await this.repository.newestMatches(filters, page);
-      counted = exact ? all : scaled(sample);
+      counted = exact ? all : scaled(sample, every);
     } else {
       seqs = await this.repository.newestMatches(filters, page);
       exact = false;
-      counted = scaled(sample);
+      counted = scaled(sample, every);
     }
     const matched = performance.now();
     const rows = await this.repository.hits(seqs);
@@ -122,8 +129,8 @@ export class StatementSearchService {
 }
 
 /** Sample counts scaled to the whole table, rounded to two significant digits: an estimate says so by its shape. */
-function scaled(sample: FacetCounts): FacetCounts {
-  const up = (n: number) => roundTo2(n * SAMPLE_EVERY);
+function scaled(sample: FacetCounts, every: number): FacetCounts {
+  const up = (n: number) => roundTo2(n * every);
   return {
     total: up(sample.total),
     speakers: sample.speakers.map((f) => ({ ...f, count: up(f.count) })),

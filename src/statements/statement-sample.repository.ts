@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 
 /** Every how many statements (by seq) one is kept in statement_search_sample (see the SearchAtScale migration). */
 export const SAMPLE_EVERY = 64;
+/** Every how many statements one counts in the sparse sample: sampled rows with seq % 512 = 0 (SearchSparseSample migration). */
+export const SPARSE_SAMPLE_EVERY = 512;
 
 export interface SampleFrequencies {
   /** Statements in the sample (every SAMPLE_EVERY-th statement, deleted ones aside). */
