@@ -158,6 +158,9 @@ export function readName(morph: Morphology, first: string | null, surname: strin
           // a woman's foreign surname rarely declines: `-а` from a case form is a man's surname's stem
           if (gender === 'female' && /[ая]$/.test(s.nominative) && !/(ова|ева|ина|ына|ая)$/.test(s.nominative) && s.nominative !== surname.toLowerCase()) score -= 0.3;
           if (/ой$/.test(s.nominative) && s.nominative !== surname.toLowerCase()) score -= 0.05;
+          // an adjectival surname in -ой (Толстой) is Russian: after a first name no dictionary knows, `-ой`
+          // is the instrumental of a surname in -а (`Сюнскэ Хасэгавой`)
+          if (first && !f.known && c === 0 && /ой$/.test(s.nominative) && surnameOptions.some((o) => o.cases.has(4) && /а$/.test(o.nominative))) score -= 1.2;
           if (!best || score > best.score) {
             best = {
               score,

@@ -118,6 +118,9 @@ export class PhraseFinder {
         const pr = this.morph.analyze(prev.lower);
         if (pr.some((r) => r.pos === 'NOUN') && pr.every((r) => r.grammemes.has('gent') || r.grammemes.has('ablt')) && !pr.some((r) => r.grammemes.has('nomn')) && !ROLE_LEMMAS.has(pr[0]?.lemma ?? '')) continue;
       }
+      // `О проекте РБК рассказал заместитель директора …`: an outlet right before the verb, with a person
+      // named after it, is the one told, not the speaker
+      if (kind === 'organization' && k === cue - 1 && (t.acronym || LATIN_RE.test(t.text)) && this.laterSubject(tokens, cue + 1, tokens.length) !== null) return null;
       return this.expander.expand(tokens, k, kind, from, cue, false);
     }
     return null;

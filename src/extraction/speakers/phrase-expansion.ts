@@ -22,6 +22,9 @@ export interface NounPhrase {
   quantified?: boolean;
 }
 
+/** Nouns of places whose proper name follows them (`города Немуро`, `острова Хоккайдо`, `штата Огайо`). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['город', 'село', 'деревня', 'поселок', 'посёлок', 'станица', 'остров', 'область', 'район', 'край', 'штат', 'провинция', 'префектура', 'округ', 'река', 'улица', 'площадь', 'аэропорт', 'порт', 'полуостров', 'регион', 'республика', 'графство', 'коммуна', 'муниципалитет', 'уезд']);
+
 export class PhraseExpander {
   constructor(
     private readonly morph: Morphology,
@@ -105,6 +108,8 @@ export class PhraseExpander {
       const k = this.heads.classify(t, false);
       if (!k || k === 'pronoun') continue;
       if (k === 'name') {
+        // `мэр города Немуро`: a capitalised word after a settlement noun is the place's name
+        if (i > 0 && slice[i - 1].isWord && PLACE_NOUNS.has(this.morph.lemma(slice[i - 1].lower))) continue;
         if (this.heads.nominative(t) && (!firstNoun || firstNoun.kind === 'role' || this.heads.isKnownPerson(t))) name = t;
         continue;
       }

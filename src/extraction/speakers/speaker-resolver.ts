@@ -35,6 +35,9 @@ interface Recent {
 /** A phrase found in an oblique case (`цитирует слова Сомова`): any case but the nominative. */
 const OBLIQUE_CASES: ReadonlySet<number> = new Set([1, 2, 3, 4, 5]);
 
+/** Nouns for what someone said, heading `Слова Сагдеева: «…»`. */
+const WORDS_NOUNS: ReadonlySet<string> = new Set(['слово', 'цитата', 'высказывание', 'заявление', 'признание']);
+
 /** Organisation nouns that, alone, refer back to the organisation already in focus. */
 const ANAPHORIC_ORGS = new Set(['ведомство', 'министерство', 'компания', 'регулятор', 'агентство', 'издание', 'банк', 'служба', 'суд', 'палата', 'организация', 'правительство', 'администрация', 'холдинг', 'корпорация']);
 
@@ -209,6 +212,15 @@ export class SpeakerResolver {
     return first;
   }
 
+  /** `Слова Сагдеева`: a phrase headed by a noun for someone's words, with the person's name after it. */
+  private authorOfWords(np: NounPhrase): Resolved | null {
+    const [first, ...rest] = np.tokens.filter((t) => t.isWord);
+    if (!first || !rest.length || !WORDS_NOUNS.has(this.morph.lemma(first.lower))) return null;
+    if (!rest.every((t) => t.capitalized && !t.acronym && this.finder.classify(t, false) === 'name')) return null;
+    const person = this.people.findOrAdd(rest, rest[rest.length - 1].start, null, OBLIQUE_CASES);
+    return person ? personResolved(person, 'name') : null;
+  }
+
   /** The person has a role title none of `heads` names (`руководитель`, when `президент` is sought). */
   private holdsOtherOffice(p: Person, heads: ReadonlySet<string>): boolean {
     const titles = canonicalRoleTerms(p.titles);
@@ -274,6 +286,9 @@ export class SpeakerResolver {
   }
 
   private resolveOrganization(np: NounPhrase): Resolved | null {
+    // `Слова Сагдеева: «…»`, `Заявление Сомова: «…»`: the words are the named person's
+    const author = this.authorOfWords(np);
+    if (author) return author;
     // `цитирует заявление объединения болельщиков «Заря»`: in an oblique phrase the quoted name is the
     // organisation's own name, in the nominative whatever the case of the words describing it
     const quoted = np.oblique ? quotedName(np.tokens) : null;

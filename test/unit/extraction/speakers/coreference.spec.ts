@@ -73,4 +73,14 @@ describe('coreference within an article', () => {
     const body = 'Олег Сомов и Петр Лунин обсудили бюджет. Сомов и Лунин договорились встретиться снова. Сомов уехал. В речи президента Приречья Ивана Грома прозвучала тема энергетики. Президент призвал построить новую станцию.';
     expect(await speakerOf(body, 'новую станцию')).toBe('Иван Гром');
   });
+
+  it('read a capitalised word after a settlement noun as the place, so that the role goes to the person introduced with it', async () => {
+    const body = 'Премьер встретился с мэром города Немуро северного острова Сюнскэ Хасэгавой. Мэр города Немуро, в свою очередь, отметил, что шанс уже был.';
+    expect(await speakerOf(body, 'шанс')).toBe('Сюнскэ Хасэгава');
+  });
+
+  it('give `Слова X: «…»` to X', async () => {
+    const body = 'Академик Олег Сомов дал интервью газете. Слова Сомова из интервью: «Когда о добыче гелия на Луне рассказывают чиновники, я улыбаюсь».';
+    expect(await speakerOf(body, 'гелия')).toBe('Олег Сомов');
+  });
 });

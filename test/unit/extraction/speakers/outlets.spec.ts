@@ -70,4 +70,9 @@ describe('outlets and channels', () => {
     expect(await speakerOf('По словам пресс-секретаря «Заря-Медиа» Анны Котовой, сервис работает сам.')).toBe('Анна Котова');
     expect(await speakerOf('Также, по словам главного редактора «Вестник-Новости» (vestnik.ru) Максима Токарева, отбор идет автоматически.')).toBe('Максим Токарев');
   });
+
+  it('take an outlet right before the verb for the one told when a person is named after it', async () => {
+    expect(await speakerOf('О создании комиссии РБК рассказал заместитель директора ассоциации Сергей Гребенкин.')).toBe('Сергей Гребенкин');
+    expect(await speakerOf('ТАСС рассказал, что мост откроют в мае.')).toBe('ТАСС');
+  });
 });
