@@ -50,7 +50,21 @@ function runsTwoTitlesTogether(ctx: ArticleContext, unit: number): boolean {
     if (proper || !readings.length || !NEVER_CAPITALISED_INSIDE.has(readings[0].pos)) continue;
     // `заявил Российской газете`: an adjective opening a name after a verb or a preposition
     if (readings[0].pos === 'ADJF' && (ctx.cueAt(k - 1) || PREPOSITIONS.has(prev.lower))) continue;
-    return true;
+    // each side is a clause of its own: a finite verb before the break, and one after it before any
+    // punctuation (`сообщил в интервью Новой газете, что …` is one sentence)
+    if (finiteVerbIn(ctx, from, k) && finiteVerbIn(ctx, k + 1, to, true)) return true;
+  }
+  return false;
+}
+
+function finiteVerbIn(ctx: ArticleContext, from: number, to: number, stopAtPunctuation = false): boolean {
+  for (let k = from; k < to; k++) {
+    const w = ctx.tokens[k];
+    if (!w.isWord) {
+      if (stopAtPunctuation && !['«', '»', '"'].includes(w.text)) return false;
+      continue;
+    }
+    if (ctx.morph.analyze(w.lower)[0]?.pos === 'VERB') return true;
   }
   return false;
 }

@@ -74,6 +74,11 @@ describe('headlines ending with a full stop', () => {
     expect(out.map((s) => s.quote)).toEqual(['новые трамваи выйдут на линии весной']);
   });
 
+  it('a capitalised adjective opening a name inside one sentence is no second headline', async () => {
+    const out = await statementsOf(`Министр финансов Иван Ким сообщил в интервью Новой газете, что налоги не вырастут.\n\n${body}`);
+    expect(out.map((s) => s.quote)).toEqual(['налоги не вырастут', 'новые трамваи выйдут на линии весной']);
+  });
+
   it('a first paragraph of body text keeps its statement', async () => {
     const out = await statementsOf(`Губернатор Павел Гусев сообщил, что мост через реку откроют в июне.\n\n${body}`);
     expect(out.map((s) => s.quote)).toEqual(['мост через реку откроют в июне', 'новые трамваи выйдут на линии весной']);
