@@ -48,7 +48,8 @@ export interface JobContext {
 /** The work a queue does; processors only orchestrate, services do the work. */
 export interface JobHandler<T extends object = object> {
   readonly queue: QueueName;
-  handle(data: T, context: JobContext): Promise<void>;
+  /** What it resolves to is kept with the finished job where the driver keeps jobs (BullMQ's returnvalue). */
+  handle(data: T, context: JobContext): Promise<unknown>;
   /** Called once, after the last retry failed or an UnrecoverableError. */
   onFinalFailure?(data: T, error: Error): Promise<void>;
 }
