@@ -62,7 +62,7 @@ describe('outlets and channels', () => {
 
   it('name an organisation after a compound descriptor, and put an agreeing adjective in the head noun\'s gender', async () => {
     expect(await speakerOf('По данным интернет-издания Techfeed, фонд купил акции завода.')).toBe('Techfeed');
-    const [s] = await statementsOf('Сообщение появилось на сайте заречного правительства. В сообщении, в частности, говорится, что цены на газ снизят.');
+    const [s] = await statementsOf('Заявление вывесили на сайте заречного правительства. В сообщении, среди прочего, говорится, что тарифы на воду снизят.');
     expect(s?.speaker.name).toBe('заречное правительство');
   });
 
