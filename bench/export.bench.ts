@@ -15,6 +15,7 @@ import { writeFileAtomically } from '../src/exports/atomic-file-write';
 import type { ExportFormat } from '../src/exports/export-format';
 import { createStatementExportStream } from '../src/exports/statement-export-stream';
 import { StatementExportRepository } from '../src/exports/statement-export.repository';
+import { argument } from './bench-args';
 
 const TARGET_SECONDS = 30;
 const TARGET_RSS_MB = 256;
@@ -141,11 +142,6 @@ function report(f: Figures): void {
 function batchSize(): number | undefined {
   const n = argument('--batch-size');
   return n ? Number(n) : undefined;
-}
-
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 async function main(): Promise<void> {

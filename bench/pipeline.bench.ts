@@ -17,27 +17,12 @@ import { Client } from 'pg';
 import { loadMorphology } from '../src/extraction/morphology';
 import { BENCH_SERVER, withMaintenanceClient } from './bench-server';
 import { BenchFeed } from './pipeline-articles';
+import { argument, percentile, positiveInteger } from './bench-args';
 
 const ROOT = join(__dirname, '..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const POLL_MS = 100;
 const FINAL = ['done', 'failed', 'duplicate'];
-
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function positiveInteger(name: string, fallback: number): number {
-  const raw = argument(name);
-  const n = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a positive integer`);
-  return n;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

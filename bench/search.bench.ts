@@ -24,22 +24,11 @@ import { StatementSearchService } from '../src/search/statement-search.service';
 import { BIG_CLAIM_APPEARANCES, buildSearchDatabase } from './search-build';
 import { measureGrouping } from './claim-grouping-measure';
 import { buildVocabulary, HEAD_LEMMAS } from './search-corpus';
+import { argument, percentile, positiveInteger } from './bench-args';
 
 const SEARCH_TARGET_MS = 30;
 const LIST_TARGET_MS = 50;
 const GROUPING_TARGET_MS = 5;
-
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function positiveInteger(name: string, fallback: number): number {
-  const raw = argument(name);
-  const n = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a positive integer`);
-  return n;
-}
 
 interface Meta {
   statements: number;
@@ -60,10 +49,6 @@ async function readMeta(name: string): Promise<Meta | null> {
   } finally {
     await client.end();
   }
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 interface ClassResult {
