@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApiKey } from '../auth/api-key.entity';
+import { ApiKeyRepository } from '../auth/api-key.repository';
 import { Article } from '../entities/article.entity';
 import { ArticleRepository } from '../articles/article.repository';
 import { Outlet } from '../entities/outlet.entity';
@@ -20,8 +22,8 @@ import { StatementRepository } from '../statements/statement.repository';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Article, Outlet, Statement, Speaker, SpeakerAlias, SpeakerRole, SpeakerMerge, Claim, StatementExport])],
-  providers: [ArticleRepository, StatementRepository, SpeakerRepository, ClaimRepository],
-  exports: [TypeOrmModule, ArticleRepository, StatementRepository, SpeakerRepository, ClaimRepository],
+  imports: [TypeOrmModule.forFeature([ApiKey, Article, Outlet, Statement, Speaker, SpeakerAlias, SpeakerRole, SpeakerMerge, Claim, StatementExport])],
+  providers: [ApiKeyRepository, ArticleRepository, StatementRepository, SpeakerRepository, ClaimRepository],
+  exports: [TypeOrmModule, ApiKeyRepository, ArticleRepository, StatementRepository, SpeakerRepository, ClaimRepository],
 })
 export class RepositoriesModule {}

@@ -1,9 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'crypto';
-import { IsNull, Repository } from 'typeorm';
 import { sha256 } from '../common/hash';
 import { ApiKey, ApiRole } from './api-key.entity';
+import { ApiKeyRepository } from './api-key.repository';
 import { ExpiringCache } from './expiring-cache';
 
 /**
@@ -28,30 +27,27 @@ export class ApiKeysService {
   private readonly verified = new ExpiringCache<ApiKey>(VERIFIED_KEY_TTL_MS);
   private readonly lastUsedWritten = new ExpiringCache<true>(LAST_USED_WRITE_INTERVAL_MS);
 
-  constructor(@InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>) {}
+  constructor(private readonly keys: ApiKeyRepository) {}
 
   async create(role: ApiRole, name?: string): Promise<CreatedApiKey> {
     const key = `qt_${randomBytes(24).toString('base64url')}`;
-    const saved = await this.keys.save(this.keys.create({ name: name?.trim() || `${role} key`, role, keyHash: sha256(key), prefix: key.slice(0, 8) }));
+    const saved = await this.keys.insert({ name: name?.trim() || `${role} key`, role, keyHash: sha256(key), prefix: key.slice(0, 8) });
     return { id: saved.id, name: saved.name, role, key };
   }
 
   /** Revokes by id or by the key's prefix; revoking twice is harmless. */
   async revoke(idOrPrefix: string): Promise<ApiKey> {
     const key = /^[0-9a-f-]{36}$/i.test(idOrPrefix)
-      ? await this.keys.findOne({ where: { id: idOrPrefix } })
-      : await this.keys.findOne({ where: { prefix: idOrPrefix } });
+      ? await this.keys.findById(idOrPrefix)
+      : await this.keys.findByPrefix(idOrPrefix);
     if (!key) throw new NotFoundException(`API key ${idOrPrefix} not found`);
-    if (!key.revokedAt) {
-      key.revokedAt = new Date();
-      await this.keys.save(key);
-    }
+    if (!key.revokedAt) await this.keys.markRevoked(key, new Date());
     this.verified.deleteWhere((cached) => cached.id === key.id);
     return key;
   }
 
   list(): Promise<ApiKey[]> {
-    return this.keys.find({ order: { createdAt: 'DESC' } });
+    return this.keys.listNewestFirst();
   }
 
   /** The live key matching a presented secret, or null. */
@@ -60,13 +56,13 @@ export class ApiKeysService {
     let key = this.verified.get(hash) ?? null;
     if (!key) {
       // Only a fresh read starts the clock: a key in constant use is still checked every few seconds.
-      key = await this.keys.findOne({ where: { keyHash: hash, revokedAt: IsNull() } });
+      key = await this.keys.findLiveByHash(hash);
       if (!key) return null;
       this.verified.set(hash, key);
     }
     if (this.lastUsedWritten.get(key.id) === undefined) {
       this.lastUsedWritten.set(key.id, true);
-      void this.keys.update({ id: key.id }, { lastUsedAt: new Date() }).catch(() => undefined);
+      void this.keys.touchLastUsed(key.id, new Date()).catch(() => undefined);
     }
     return key;
   }

@@ -1,17 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ApiKey } from './api-key.entity';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
 import { RequestAuthenticator } from './request-authenticator';
 import { SessionController } from './session.controller';
 import { WebSession } from './web-session.entity';
+import { WebSessionRepository } from './web-session.repository';
 import { WebSessionsService } from './web-sessions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ApiKey, WebSession])],
+  imports: [TypeOrmModule.forFeature([WebSession])],
   controllers: [ApiKeysController, SessionController],
-  providers: [ApiKeysService, WebSessionsService, RequestAuthenticator],
+  providers: [ApiKeysService, WebSessionsService, WebSessionRepository, RequestAuthenticator],
   exports: [ApiKeysService, RequestAuthenticator],
 })
 export class AuthModule {}

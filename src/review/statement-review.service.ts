@@ -2,6 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { DataSource, EntityManager } from 'typeorm';
 import { ArticleRepository } from '../articles/article.repository';
 import { ApiKey } from '../auth/api-key.entity';
+import { ApiKeyRepository } from '../auth/api-key.repository';
 import { toDisplayDate, toStoredDate } from '../common/statement-date';
 import { ClaimGroupingService } from '../claims/claim-grouping.service';
 import { StatementIndexingService } from '../search/statement-indexing.service';
@@ -26,6 +27,7 @@ export class StatementReviewService {
     private readonly articles: ArticleRepository,
     private readonly indexing: StatementIndexingService,
     private readonly claims: ClaimGroupingService,
+    private readonly apiKeys: ApiKeyRepository,
   ) {}
 
   async update(id: string, dto: UpdateStatementDto, version: number, actor: Actor): Promise<StatementView> {
@@ -90,7 +92,7 @@ export class StatementReviewService {
     await this.db.transaction(async (tx) => {
       const s = await this.statements.lockAtVersion(tx, id, version);
       const assignee = dto.assignee === null ? null : await this.findAssignee(tx, dto.assignee);
-      const previous = s.assigneeKeyId ? await tx.findOne(ApiKey, { where: { id: s.assigneeKeyId } }) : null;
+      const previous = s.assigneeKeyId ? await this.apiKeys.findById(s.assigneeKeyId, tx) : null;
       await this.statements.applyReview(tx, id, { assigneeKeyId: assignee?.id ?? null, version: s.version + 1 });
       await this.audit.record(
         tx,
@@ -136,12 +138,7 @@ export class StatementReviewService {
 
   private async findAssignee(tx: EntityManager, idOrName: string): Promise<ApiKey> {
     const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrName);
-    const candidates = await tx
-      .getRepository(ApiKey)
-      .createQueryBuilder('k')
-      .where('k.revoked_at IS NULL')
-      .andWhere(isId ? 'k.id = :v' : 'lower(k.name) = lower(:v)', { v: idOrName })
-      .getMany();
+    const candidates = await this.apiKeys.liveByIdOrName(tx, idOrName, isId);
     if (!candidates.length) throw new BadRequestException(`assignee ${idOrName} names no live API key`);
     if (candidates.length > 1) throw new BadRequestException(`assignee ${idOrName} names ${candidates.length} keys: use the key id`);
     if (candidates[0].role === 'viewer') throw new BadRequestException(`assignee ${idOrName} is a viewer key: assign to an editor or admin`);
