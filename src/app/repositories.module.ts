@@ -7,6 +7,7 @@ import { ArticleRepository } from '../articles/article.repository';
 import { Outlet } from '../entities/outlet.entity';
 import { Claim } from '../claims/claim.entity';
 import { StatementExport } from '../exports/statement-export.entity';
+import { ExportJobRepository } from '../exports/export-job.repository';
 import { ClaimRepository } from '../claims/claim.repository';
 import { SpeakerAlias } from '../entities/speaker-alias.entity';
 import { SpeakerMerge } from '../entities/speaker-merge.entity';
@@ -23,7 +24,7 @@ import { StatementRepository } from '../statements/statement.repository';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([ApiKey, Article, Outlet, Statement, Speaker, SpeakerAlias, SpeakerRole, SpeakerMerge, Claim, StatementExport])],
-  providers: [ApiKeyRepository, ArticleRepository, StatementRepository, SpeakerRepository, ClaimRepository],
-  exports: [TypeOrmModule, ApiKeyRepository, ArticleRepository, StatementRepository, SpeakerRepository, ClaimRepository],
+  providers: [ApiKeyRepository, ArticleRepository, ExportJobRepository, StatementRepository, SpeakerRepository, ClaimRepository],
+  exports: [TypeOrmModule, ApiKeyRepository, ArticleRepository, ExportJobRepository, StatementRepository, SpeakerRepository, ClaimRepository],
 })
 export class RepositoriesModule {}

@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { join, resolve } from 'path';
-import { Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { writeFileAtomically } from './atomic-file-write';
 import { EXPORT_FORMAT_FILES } from './export-format';
+import { ExportJobRepository } from './export-job.repository';
 import { createStatementExportStream, exportSelection, StatementExportRequest } from './statement-export-stream';
-import { StatementExport } from './statement-export.entity';
 import { StatementExportRepository } from './statement-export.repository';
 
 /** Progress is written at most this often, so a fast export does not spend its time on updates. */
@@ -19,18 +17,18 @@ const PROGRESS_INTERVAL_MS = 500;
 @Injectable()
 export class ExportRunner {
   constructor(
-    @InjectRepository(StatementExport) private readonly exports: Repository<StatementExport>,
+    private readonly exports: ExportJobRepository,
     private readonly statements: StatementExportRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
   async run(exportId: string, reportProgress: (percent: number) => Promise<void>): Promise<void> {
-    const job = await this.exports.findOneBy({ id: exportId });
+    const job = await this.exports.findById(exportId);
     // Gone, or expired after an earlier run: nothing to do.
     if (!job || job.status === 'expired') return;
     const request: StatementExportRequest = { format: job.format, filters: job.filters, bom: job.bom };
     const total = await this.statements.count(await exportSelection(request));
-    await this.exports.update({ id: exportId }, { status: 'running', percent: 0, rowCount: 0, totalRows: total, error: null, startedAt: new Date() });
+    await this.exports.markRunning(exportId, total, new Date());
     await reportProgress(0);
 
     let lastReport = 0;
@@ -43,7 +41,7 @@ export class ExportRunner {
         lastReport = Date.now();
         // 100 means the file is there to download, so a running export shows at most 99.
         const percent = Math.min(99, Math.floor((rowsSoFar * 100) / Math.max(total, 1)));
-        await this.exports.update({ id: exportId }, { percent, rowCount: rowsSoFar });
+        await this.exports.recordProgress(exportId, percent, rowsSoFar);
         await reportProgress(percent);
       },
     });
@@ -51,23 +49,17 @@ export class ExportRunner {
     const size = await writeFileAtomically(path, stream);
 
     const finishedAt = new Date();
-    await this.exports.update(
-      { id: exportId },
-      {
-        status: 'done',
-        percent: 100,
-        rowCount: rows,
-        filePath: path,
-        fileSize: size,
-        error: null,
-        finishedAt,
-        expiresAt: new Date(finishedAt.getTime() + this.config.EXPORT_TTL_HOURS * 3600_000),
-      },
-    );
+    await this.exports.markDone(exportId, {
+      rowCount: rows,
+      filePath: path,
+      fileSize: size,
+      finishedAt,
+      expiresAt: new Date(finishedAt.getTime() + this.config.EXPORT_TTL_HOURS * 3600_000),
+    });
     await reportProgress(100);
   }
 
   async markFailed(exportId: string, error: Error): Promise<void> {
-    await this.exports.update({ id: exportId }, { status: 'failed', error: error.message, finishedAt: new Date() });
+    await this.exports.markFailed(exportId, error.message, new Date());
   }
 }

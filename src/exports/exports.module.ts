@@ -1,14 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { ExportsController } from './exports.controller';
 import { ExportsService } from './exports.service';
 import { StatementExportService } from './statement-export.service';
-import { StatementExport } from './statement-export.entity';
 import { StatementExportRepository } from './statement-export.repository';
 
 /** API side of exports: streamed exports, export jobs asked for, looked up and downloaded. */
 @Module({
-  imports: [TypeOrmModule.forFeature([StatementExport])],
   controllers: [ExportsController],
   providers: [ExportsService, StatementExportService, StatementExportRepository],
   exports: [ExportsService],

@@ -1,14 +1,13 @@
 import { ConflictException, GoneException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { createReadStream } from 'fs';
 import { rm, stat } from 'fs/promises';
 import { Readable } from 'stream';
-import { Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { JOB_QUEUE, JobQueue } from '../queue/job-queue';
 import { ExportFilters, withSearchWords } from './export-search-words';
 import { ExportFormat, EXPORT_FORMAT_FILES } from './export-format';
 import { ExportJob, exportJobId } from './export-job';
+import { ExportJobRepository } from './export-job.repository';
 import { StatementExport } from './statement-export.entity';
 
 export interface ExportView {
@@ -41,7 +40,7 @@ export interface ExportDownload {
 @Injectable()
 export class ExportsService {
   constructor(
-    @InjectRepository(StatementExport) private readonly exports: Repository<StatementExport>,
+    private readonly exports: ExportJobRepository,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
@@ -49,14 +48,14 @@ export class ExportsService {
   async request(format: ExportFormat, filters: ExportFilters, bom: boolean, requestedBy: string | null): Promise<ExportView> {
     // Search words with nothing searchable are the caller's mistake: a 400 now, not a failed job later.
     await withSearchWords(filters);
-    const created = await this.exports.save(this.exports.create({ format, filters, bom, requestedBy, status: 'queued' }));
+    const created = await this.exports.createQueued({ format, filters, bom, requestedBy });
     try {
       await this.queue.enqueue<ExportJob>('export', { exportId: created.id }, { jobId: exportJobId(created.id) });
     } catch (err) {
-      await this.exports.update({ id: created.id }, { status: 'failed', error: `could not queue: ${(err as Error).message}` });
+      await this.exports.markFailed(created.id, `could not queue: ${(err as Error).message}`);
       throw err;
     }
-    return this.toView((await this.exports.findOneBy({ id: created.id })) ?? created);
+    return this.toView((await this.exports.findById(created.id)) ?? created);
   }
 
   async get(id: string): Promise<ExportView> {
@@ -82,15 +81,9 @@ export class ExportsService {
 
   /** Marks every finished export past its expiry as expired and deletes its file; returns how many. */
   async expireDue(now = new Date()): Promise<number> {
-    const rows = updatedRows<{ id: string; file_path: string | null }>(
-      await this.exports.query(
-        `UPDATE exports SET status = 'expired', updated_at = now()
-         WHERE status = 'done' AND expires_at <= $1 RETURNING id, file_path`,
-        [now],
-      ),
-    );
-    await Promise.all(rows.map((r) => removeFile(r.file_path)));
-    return rows.length;
+    const expired = await this.exports.expireDue(now);
+    await Promise.all(expired.map((e) => removeFile(e.filePath)));
+    return expired.length;
   }
 
   private async expireIfDue(job: StatementExport): Promise<StatementExport> {
@@ -100,15 +93,13 @@ export class ExportsService {
   }
 
   private async expire(id: string): Promise<void> {
-    // Conditional on status so that only one caller deletes the file.
-    const rows = updatedRows<{ file_path: string | null }>(
-      await this.exports.query(`UPDATE exports SET status = 'expired', updated_at = now() WHERE id = $1 AND status = 'done' RETURNING file_path`, [id]),
-    );
-    await Promise.all(rows.map((r) => removeFile(r.file_path)));
+    // Only the caller whose update expired it gets the path back, so only one deletes the file.
+    const filePaths = await this.exports.expireIfDone(id);
+    await Promise.all(filePaths.map(removeFile));
   }
 
   private async find(id: string): Promise<StatementExport> {
-    const job = await this.exports.findOneBy({ id });
+    const job = await this.exports.findById(id);
     if (!job) throw new NotFoundException(`export ${id} not found`);
     return job;
   }
@@ -132,12 +123,6 @@ export class ExportsService {
       downloadUrl: job.status === 'done' ? `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/exports/${job.id}/download` : null,
     };
   }
-}
-
-/** TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, affected count]. */
-function updatedRows<T>(result: unknown): T[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
-  return result as T[];
 }
 
 async function removeFile(path: string | null): Promise<void> {

@@ -1,10 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
 import { ArticleRepository } from '../articles/article.repository';
 import { AppConfig } from '../config/app-config';
 import { ExportJob, exportJobId } from '../exports/export-job';
-import { StatementExport } from '../exports/statement-export.entity';
+import { ExportJobRepository } from '../exports/export-job.repository';
 import { JOB_QUEUE, JobQueue } from '../queue/job-queue';
 import { ArticleQueue } from './article-queue';
 
@@ -25,7 +23,7 @@ export class JobReconciler implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly articles: ArticleRepository,
     private readonly articleQueue: ArticleQueue,
-    @InjectRepository(StatementExport) private readonly exports: Repository<StatementExport>,
+    private readonly exports: ExportJobRepository,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
@@ -51,9 +49,9 @@ export class JobReconciler implements OnApplicationBootstrap, OnApplicationShutd
       if (batch.length < BATCH) break;
       after = batch[batch.length - 1].seq;
     }
-    const exports = await this.exports.find({ where: { status: In(['queued', 'running']) }, select: { id: true } });
-    for (const e of exports) await this.queue.enqueue<ExportJob>('export', { exportId: e.id }, { jobId: exportJobId(e.id) });
-    return { articles, exports: exports.length };
+    const exportIds = await this.exports.unfinishedIds();
+    for (const exportId of exportIds) await this.queue.enqueue<ExportJob>('export', { exportId }, { jobId: exportJobId(exportId) });
+    return { articles, exports: exportIds.length };
   }
 
   /** One pass at a time; a failed pass (Redis or PostgreSQL away) is logged and tried again at the next tick. */
