@@ -15,6 +15,8 @@ import { SpeakerRole } from '../entities/speaker-role.entity';
 import { Speaker } from '../entities/speaker.entity';
 import { SpeakerRepository } from '../speakers/speaker.repository';
 import { Statement } from '../entities/statement.entity';
+import { StatementEvent } from '../review/statement-event.entity';
+import { StatementEventRepository } from '../review/statement-event.repository';
 import { StatementRepository } from '../statements/statement.repository';
 
 /**
@@ -23,8 +25,8 @@ import { StatementRepository } from '../statements/statement.repository';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([ApiKey, Article, Outlet, Statement, Speaker, SpeakerAlias, SpeakerRole, SpeakerMerge, Claim, StatementExport])],
-  providers: [ApiKeyRepository, ArticleRepository, ExportJobRepository, StatementRepository, SpeakerRepository, ClaimRepository],
-  exports: [TypeOrmModule, ApiKeyRepository, ArticleRepository, ExportJobRepository, StatementRepository, SpeakerRepository, ClaimRepository],
+  imports: [TypeOrmModule.forFeature([ApiKey, Article, Outlet, Statement, Speaker, SpeakerAlias, SpeakerRole, SpeakerMerge, Claim, StatementExport, StatementEvent])],
+  providers: [ApiKeyRepository, ArticleRepository, ExportJobRepository, StatementRepository, SpeakerRepository, ClaimRepository, StatementEventRepository],
+  exports: [TypeOrmModule, ApiKeyRepository, ArticleRepository, ExportJobRepository, StatementRepository, SpeakerRepository, ClaimRepository, StatementEventRepository],
 })
 export class RepositoriesModule {}

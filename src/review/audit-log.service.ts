@@ -1,11 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { PageQueryDto } from '../common/page-query.dto';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { StatementRepository } from '../statements/statement.repository';
 import { Actor } from '../auth/actor';
 import { StatementEvent } from './statement-event.entity';
+import { StatementEventRepository } from './statement-event.repository';
 
 export interface StatementEventView {
   id: string;
@@ -21,7 +21,7 @@ export interface StatementEventView {
 @Injectable()
 export class AuditLogService {
   constructor(
-    @InjectRepository(StatementEvent) private readonly events: Repository<StatementEvent>,
+    private readonly events: StatementEventRepository,
     private readonly statements: StatementRepository,
   ) {}
 
@@ -33,21 +33,15 @@ export class AuditLogService {
     before: Record<string, unknown> | null,
     after: Record<string, unknown> | null,
   ): Promise<void> {
-    await tx.save(tx.create(StatementEvent, { statementId, actorKeyId: actor.keyId, actorName: actor.name, action, before, after }));
+    await this.events.add(tx, { statementId, actorKeyId: actor.keyId, actorName: actor.name, action, before, after });
   }
 
   /** Newest first; deleted statements keep their history. */
   async history(statementId: string, page: PageQueryDto): Promise<Page<StatementEventView>> {
     const exists = await this.statements.existsIncludingDeleted(statementId);
     if (!exists) throw new NotFoundException(`statement ${statementId} not found`);
-    const qb = this.events
-      .createQueryBuilder('e')
-      .where('e.statement_id = :statementId', { statementId })
-      .orderBy('e.seq', 'DESC')
-      .take(page.limit + 1);
-    const after = decodeCursor(page.cursor);
-    if (after) qb.andWhere('e.seq < :after', { after });
-    return toPage(await qb.getMany(), page.limit, toEventView);
+    const rows = await this.events.newestFor(statementId, decodeCursor(page.cursor), page.limit + 1);
+    return toPage(rows, page.limit, toEventView);
   }
 }
 

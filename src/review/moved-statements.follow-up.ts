@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { ClaimGroupingService } from '../claims/claim-grouping.service';
 import { StatementIndexingService } from '../search/statement-indexing.service';
 import { MovedStatementsFollowUp, StatementsMove } from '../speakers/moved-statements.port';
-import { StatementEvent } from './statement-event.entity';
+import { StatementEventRepository } from './statement-event.repository';
 
 /** After a speaker merge or split: each moved statement gets an audit event, new search keys and its claim afresh. */
 @Injectable()
@@ -11,11 +11,13 @@ export class MovedStatementsFollowUpService implements MovedStatementsFollowUp {
   constructor(
     private readonly indexing: StatementIndexingService,
     private readonly claims: ClaimGroupingService,
+    private readonly events: StatementEventRepository,
   ) {}
 
   async recordMove(em: EntityManager, move: StatementsMove): Promise<void> {
     if (!move.statementIds.length) return;
-    await em.getRepository(StatementEvent).insert(
+    await this.events.addMany(
+      em,
       move.statementIds.map((statementId) => ({
         statementId,
         actorKeyId: move.actor.keyId,

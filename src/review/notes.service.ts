@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { PageQueryDto } from '../common/page-query.dto';
 import { StatementRepository } from '../statements/statement.repository';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { Actor } from '../auth/actor';
 import { AuditLogService } from './audit-log.service';
 import { CreateNoteDto } from './dto/create-note.dto';
+import { NoteRepository } from './note.repository';
 import { StatementNote } from './statement-note.entity';
 
 export interface NoteView {
@@ -24,13 +24,13 @@ export class NotesService {
     private readonly db: DataSource,
     private readonly audit: AuditLogService,
     private readonly statements: StatementRepository,
-    @InjectRepository(StatementNote) private readonly notes: Repository<StatementNote>,
+    private readonly notes: NoteRepository,
   ) {}
 
   async add(statementId: string, dto: CreateNoteDto, actor: Actor): Promise<NoteView> {
     return this.db.transaction(async (tx) => {
       await this.statements.requireLive(statementId, tx);
-      const note = await tx.save(tx.create(StatementNote, { statementId, body: dto.body, authorKeyId: actor.keyId, authorName: actor.name }));
+      const note = await this.notes.add(tx, { statementId, body: dto.body, authorKeyId: actor.keyId, authorName: actor.name });
       await this.audit.record(tx, statementId, actor, 'note', null, { noteId: note.id, body: note.body });
       return toNoteView(note);
     });
@@ -38,10 +38,8 @@ export class NotesService {
 
   async list(statementId: string, page: PageQueryDto): Promise<Page<NoteView>> {
     await this.statements.requireLive(statementId);
-    const qb = this.notes.createQueryBuilder('n').where('n.statement_id = :statementId', { statementId }).orderBy('n.seq', 'DESC').take(page.limit + 1);
-    const after = decodeCursor(page.cursor);
-    if (after) qb.andWhere('n.seq < :after', { after });
-    return toPage(await qb.getMany(), page.limit, toNoteView);
+    const rows = await this.notes.newestFor(statementId, decodeCursor(page.cursor), page.limit + 1);
+    return toPage(rows, page.limit, toNoteView);
   }
 }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { PageQueryDto } from '../common/page-query.dto';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { StatementRepository } from '../statements/statement.repository';
@@ -8,6 +7,7 @@ import { Actor } from '../auth/actor';
 import { AuditLogService } from './audit-log.service';
 import { CreateVerdictDto } from './dto/create-verdict.dto';
 import { StatementVerdict } from './statement-verdict.entity';
+import { VerdictRepository } from './verdict.repository';
 
 export interface VerdictView {
   id: string;
@@ -28,16 +28,14 @@ export class VerdictsService {
     private readonly db: DataSource,
     private readonly audit: AuditLogService,
     private readonly statements: StatementRepository,
-    @InjectRepository(StatementVerdict) private readonly verdicts: Repository<StatementVerdict>,
+    private readonly verdicts: VerdictRepository,
   ) {}
 
   async add(statementId: string, dto: CreateVerdictDto, version: number, actor: Actor): Promise<VerdictView> {
     return this.db.transaction(async (tx) => {
       const s = await this.statements.lockAtVersion(tx, statementId, version);
       const sources = [...new Set(dto.sources ?? [])];
-      const saved = await tx.save(
-        tx.create(StatementVerdict, { statementId, verdict: dto.verdict, rationale: dto.rationale.trim(), sources, reviewerKeyId: actor.keyId, reviewerName: actor.name }),
-      );
+      const saved = await this.verdicts.add(tx, { statementId, verdict: dto.verdict, rationale: dto.rationale.trim(), sources, reviewerKeyId: actor.keyId, reviewerName: actor.name });
       await this.statements.applyReview(tx, statementId, { verdict: dto.verdict, version: s.version + 1 });
       await this.audit.record(
         tx,
@@ -53,10 +51,8 @@ export class VerdictsService {
 
   async list(statementId: string, page: PageQueryDto): Promise<Page<VerdictView>> {
     await this.statements.requireLive(statementId);
-    const qb = this.verdicts.createQueryBuilder('v').where('v.statement_id = :statementId', { statementId }).orderBy('v.seq', 'DESC').take(page.limit + 1);
-    const after = decodeCursor(page.cursor);
-    if (after) qb.andWhere('v.seq < :after', { after });
-    return toPage(await qb.getMany(), page.limit, toVerdictView);
+    const rows = await this.verdicts.newestFor(statementId, decodeCursor(page.cursor), page.limit + 1);
+    return toPage(rows, page.limit, toVerdictView);
   }
 }
 
