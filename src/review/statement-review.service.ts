@@ -6,7 +6,7 @@ import { ApiKeyRepository } from '../auth/api-key.repository';
 import { toDisplayDate, toStoredDate } from '../common/statement-date';
 import { ClaimGroupingService } from '../claims/claim-grouping.service';
 import { StatementIndexingService } from '../search/statement-indexing.service';
-import { Speaker } from '../entities/speaker.entity';
+import { SpeakerRepository } from '../speakers/speaker.repository';
 import { Statement } from '../entities/statement.entity';
 import { ReviewedFields, StatementRepository } from '../statements/statement.repository';
 import { StatementView, toStatementView } from '../statements/statement-view';
@@ -28,6 +28,7 @@ export class StatementReviewService {
     private readonly indexing: StatementIndexingService,
     private readonly claims: ClaimGroupingService,
     private readonly apiKeys: ApiKeyRepository,
+    private readonly speakers: SpeakerRepository,
   ) {}
 
   async update(id: string, dto: UpdateStatementDto, version: number, actor: Actor): Promise<StatementView> {
@@ -56,7 +57,7 @@ export class StatementReviewService {
         textChanged ||= span.quote !== s.quote;
       }
       if (speakerId !== undefined) {
-        const speaker = await tx.findOne(Speaker, { where: { id: speakerId } });
+        const speaker = await this.speakers.findById(tx, speakerId);
         if (!speaker) throw new BadRequestException(`speakerId ${speakerId} names no speaker`);
         change('speaker', { id: s.speakerId, name: s.speakerName }, { id: speaker.id, name: speaker.canonicalName });
         Object.assign(set, { speakerId: speaker.id, speakerName: speaker.canonicalName, speakerType: speaker.type, linkRule: 'editor', linkConfidence: 1 });
