@@ -1,10 +1,11 @@
-// npm run bench:search [-- --statements N] [--rebuild] [--rounds R] [--lists-only]
+// npm run bench:search [-- --statements N] [--rebuild] [--rounds R] [--lists-only] [--only TEXT]
 // Builds (once) a scratch database of N statements (default 1,000,000; see search-build.ts), starts the
 // real API on it and times GET requests as an editor would make them: search by word class, with
 // filters, lists, speaker pages, claims and contradictions, p50/p95 per class; then claim grouping of
 // new articles. A second run reuses the database. The last line reads
 // `search at <N> statements: worst p95 <X> ms (<class>)`. --lists-only times the list classes alone
-// (no search, facets or grouping), each path's p50 too, and ends on the lists' line.
+// (no search, facets or grouping), each path's p50 too, and ends on the lists' line. --only times the
+// classes whose name holds TEXT the same way (e.g. `--only date`), for quick turns on one plan.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -62,7 +63,8 @@ interface ClassResult {
 async function main(): Promise<void> {
   const statements = positiveInteger('--statements', 1_000_000);
   const rounds = positiveInteger('--rounds', 12);
-  const listsOnly = process.argv.includes('--lists-only');
+  const only = argument('--only');
+  const listsOnly = process.argv.includes('--lists-only') || only !== undefined;
   const name = process.env.BENCH_SEARCH_DATABASE ?? `qt_bench_search_${statements}`;
   const url = `${BENCH_SERVER}/${name}`;
   const log = (line: string) => process.stdout.write(line + '\n');
@@ -161,7 +163,7 @@ async function main(): Promise<void> {
       { name: 'contradictions', group: 'list', paths: [`/speakers/${top.id}/contradictions`, `/speakers/${middle.id}/contradictions`] },
     ];
 
-    const timed = listsOnly ? classes.filter((c) => c.group === 'list') : classes;
+    const timed = only !== undefined ? classes.filter((c) => c.name.includes(only)) : listsOnly ? classes.filter((c) => c.group === 'list') : classes;
     for (const c of timed) for (const path of c.paths) await get(path); // warm-up
     const results: ClassResult[] = [];
     for (const c of timed) {
@@ -193,6 +195,10 @@ async function main(): Promise<void> {
       log(`facets: ${(facetShare.share * 100).toFixed(0)}% of the search service's time`);
     }
 
+    if (only !== undefined) {
+      log(`load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+      return;
+    }
     const worstList = results.filter((r) => r.group === 'list').reduce((a, b) => (b.p95 > a.p95 ? b : a));
     if (listsOnly) {
       log(`load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);

@@ -86,7 +86,31 @@ export class StatementSearchRepository {
       .orderBy('s.seq', 'DESC')
       .limit(page.size);
     if (page.before) qb.andWhere('s.seq < :before', { before: page.before });
+    if (filters.to) {
+      // Without it a walk towards an old range would pass every newer statement first (600,000 for a range three years back).
+      const last = await this.lastSeqInRange(filters.from ?? null, filters.to);
+      if (last === null) return [];
+      qb.andWhere('s.seq <= :lastInRange', { lastInRange: last });
+    }
     return (await qb.getRawMany<{ seq: string }>()).map((r) => r.seq);
+  }
+
+  /**
+   * The highest seq of a statement dated within [from, to] (deleted ones included): where a
+   * newest-first walk over a date range may start. A statement can be dated long before it was stored,
+   * so this is the maximum over every day of the range, one descent of the (statement_date, seq) index
+   * a day (~7 µs; a year 3 ms), not a guess from the date order. The range is first narrowed to the
+   * dates the table holds.
+   */
+  async lastSeqInRange(from: string | null, to: string): Promise<string | null> {
+    const [row] = await this.db.query(
+      `SELECT max(t.seq)::text AS seq
+         FROM generate_series(GREATEST($1::date, (SELECT min(statement_date) FROM statement_search_keys)),
+                              LEAST($2::date, (SELECT max(statement_date) FROM statement_search_keys)), interval '1 day') d,
+              LATERAL (SELECT k.seq FROM statement_search_keys k WHERE k.statement_date = d::date ORDER BY k.seq DESC LIMIT 1) t`,
+      [from?.slice(0, 10) ?? null, to.slice(0, 10)],
+    );
+    return row?.seq ?? null;
   }
 
   /** The statements of a page with what a hit shows (speaker, article, outlet), newest first. */

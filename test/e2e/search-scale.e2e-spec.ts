@@ -67,6 +67,27 @@ describe('statement search past the exact-count bound (e2e)', () => {
     expect(second.items.map((s: any) => s.id)).toEqual(newest.slice(20, 40).map((r) => r.id));
   });
 
+  it('walks a date range from its own newest match, the dates out of step with the order of storage', async () => {
+    // Days 14..104 of the 150 the statements cycle through: ~3,600 matches, past the exact bound.
+    const [from, to] = ['2025-01-15', '2025-04-15'];
+    const inRange: Array<{ id: string }> = await db.query(
+      `SELECT id FROM statements WHERE article_id = $1 AND statement_date BETWEEN $2 AND $3 ORDER BY seq DESC LIMIT 40`,
+      [articleId, from, to],
+    );
+    const first = (await search({ q: marker, from, to, limit: 20 })).body;
+    expect(first.total.exact).toBe(false);
+    expect(first.facets.exact).toBe(false);
+    expect(first.items.map((s: any) => s.id)).toEqual(inRange.slice(0, 20).map((r) => r.id));
+    const second = (await search({ q: marker, from, to, limit: 20, cursor: first.nextCursor })).body;
+    expect(second.items.map((s: any) => s.id)).toEqual(inRange.slice(20, 40).map((r) => r.id));
+  });
+
+  it('finds nothing in a range before every stored date', async () => {
+    const body = (await search({ q: marker, from: '1990-01-01', to: '1990-12-31' })).body;
+    expect(body.items).toEqual([]);
+    expect(body.total.count).toBe(0);
+  });
+
   it('counts a rarer word exactly, facets included', async () => {
     const body = (await search({ q: `${marker} паромы` })).body;
     expect(body.total).toEqual({ count: MANY / 200, exact: true });

@@ -61,4 +61,12 @@ describe('search estimates', () => {
     expect(rarePage.total).toEqual({ count: 10, exact: true });
     expect(rarePage.facets.exact).toBe(true);
   });
+
+  it('caps a date range like any search: past the bound it walks and estimates, marked not exact', async () => {
+    const { repository, calls } = repositoryWith(SPARSE_ENOUGH - 1, 100);
+    const page = await new StatementSearchService(repository, morph).search({ q: 'рынок', from: '2022-03-01', to: '2022-05-31', limit: 20 } as never);
+    expect(calls).toEqual(['sparse', 'dense', 'walk']);
+    expect(page.total).toEqual({ count: 6400, exact: false });
+    expect(page.facets.exact).toBe(false);
+  });
 });
