@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { StatementIndexingService } from '../../src/search/statement-indexing.service';
 import { uniqueSuffix } from './support/fixtures';
 import { bearer, startTestApp, TestApp } from './support/test-app';
+import { TestData } from './support/test-data';
 
 /**
  * A word in thousands of statements: the page is still the newest matches, and the total and facets
@@ -11,6 +12,7 @@ import { bearer, startTestApp, TestApp } from './support/test-app';
 describe('statement search past the exact-count bound (e2e)', () => {
   const MANY = 6000;
   let app: TestApp;
+  let data: TestData;
   let db: DataSource;
   let marker: string;
   let articleId: string;
@@ -19,13 +21,16 @@ describe('statement search past the exact-count bound (e2e)', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ worker: false });
-    db = app.api.get(DataSource);
+    data = new TestData(app);
+    db = data.db;
     marker = `ш${uniqueSuffix()}`;
     [{ id: speakerId }] = await db.query(`INSERT INTO speakers (canonical_name, type) VALUES ($1, 'person') RETURNING id`, [`Лидия Кормухина ${marker}`]);
+    data.speakers.push(speakerId);
     [{ id: articleId }] = await db.query(
       `INSERT INTO articles (input_format, raw_input, input_hash, status, title, published_at) VALUES ('text', $1, $1, 'done', $1, '2025-06-01') RETURNING id`,
       [`scale ${marker}`],
     );
+    data.articles.push(articleId);
     // Every 200th statement also names a ferry, on a day of its own.
     await db.query(
       `INSERT INTO statements (article_id, fingerprint, speaker_id, speaker_name, speaker_type, mention, cue, type, quote, start_offset, end_offset, confidence, statement_date, date_precision)
@@ -38,13 +43,12 @@ describe('statement search past the exact-count bound (e2e)', () => {
     await app.api.get(StatementIndexingService).indexArticle(articleId);
     // Given its outlet only now: the sampled statements learn it from the article's trigger.
     [{ id: outletId }] = await db.query(`INSERT INTO outlets (name) VALUES ($1) RETURNING id`, [`Гудок ${marker}`]);
+    data.outlets.push(outletId);
     await db.query(`UPDATE articles SET outlet_id = $2 WHERE id = $1`, [articleId, outletId]);
   }, 180000);
 
   afterAll(async () => {
-    await db.query('DELETE FROM articles WHERE id = $1', [articleId]);
-    await db.query('DELETE FROM speakers WHERE id = $1', [speakerId]);
-    await db.query('DELETE FROM outlets WHERE id = $1', [outletId]);
+    await data.cleanup();
     await app.close();
   });
 

@@ -14,6 +14,8 @@ export class TestData {
   readonly speakers: string[] = [];
   /** Speakers linking created for names the test wrote, known only by their canonical names. */
   readonly speakerNames: string[] = [];
+  /** Speakers a registry import brought in, known only by their registry ids. */
+  readonly speakerRegistryIds: string[] = [];
   readonly outlets: string[] = [];
   readonly apiKeyNames: string[] = [];
   readonly exports: string[] = [];
@@ -69,6 +71,10 @@ export class TestData {
     if (this.articles.length) await db.query('DELETE FROM articles WHERE id = ANY($1)', [this.articles]);
     if (this.speakerNames.length) {
       const rows: { id: string }[] = await db.query('SELECT id FROM speakers WHERE canonical_name = ANY($1)', [this.speakerNames]);
+      this.speakers.push(...rows.map((r) => r.id).filter((id) => !this.speakers.includes(id)));
+    }
+    if (this.speakerRegistryIds.length) {
+      const rows: { id: string }[] = await db.query('SELECT id FROM speakers WHERE registry_id = ANY($1)', [this.speakerRegistryIds]);
       this.speakers.push(...rows.map((r) => r.id).filter((id) => !this.speakers.includes(id)));
     }
     if (this.speakers.length) {
