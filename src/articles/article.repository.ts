@@ -12,6 +12,9 @@ export type IngestedFields = Pick<Article, 'cleanedBody' | 'contentHash' | 'titl
 /** Fields that may change together with the status. */
 type TransitionFields = Partial<Pick<Article, 'cleanedBody' | 'contentHash' | 'title' | 'publishedAt' | 'language' | 'failureReason' | 'duplicateOf'>>;
 
+/** What acceptance needs to know of an article already stored. */
+export type KnownArticle = Pick<Article, 'id' | 'seq' | 'inputHash' | 'canonicalUrl' | 'status' | 'duplicateOf'>;
+
 export interface UnfinishedArticle {
   id: string;
   seq: string;
@@ -46,23 +49,48 @@ export class ArticleRepository {
     return article?.cleanedBody ?? null;
   }
 
-  /** The first article stored with this input or under this canonical URL. */
-  findKnown(inputHash: string, canonicalUrl: string | null): Promise<Article | null> {
-    const query = this.articles.createQueryBuilder('a').where('a.input_hash = :inputHash', { inputHash });
-    if (canonicalUrl) query.orWhere('a.canonical_url = :canonicalUrl', { canonicalUrl });
-    return query.orderBy('a.seq', 'ASC').getOne();
+  /** Every stored article with one of these inputs or canonical URLs, oldest first: one query for a whole batch. */
+  async findKnownMany(inputHashes: readonly string[], canonicalUrls: readonly string[]): Promise<KnownArticle[]> {
+    if (inputHashes.length === 0 && canonicalUrls.length === 0) return [];
+    return this.articles.query(
+      `SELECT id, seq, input_hash AS "inputHash", canonical_url AS "canonicalUrl", status, duplicate_of AS "duplicateOf"
+         FROM articles WHERE input_hash = ANY($1::text[])
+       UNION
+       SELECT id, seq, input_hash, canonical_url, status, duplicate_of
+         FROM articles WHERE canonical_url = ANY($2::text[])
+       ORDER BY seq`,
+      [inputHashes, canonicalUrls],
+    );
   }
 
-  /** Stores a submitted article as queued; null when a concurrent request stored the same input first. */
-  async insertSubmitted(article: NewArticle): Promise<string | null> {
-    const inserted = await this.articles
-      .createQueryBuilder()
-      .insert()
-      .values({ ...article, status: 'queued' })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    return inserted.raw[0]?.id ?? null;
+  /**
+   * Stores submitted articles as queued in one INSERT, in the order given (their seq follows it).
+   * An article whose input or canonical URL a concurrent request stored first is skipped: the result
+   * maps the input hash of each article stored to its new id.
+   */
+  async insertSubmittedMany(articles: readonly NewArticle[]): Promise<Map<string, string>> {
+    if (articles.length === 0) return new Map();
+    const column = <K extends keyof NewArticle>(key: K) => articles.map((a) => a[key]);
+    const rows: { id: string; input_hash: string }[] = await this.articles.query(
+      `INSERT INTO articles (url, canonical_url, outlet_id, title, published_at, input_format, raw_input, input_hash, status)
+       SELECT a.url, a.canonical_url, a.outlet_id, a.title, a.published_at, a.input_format, a.raw_input, a.input_hash, 'queued'
+         FROM unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[])
+              WITH ORDINALITY AS a(url, canonical_url, outlet_id, title, published_at, input_format, raw_input, input_hash, ord)
+        ORDER BY a.ord
+       ON CONFLICT DO NOTHING
+       RETURNING id, input_hash`,
+      [
+        column('url'),
+        column('canonicalUrl'),
+        column('outletId'),
+        column('title'),
+        column('publishedAt'),
+        column('inputFormat'),
+        column('rawInput'),
+        column('inputHash'),
+      ],
+    );
+    return new Map(rows.map((r) => [r.input_hash, r.id]));
   }
 
   /** Another article whose cleaned body is the same. */

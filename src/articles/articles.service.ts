@@ -4,12 +4,12 @@ import { PageQueryDto } from '../common/page-query.dto';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { StatementRepository } from '../statements/statement.repository';
 import { toStatementView } from '../statements/statement-view';
-import { Article } from '../entities/article.entity';
-import { ArticleRepository } from './article.repository';
+import { ArticleRepository, KnownArticle, NewArticle } from './article.repository';
+import { planAcceptance } from './batch-acceptance';
+import { OutletKey, OutletRepository } from './outlet.repository';
 import { ArticleView, toArticleView } from './article-view';
 import { canonicalizeUrl, hostOf } from './canonical-url';
 import { CreateArticleDto } from './dto/create-article.dto';
-import { OutletsService } from './outlets.service';
 import { ARTICLE_PIPELINE, ArticlePipelineStarter } from './article-pipeline-port';
 
 export interface SubmissionResult {
@@ -24,45 +24,46 @@ export class ArticlesService {
   constructor(
     private readonly articles: ArticleRepository,
     private readonly statements: StatementRepository,
-    private readonly outlets: OutletsService,
+    private readonly outlets: OutletRepository,
     @Inject(ARTICLE_PIPELINE) private readonly pipeline: ArticlePipelineStarter,
   ) {}
 
   /** Stores an article and queues it for ingestion; the same article sent twice is one article. */
   async submit(dto: CreateArticleDto): Promise<SubmissionResult> {
-    const inputFormat = dto.text !== undefined ? 'text' : dto.html !== undefined ? 'html' : 'url';
-    const canonicalUrl = dto.url ? canonicalizeUrl(dto.url) : null;
-    // An article sent as its address alone keeps the address as its input, downloaded at ingest.
-    const rawInput = inputFormat === 'url' ? dto.url!.trim() : (dto.text ?? dto.html ?? '').replace(/\r\n?/g, '\n');
-    const inputHash = sha256(`${inputFormat}\u0000${inputFormat === 'url' ? canonicalUrl : rawInput.trim()}`);
-
-    const known = await this.findKnown(inputHash, canonicalUrl);
-    if (known) return this.acknowledgeKnown(known);
-
-    const outlet = await this.outlets.findOrCreate(dto.outlet, dto.url ? hostOf(dto.url) : null);
-    const id = await this.articles.insertSubmitted({
-      url: dto.url ?? null,
-      canonicalUrl,
-      outletId: outlet?.id ?? null,
-      title: dto.title ?? null,
-      publishedAt: dto.publishedAt ? dto.publishedAt.slice(0, 10) : null,
-      inputFormat,
-      rawInput,
-      inputHash,
-    });
-    if (!id) {
-      // A concurrent request stored the same article first.
-      const winner = await this.findKnown(inputHash, canonicalUrl);
-      if (!winner) throw new Error('article insert conflicted but no matching article was found');
-      return this.acknowledgeKnown(winner);
-    }
-    await this.pipeline.start(id);
-    return { id, status: 'queued', duplicate: false };
+    const [result] = await this.submitBatch([dto]);
+    return result;
   }
 
+  /**
+   * Accepts a batch with a fixed number of round trips, whatever its size: one lookup of what is already
+   * stored, one outlet upsert, one INSERT of the new articles, one enqueue. The results, one per article
+   * in order, are those of posting the articles one by one. The rows are committed before their jobs are
+   * queued; a crash in between leaves queued articles the reconciler queues again.
+   */
   async submitBatch(dtos: CreateArticleDto[]): Promise<SubmissionResult[]> {
-    const results: SubmissionResult[] = [];
-    for (const dto of dtos) results.push(await this.submit(dto));
+    const submissions = dtos.map(toSubmission);
+    const stored = await this.articles.findKnownMany(
+      submissions.map((s) => s.inputHash),
+      submissions.flatMap((s) => (s.canonicalUrl ? [s.canonicalUrl] : [])),
+    );
+    const plan = planAcceptance(submissions, stored);
+    const fresh = submissions.filter((_, i) => 'isNew' in plan[i]);
+    const insertedIds = await this.insertNew(fresh);
+    const lostRaces = await this.storedByConcurrentRequests(fresh.filter((s) => !insertedIds.has(s.inputHash)));
+
+    const resultOf = (index: number): SubmissionResult => {
+      const step = plan[index];
+      if ('stored' in step) return acknowledged(step.stored);
+      if ('sameAs' in step) return { ...resultOf(step.sameAs), duplicate: true };
+      const { inputHash } = submissions[index];
+      const id = insertedIds.get(inputHash);
+      return id ? { id, status: 'queued', duplicate: false } : acknowledged(lostRaces.get(inputHash)!);
+    };
+    const results = submissions.map((_, i) => resultOf(i));
+
+    // A known article still waiting is queued again: its first job may have been lost with Redis.
+    const waiting = [...insertedIds.values(), ...[...stored, ...lostRaces.values()].filter((a) => a.status === 'queued').map((a) => a.id)];
+    await this.pipeline.startMany([...new Set(waiting)]);
     return results;
   }
 
@@ -79,13 +80,64 @@ export class ArticlesService {
     return toArticleView(article, statements.map(toStatementView));
   }
 
-  private findKnown(inputHash: string, canonicalUrl: string | null): Promise<Article | null> {
-    return this.articles.findKnown(inputHash, canonicalUrl);
+  /** Stores the new articles with their outlets; the input hash of each one stored maps to its id. */
+  private async insertNew(fresh: Submission[]): Promise<Map<string, string>> {
+    const withOutlet = fresh.filter((s) => s.outlet);
+    const outletIds = await this.outlets.upsertMany(withOutlet.map((s) => s.outlet!));
+    const outletOf = new Map(withOutlet.map((s, i) => [s, outletIds[i]]));
+    return this.articles.insertSubmittedMany(fresh.map((s) => ({ ...s.article, outletId: outletOf.get(s) ?? null })));
   }
 
-  /** A known article still waiting is queued again: its first job may have been lost with Redis. */
-  private async acknowledgeKnown(article: Article): Promise<SubmissionResult> {
-    if (article.status === 'queued') await this.pipeline.start(article.id);
-    return { id: article.duplicateOf ?? article.id, status: article.status, duplicate: true };
+  /** The article a concurrent request stored first, for each submission whose insert it beat. */
+  private async storedByConcurrentRequests(lost: Submission[]): Promise<Map<string, KnownArticle>> {
+    if (lost.length === 0) return new Map();
+    const stored = await this.articles.findKnownMany(
+      lost.map((s) => s.inputHash),
+      lost.flatMap((s) => (s.canonicalUrl ? [s.canonicalUrl] : [])),
+    );
+    const plan = planAcceptance(lost, stored);
+    return new Map(
+      lost.map((s, i) => {
+        const step = plan[i];
+        if (!('stored' in step)) throw new Error('article insert conflicted but no matching article was found');
+        return [s.inputHash, step.stored];
+      }),
+    );
   }
+}
+
+interface Submission {
+  inputHash: string;
+  canonicalUrl: string | null;
+  article: Omit<NewArticle, 'outletId'>;
+  outlet: OutletKey | null;
+}
+
+function toSubmission(dto: CreateArticleDto): Submission {
+  const inputFormat = dto.text !== undefined ? 'text' : dto.html !== undefined ? 'html' : 'url';
+  const canonicalUrl = dto.url ? canonicalizeUrl(dto.url) : null;
+  // An article sent as its address alone keeps the address as its input, downloaded at ingest.
+  const rawInput = inputFormat === 'url' ? dto.url!.trim() : (dto.text ?? dto.html ?? '').replace(/\r\n?/g, '\n');
+  const inputHash = sha256(`${inputFormat}\u0000${inputFormat === 'url' ? canonicalUrl : rawInput.trim()}`);
+  // The outlet named, or the one behind the URL's host.
+  const domain = dto.url ? hostOf(dto.url) : null;
+  const outletName = dto.outlet?.trim() || domain;
+  return {
+    inputHash,
+    canonicalUrl,
+    article: {
+      url: dto.url ?? null,
+      canonicalUrl,
+      title: dto.title ?? null,
+      publishedAt: dto.publishedAt ? dto.publishedAt.slice(0, 10) : null,
+      inputFormat,
+      rawInput,
+      inputHash,
+    },
+    outlet: outletName ? { name: outletName, domain } : null,
+  };
+}
+
+function acknowledged(article: KnownArticle): SubmissionResult {
+  return { id: article.duplicateOf ?? article.id, status: article.status, duplicate: true };
 }

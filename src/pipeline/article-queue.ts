@@ -15,6 +15,15 @@ export class ArticleQueue implements ArticlePipelineStarter {
     return this.advance(articleId, 'queued');
   }
 
+  async startMany(articleIds: readonly string[]): Promise<void> {
+    const stage = stageFor('queued');
+    if (!stage || articleIds.length === 0) return;
+    await this.queue.enqueueMany<ArticleJob>(
+      stage,
+      articleIds.map((articleId) => ({ data: { articleId }, options: { jobId: articleJobId(stage, articleId) } })),
+    );
+  }
+
   /** Queues the stage that takes the article on from `status`; nothing once it is finished. */
   async advance(articleId: string, status: ArticleStatus): Promise<void> {
     const stage = stageFor(status);

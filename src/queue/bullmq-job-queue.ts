@@ -3,7 +3,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { ServiceTargets } from '../config/service-targets';
-import { EnqueueOptions, JobQueue, QUEUE_NAMES, QueueDepth, QueueName } from './job-queue';
+import { EnqueueOptions, JobQueue, JobToEnqueue, QUEUE_NAMES, QueueDepth, QueueName } from './job-queue';
 import { createRedisConnection } from './redis-connection';
 
 /** Producer side of the BullMQ driver: one BullMQ Queue per pipeline queue, named with the configured prefix. */
@@ -33,13 +33,28 @@ export class BullMqJobQueue implements JobQueue, OnApplicationShutdown {
 
   async enqueue<T extends object>(queue: QueueName, data: T, options: EnqueueOptions = {}): Promise<void> {
     const target = this.queue(queue);
-    if (options.jobId) {
-      // BullMQ ignores an add whose id it still holds, finished jobs included: a finished or failed
-      // job is removed first, so that the id only guards against doubling a live job.
-      const existing = await target.getJob(options.jobId);
-      if (existing && ((await existing.isCompleted()) || (await existing.isFailed()))) await existing.remove().catch(() => undefined);
-    }
+    if (options.jobId) await this.removeFinished(target, [options.jobId]);
     await target.add(queue, data, { jobId: options.jobId });
+  }
+
+  async enqueueMany<T extends object>(queue: QueueName, jobs: readonly JobToEnqueue<T>[]): Promise<void> {
+    if (jobs.length === 0) return;
+    const target = this.queue(queue);
+    await this.removeFinished(target, jobs.flatMap((job) => (job.options?.jobId ? [job.options.jobId] : [])));
+    // addBulk adds them all in one MULTI; an id BullMQ still holds live is skipped as add() skips it.
+    await target.addBulk(jobs.map((job) => ({ name: queue, data: job.data, opts: { jobId: job.options?.jobId } })));
+  }
+
+  /**
+   * BullMQ ignores an add whose id it still holds, finished jobs included: a finished or failed job is
+   * removed first, so that the id only guards against doubling a live job. The lookups are sent together
+   * (one round trip for many ids); only the ids found need their state read.
+   */
+  private async removeFinished(target: Queue, jobIds: readonly string[]): Promise<void> {
+    const existing = await Promise.all(jobIds.map((id) => target.getJob(id)));
+    for (const job of existing) {
+      if (job && ((await job.isCompleted()) || (await job.isFailed()))) await job.remove().catch(() => undefined);
+    }
   }
 
   async depths(): Promise<Record<QueueName, QueueDepth>> {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { setTimeout as delay } from 'timers/promises';
 import { AppConfig } from '../config/app-config';
 import { JobHandlerRegistry } from './job-handler-registry';
-import { EnqueueOptions, JobQueue, QUEUE_NAMES, QueueDepth, QueueName, UnrecoverableError } from './job-queue';
+import { EnqueueOptions, JobQueue, JobToEnqueue, QUEUE_NAMES, QueueDepth, QueueName, UnrecoverableError } from './job-queue';
 
 /**
  * Runs each job in-process as it is enqueued, with BullMQ's retry budget and backoff: for the CLI,
@@ -44,6 +44,11 @@ export class InlineJobQueue implements JobQueue {
     } finally {
       this.running.delete(jobId);
     }
+  }
+
+  /** One job after the other, as separate enqueue() calls would run them: inline there is no round trip to save. */
+  async enqueueMany<T extends object>(queue: QueueName, jobs: readonly JobToEnqueue<T>[]): Promise<void> {
+    for (const job of jobs) await this.enqueue(queue, job.data, job.options);
   }
 
   async depths(): Promise<Record<QueueName, QueueDepth>> {

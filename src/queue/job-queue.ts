@@ -10,6 +10,12 @@ export interface EnqueueOptions {
   jobId?: string;
 }
 
+/** One job of a bulk enqueue. */
+export interface JobToEnqueue<T extends object> {
+  data: T;
+  options?: EnqueueOptions;
+}
+
 export interface QueueDepth {
   waiting: number;
   active: number;
@@ -32,6 +38,8 @@ export class UnrecoverableError extends Error {
 /** What producers see of the queue, whatever runs it (BullMQ on Redis, or inline in-process). */
 export interface JobQueue {
   enqueue<T extends object>(queue: QueueName, data: T, options?: EnqueueOptions): Promise<void>;
+  /** Several jobs on one queue, each as enqueue() would add it, in as few round trips as the driver allows. */
+  enqueueMany<T extends object>(queue: QueueName, jobs: readonly JobToEnqueue<T>[]): Promise<void>;
   depths(): Promise<Record<QueueName, QueueDepth>>;
 }
 

@@ -89,4 +89,34 @@ describe('InlineJobQueue', () => {
     expect(attempts).toEqual([1]);
     expect(failures).toEqual(['the input holds no article']);
   });
+
+  it('runs a bulk enqueue one job after the other, in order, each with its own id and retries', async () => {
+    const seen: { n: number; jobId: string; attempt: number }[] = [];
+    const queue = setup({
+      queue: 'ingest',
+      handle: async (data, ctx) => {
+        seen.push({ n: data.n, jobId: ctx.jobId, attempt: ctx.attempt });
+        if (data.n === 2 && ctx.attempt === 1) throw new Error('flaky once');
+      },
+    });
+    await queue.enqueueMany('ingest', [
+      { data: { n: 1 }, options: { jobId: 'ingest-one' } },
+      { data: { n: 2 }, options: { jobId: 'ingest-two' } },
+      { data: { n: 3 } },
+    ]);
+    expect(seen.map((s) => [s.n, s.attempt])).toEqual([
+      [1, 1],
+      [2, 1],
+      [2, 2],
+      [3, 1],
+    ]);
+    expect(seen.slice(0, 3).map((s) => s.jobId)).toEqual(['ingest-one', 'ingest-two', 'ingest-two']);
+    expect(seen[3].jobId).toMatch(/^ingest-/);
+  });
+
+  it('does nothing for an empty bulk enqueue', async () => {
+    const handle = jest.fn();
+    await setup({ queue: 'ingest', handle }).enqueueMany('ingest', []);
+    expect(handle).not.toHaveBeenCalled();
+  });
 });
