@@ -157,7 +157,7 @@ export interface Highlight {
 /** Marks the words of `text` that share a key with the query: the lemma matches, not only the literal ones. */
 export function highlight(morph: Morphology, text: string, query: LemmaQuery): Highlight {
   const wanted = new Set(query.groups.flat());
-  const matches = wordsOf(text).filter((w) => !isStopWord(morph, w.text) && keysOf(morph, w.text).some((k) => wanted.has(k)));
+  const matches = wordsOf(text).filter((w) => contentKeys(morph, w.text)?.some((k) => wanted.has(k)));
   let out = '';
   let at = 0;
   for (const m of matches) {

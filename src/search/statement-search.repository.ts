@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { applyStatementFilters, StatementFilters } from '../statements/statement-filters';
 import { Statement } from '../entities/statement.entity';
 import { SPARSE_SAMPLE_EVERY } from '../statements/statement-sample.repository';
@@ -14,6 +13,43 @@ export interface FacetCounts {
   verdicts: Array<{ verdict: string | null; count: number }>;
   /** Outlets of the matches' articles; matches without an outlet are not a choice and are left out. */
   outlets: Array<{ id: string; name: string; count: number }>;
+}
+
+/** A hit as hits() reads it: the statement, its speaker's current name and type, its article and outlet. */
+export interface SearchHitRow {
+  seq: string;
+  id: string;
+  article_id: string;
+  quote: string;
+  start_offset: number;
+  end_offset: number;
+  type: string;
+  cue: string;
+  mention: string;
+  mention_start: number | null;
+  mention_end: number | null;
+  speaker_id: string | null;
+  speaker_name: string;
+  speaker_type: string;
+  link_rule: string | null;
+  link_confidence: number | null;
+  via: string | null;
+  statement_date: string | null;
+  date_precision: string | null;
+  date_source: string | null;
+  confidence: number;
+  review_status: string;
+  verdict: string | null;
+  assignee_key_id: string | null;
+  claim_id: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  article_title: string | null;
+  article_url: string | null;
+  article_published_at: string | null;
+  outlet_id: string | null;
+  outlet_name: string | null;
 }
 
 const FACET_SIZE = 20;
@@ -45,10 +81,7 @@ const MATCH_COLUMNS = ['s.seq AS seq', 's.speaker_id AS speaker_id', 's.speaker_
  */
 @Injectable()
 export class StatementSearchRepository {
-  constructor(
-    private readonly db: DataSource,
-    @InjectRepository(Statement) private readonly statements: Repository<Statement>,
-  ) {}
+  constructor(private readonly db: DataSource) {}
 
   /**
    * Matches and facets among the sampled statements (every SAMPLE_EVERY-th): a few-millisecond
@@ -113,15 +146,28 @@ export class StatementSearchRepository {
     return row?.seq ?? null;
   }
 
-  /** The statements of a page with what a hit shows (speaker, article, outlet), newest first. */
-  async hits(seqs: string[]): Promise<Statement[]> {
-    if (!seqs.length) return [];
-    const rows = await this.statements.find({
-      where: { seq: In(seqs) },
-      relations: { speaker: true, article: { outlet: true } },
-      withDeleted: true,
-    });
-    return rows.sort((a, b) => Number(b.seq) - Number(a.seq));
+  /**
+   * The statements of a page with what a hit shows (speaker, article, outlet), newest first, in one
+   * query of exactly those columns: loading them as entities with their relations cost ~10 ms a page.
+   */
+  hits(seqs: string[]): Promise<SearchHitRow[]> {
+    if (!seqs.length) return Promise.resolve([]);
+    return this.db.query(
+      `SELECT s.seq::text AS seq, s.id, s.article_id, s.quote, s.start_offset, s.end_offset, s.type, s.cue, s.mention,
+              s.mention_start, s.mention_end, s.speaker_id, coalesce(sp.canonical_name, s.speaker_name) AS speaker_name,
+              coalesce(sp.type, s.speaker_type) AS speaker_type, s.link_rule, s.link_confidence, s.via,
+              s.statement_date::text AS statement_date, s.date_precision, s.date_source, s.confidence, s.review_status,
+              s.verdict, s.assignee_key_id, s.claim_id, s.version, s.created_at, s.updated_at,
+              a.title AS article_title, a.url AS article_url, a.published_at::text AS article_published_at,
+              o.id AS outlet_id, o.name AS outlet_name
+         FROM statements s
+         JOIN articles a ON a.id = s.article_id
+         LEFT JOIN speakers sp ON sp.id = s.speaker_id
+         LEFT JOIN outlets o ON o.id = a.outlet_id
+        WHERE s.seq = ANY($1::bigint[])
+        ORDER BY s.seq DESC`,
+      [seqs],
+    );
   }
 
   /**

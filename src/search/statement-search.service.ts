@@ -2,13 +2,13 @@ import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import type { Morphology } from '../extraction/morphology';
 import { StatementFilters } from '../statements/statement-filters';
-import { Statement } from '../entities/statement.entity';
-import { StatementView, toStatementView } from '../statements/statement-view';
+import { toDisplayDate } from '../common/statement-date';
+import { StatementView } from '../statements/statement-view';
 import { SearchStatementsQuery } from './dto/search-statements.query';
 import { buildLemmaQuery, highlight, LemmaQuery, WordSpan } from '../language/lemma-text';
 import { MORPHOLOGY } from '../language/morphology.provider';
 import { SAMPLE_EVERY, SPARSE_SAMPLE_EVERY } from '../statements/statement-sample.repository';
-import { FacetCounts, StatementSearchRepository } from './statement-search.repository';
+import { FacetCounts, SearchHitRow, StatementSearchRepository } from './statement-search.repository';
 
 export interface SearchHit extends StatementView {
   article: { id: string; title: string | null; url: string | null; publishedAt: string | null; outlet: { id: string; name: string } | null };
@@ -116,12 +116,39 @@ export class StatementSearchService {
     };
   }
 
-  private toHit(s: Statement, query: LemmaQuery): SearchHit {
+  private toHit(s: SearchHitRow, query: LemmaQuery): SearchHit {
     const marked = highlight(this.morph, s.quote, query);
-    const a = s.article!;
     return {
-      ...toStatementView(s),
-      article: { id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt, outlet: a.outlet ? { id: a.outlet.id, name: a.outlet.name } : null },
+      id: s.id,
+      articleId: s.article_id,
+      quote: s.quote,
+      start: s.start_offset,
+      end: s.end_offset,
+      type: s.type,
+      cue: s.cue,
+      mention: s.mention,
+      mentionStart: s.mention_start,
+      mentionEnd: s.mention_end,
+      speaker: { id: s.speaker_id, name: s.speaker_name, type: s.speaker_type, linkRule: s.link_rule, linkConfidence: s.link_confidence },
+      via: s.via,
+      date: toDisplayDate(s.statement_date, s.date_precision),
+      datePrecision: s.date_precision,
+      dateSource: s.date_source,
+      confidence: s.confidence,
+      reviewStatus: s.review_status,
+      verdict: s.verdict,
+      assigneeKeyId: s.assignee_key_id,
+      claimId: s.claim_id,
+      version: s.version,
+      createdAt: s.created_at,
+      updatedAt: s.updated_at,
+      article: {
+        id: s.article_id,
+        title: s.article_title,
+        url: s.article_url,
+        publishedAt: s.article_published_at,
+        outlet: s.outlet_id ? { id: s.outlet_id, name: s.outlet_name! } : null,
+      },
       highlight: marked.text,
       matches: marked.matches,
     };
