@@ -46,4 +46,26 @@ describe('claim candidates by the rarest lemmas of a quote', () => {
     await service.candidateSelection(['налог'], null);
     expect(reads()).toBe(1);
   });
+
+  it('reads the sample as the process starts, so the first quote grouped does not wait for it', async () => {
+    const { service, reads } = frequencies({ налог: 1 }, {});
+    service.onApplicationBootstrap();
+    await service.candidateSelection(['налог'], null);
+    expect(reads()).toBe(1);
+  });
+
+  it('starts without the frequencies when the sample cannot be read, and reads them on first use', async () => {
+    let failing = true;
+    const sample = {
+      frequencies: async () => {
+        if (failing) throw new Error('no database yet');
+        return { sampled: 10, lemmas: new Map([['налог', 1]]), speakers: new Map() };
+      },
+    } as unknown as StatementSampleRepository;
+    const service = new LemmaFrequencies(sample);
+    service.onApplicationBootstrap();
+    await new Promise((resolve) => setImmediate(resolve));
+    failing = false;
+    expect((await service.candidateSelection(['налог'], null)).lemmas).toEqual(['налог']);
+  });
 });
