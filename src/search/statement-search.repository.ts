@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { applyStatementFilters, StatementFilters } from '../statements/statement-filters';
 import { Statement } from '../entities/statement.entity';
-import { SPARSE_SAMPLE_EVERY } from '../statements/statement-sample.repository';
+import { SAMPLE_EVERY, SPARSE_SAMPLE_EVERY } from '../statements/statement-sample.repository';
 
 
 export interface FacetCounts {
@@ -52,6 +52,42 @@ export interface SearchHitRow {
   outlet_name: string | null;
 }
 
+/**
+ * What a hit shows (the statement, its speaker's current name and type, its article and outlet), as a
+ * SELECT over `statements s` to which the caller adds the page's WHERE. Plain columns, not entities
+ * with their relations: loading those through TypeORM cost ~10 ms a page.
+ */
+const HIT_SELECT = `
+  SELECT s.seq::text AS seq, s.id, s.article_id, s.quote, s.start_offset, s.end_offset, s.type, s.cue, s.mention,
+         s.mention_start, s.mention_end, s.speaker_id, coalesce(sp.canonical_name, s.speaker_name) AS speaker_name,
+         coalesce(sp.type, s.speaker_type) AS speaker_type, s.link_rule, s.link_confidence, s.via,
+         s.statement_date::text AS statement_date, s.date_precision, s.date_source, s.confidence, s.review_status,
+         s.verdict, s.assignee_key_id, s.claim_id, s.version, s.created_at, s.updated_at,
+         a.title AS article_title, a.url AS article_url, a.published_at::text AS article_published_at,
+         o.id AS outlet_id, o.name AS outlet_name
+    FROM statements s
+    JOIN articles a ON a.id = s.article_id
+    LEFT JOIN speakers sp ON sp.id = s.speaker_id
+    LEFT JOIN outlets o ON o.id = a.outlet_id`;
+
+/** A hit read as JSON (inside a larger query) has its timestamps as text: they become Dates, as the driver makes them. */
+function fromJson(row: Omit<SearchHitRow, 'created_at' | 'updated_at'> & { created_at: string; updated_at: string }): SearchHitRow {
+  return { ...row, created_at: new Date(row.created_at), updated_at: new Date(row.updated_at) };
+}
+
+/**
+ * The highest seq of a statement dated within [:rangeFrom, :rangeTo] (deleted ones included): where a
+ * newest-first walk over a date range may start. A statement can be dated long before it was stored,
+ * so this is the maximum over every day of the range, one descent of the (statement_date, seq) index
+ * a day (~7 µs; a year 3 ms), not a guess from the date order. The range is first narrowed to the
+ * dates the table holds; a range holding none gives NULL, and the walk finds nothing.
+ */
+const LAST_SEQ_IN_RANGE = `(
+  SELECT max(t.seq)
+    FROM generate_series(GREATEST(CAST(:rangeFrom AS date), (SELECT min(statement_date) FROM statement_search_keys)),
+                         LEAST(CAST(:rangeTo AS date), (SELECT max(statement_date) FROM statement_search_keys)), interval '1 day') d,
+         LATERAL (SELECT k.seq FROM statement_search_keys k WHERE k.statement_date = d::date ORDER BY k.seq DESC LIMIT 1) t)`;
+
 const FACET_SIZE = 20;
 
 /** Facet aggregates over a materialised CTE `m` of matching rows (seq, speaker_id, speaker_name, statement_date, verdict, outlet_id). */
@@ -84,90 +120,70 @@ export class StatementSearchRepository {
   constructor(private readonly db: DataSource) {}
 
   /**
-   * Matches and facets among the sampled statements (every SAMPLE_EVERY-th): a few-millisecond
-   * estimate of the whole. `sparse` counts only every SPARSE_SAMPLE_EVERY-th statement, through a
-   * GIN index of its own (SearchSparseSample migration): a word in a fifth of the statements matches
-   * ~3,000 sampled rows, and reading them all cost more than the rest of the search.
+   * Matches and facets among the sampled statements, with `every`: how many statements each sampled
+   * match stands for. The sparse sample (every SPARSE_SAMPLE_EVERY-th statement, through a GIN index of
+   * its own: SearchSparseSample migration) answers when it holds at least `sparseEnough` matches: a word
+   * in a fifth of the statements matches ~3,000 rows of the denser sample (every SAMPLE_EVERY-th), and
+   * reading them all cost more than the rest of the search. Below that the denser sample is read, in the
+   * same query: a round trip less for every word that is not very common.
    */
-  async sampleFacets(filters: StatementFilters, sparse = false): Promise<FacetCounts> {
-    const inner = applyStatementFilters(this.from('statement_search_sample'), filters, 's.outlet_id').select(MATCH_COLUMNS);
-    // The literal matches the partial index's predicate, so the planner can prove the index applies.
-    if (sparse) inner.andWhere(`s.seq % ${SPARSE_SAMPLE_EVERY} = 0`);
-    return this.facetsOver(inner, null);
+  async sampleFacets(filters: StatementFilters, sparseEnough: number): Promise<{ counts: FacetCounts; every: number }> {
+    const dense = applyStatementFilters(this.from('statement_search_sample'), filters, 's.outlet_id').select(MATCH_COLUMNS);
+    const [denseSql, params] = dense.getQueryAndParameters();
+    // The same query and parameters with one literal condition more, which matches the partial index's
+    // predicate, so the planner can prove the index applies.
+    const [sparseSql] = dense.andWhere(`s.seq % ${SPARSE_SAMPLE_EVERY} = 0`).getQueryAndParameters();
+    const enough = `(SELECT count(*) FROM sparse) >= ${Number(sparseEnough)}`;
+    const [row] = await this.db.query(
+      `WITH sparse AS MATERIALIZED (${sparseSql}),
+            m AS MATERIALIZED (SELECT * FROM sparse WHERE ${enough}
+                               UNION ALL
+                               SELECT * FROM (${denseSql}) d WHERE NOT ${enough})
+       SELECT ${enough} AS sparse, ${FACETS_OVER_M}`,
+      params,
+    );
+    const { sparse, ...counts } = row;
+    return { counts, every: sparse ? SPARSE_SAMPLE_EVERY : SAMPLE_EVERY };
   }
 
   /**
-   * Every match (up to `cap` + 1 of them), its exact facets and the seqs of one page, in one query.
+   * Every match (up to `cap` + 1 of them), its exact facets and the hits of one page, in one query.
    * Few matches: the GIN index finds them all, and counting them is cheap.
    */
-  async allMatches(filters: StatementFilters, cap: number, page: { before: string | null; size: number }): Promise<FacetCounts & { page: string[] }> {
+  async allMatches(filters: StatementFilters, cap: number, page: { before: string | null; size: number }): Promise<FacetCounts & { hits: SearchHitRow[] }> {
     const inner = applyStatementFilters(this.from('statement_search_keys'), filters, 's.outlet_id')
       .select(MATCH_COLUMNS)
       .limit(cap + 1);
-    return this.facetsOver(inner, page) as Promise<FacetCounts & { page: string[] }>;
+    const [sql, params] = inner.getQueryAndParameters();
+    const before = `$${params.length + 1}::bigint`;
+    const [row] = await this.db.query(
+      `WITH m AS MATERIALIZED (${sql}),
+            page AS MATERIALIZED (SELECT seq FROM m WHERE ${before} IS NULL OR seq < ${before} ORDER BY seq DESC LIMIT $${params.length + 2})
+       SELECT ${FACETS_OVER_M},
+              (SELECT coalesce(json_agg(h ORDER BY h.seq::bigint DESC), '[]') FROM (${HIT_SELECT} WHERE s.seq IN (SELECT seq FROM page)) h) AS hits`,
+      [...params, page.before, page.size],
+    );
+    return { ...row, hits: row.hits.map(fromJson) };
   }
 
   /**
-   * One page of matches newest first, walking the seq order (or, with a speaker, the speaker's
-   * (speaker_id, seq) index) and testing each row: many matches fill a page after a few rows. The
-   * match is written as a function call so that no plan can swap the walk for the GIN index.
+   * One page of matches newest first, with what each hit shows, walking the seq order (or, with a
+   * speaker, the speaker's (speaker_id, seq) index) and testing each row: many matches fill a page
+   * after a few rows. The match is written as a function call so that no plan can swap the walk for the
+   * GIN index. A date range's walk starts at the range's newest statement (SEQ_IN_RANGE): without it a
+   * walk towards an old range would pass every newer statement first (600,000 for a range three years
+   * back).
    */
-  async newestMatches(filters: StatementFilters, page: { before: string | null; size: number }): Promise<string[]> {
+  async newestHits(filters: StatementFilters, page: { before: string | null; size: number }): Promise<SearchHitRow[]> {
     const qb = applyStatementFilters(this.from('statement_search_keys'), { ...filters, lemmaQuery: undefined }, 's.outlet_id')
       .select('s.seq', 'seq')
       .andWhere('ts_match_vq(s.search_lemmas, CAST(:walkQuery AS tsquery))', { walkQuery: filters.lemmaQuery })
       .orderBy('s.seq', 'DESC')
       .limit(page.size);
     if (page.before) qb.andWhere('s.seq < :before', { before: page.before });
-    if (filters.to) {
-      // Without it a walk towards an old range would pass every newer statement first (600,000 for a range three years back).
-      const last = await this.lastSeqInRange(filters.from ?? null, filters.to);
-      if (last === null) return [];
-      qb.andWhere('s.seq <= :lastInRange', { lastInRange: last });
-    }
-    return (await qb.getRawMany<{ seq: string }>()).map((r) => r.seq);
-  }
-
-  /**
-   * The highest seq of a statement dated within [from, to] (deleted ones included): where a
-   * newest-first walk over a date range may start. A statement can be dated long before it was stored,
-   * so this is the maximum over every day of the range, one descent of the (statement_date, seq) index
-   * a day (~7 µs; a year 3 ms), not a guess from the date order. The range is first narrowed to the
-   * dates the table holds.
-   */
-  async lastSeqInRange(from: string | null, to: string): Promise<string | null> {
-    const [row] = await this.db.query(
-      `SELECT max(t.seq)::text AS seq
-         FROM generate_series(GREATEST($1::date, (SELECT min(statement_date) FROM statement_search_keys)),
-                              LEAST($2::date, (SELECT max(statement_date) FROM statement_search_keys)), interval '1 day') d,
-              LATERAL (SELECT k.seq FROM statement_search_keys k WHERE k.statement_date = d::date ORDER BY k.seq DESC LIMIT 1) t`,
-      [from?.slice(0, 10) ?? null, to.slice(0, 10)],
-    );
-    return row?.seq ?? null;
-  }
-
-  /**
-   * The statements of a page with what a hit shows (speaker, article, outlet), newest first, in one
-   * query of exactly those columns: loading them as entities with their relations cost ~10 ms a page.
-   */
-  hits(seqs: string[]): Promise<SearchHitRow[]> {
-    if (!seqs.length) return Promise.resolve([]);
-    return this.db.query(
-      `SELECT s.seq::text AS seq, s.id, s.article_id, s.quote, s.start_offset, s.end_offset, s.type, s.cue, s.mention,
-              s.mention_start, s.mention_end, s.speaker_id, coalesce(sp.canonical_name, s.speaker_name) AS speaker_name,
-              coalesce(sp.type, s.speaker_type) AS speaker_type, s.link_rule, s.link_confidence, s.via,
-              s.statement_date::text AS statement_date, s.date_precision, s.date_source, s.confidence, s.review_status,
-              s.verdict, s.assignee_key_id, s.claim_id, s.version, s.created_at, s.updated_at,
-              a.title AS article_title, a.url AS article_url, a.published_at::text AS article_published_at,
-              o.id AS outlet_id, o.name AS outlet_name
-         FROM statements s
-         JOIN articles a ON a.id = s.article_id
-         LEFT JOIN speakers sp ON sp.id = s.speaker_id
-         LEFT JOIN outlets o ON o.id = a.outlet_id
-        WHERE s.seq = ANY($1::bigint[])
-        ORDER BY s.seq DESC`,
-      [seqs],
-    );
+    if (filters.to) qb.andWhere(`s.seq <= ${LAST_SEQ_IN_RANGE}`, { rangeFrom: filters.from?.slice(0, 10) ?? null, rangeTo: filters.to.slice(0, 10) });
+    const [sql, params] = qb.getQueryAndParameters();
+    return this.db.query(`WITH page AS MATERIALIZED (${sql}) ${HIT_SELECT} WHERE s.seq IN (SELECT seq FROM page) ORDER BY s.seq DESC`, params);
   }
 
   /**
@@ -176,14 +192,5 @@ export class StatementSearchRepository {
    */
   private from(table: 'statement_search_keys' | 'statement_search_sample'): SelectQueryBuilder<Statement> {
     return this.db.createQueryBuilder().from(table, 's') as SelectQueryBuilder<Statement>;
-  }
-
-  private async facetsOver(inner: SelectQueryBuilder<Statement>, page: { before: string | null; size: number } | null): Promise<FacetCounts & { page?: string[] }> {
-    const [sql, params] = inner.getQueryAndParameters();
-    const pageSql = page
-      ? `, (SELECT coalesce(array_agg(p.seq::text ORDER BY p.seq DESC), '{}') FROM (SELECT seq FROM m WHERE $${params.length + 1}::bigint IS NULL OR seq < $${params.length + 1}::bigint ORDER BY seq DESC LIMIT $${params.length + 2}) p) AS page`
-      : '';
-    const [row] = await this.db.query(`WITH m AS MATERIALIZED (${sql}) SELECT ${FACETS_OVER_M}${pageSql}`, page ? [...params, page.before, page.size] : params);
-    return row;
   }
 }

@@ -7,7 +7,6 @@ import { StatementView } from '../statements/statement-view';
 import { SearchStatementsQuery } from './dto/search-statements.query';
 import { buildLemmaQuery, highlight, LemmaQuery, WordSpan } from '../language/lemma-text';
 import { MORPHOLOGY } from '../language/morphology.provider';
-import { SAMPLE_EVERY, SPARSE_SAMPLE_EVERY } from '../statements/statement-sample.repository';
 import { FacetCounts, SearchHitRow, StatementSearchRepository } from './statement-search.repository';
 
 export interface SearchHit extends StatementView {
@@ -43,7 +42,7 @@ export interface SearchPage extends Page<SearchHit> {
  * is a heap page read, ~10 µs); past it a page is found by walking newest first, which needs about
  * limit × statements / matches rows, and the facets are estimated. The two costs meet near 2,000
  * matches at a million statements. A date range has the same bound: its walk starts at the range's
- * newest statement (StatementSearchRepository.lastSeqInRange), not at the newest of all, so it costs
+ * newest statement (LAST_SEQ_IN_RANGE in StatementSearchRepository), not at the newest of all, so it costs
  * what an undated walk costs, where counting its 9,000 matches of a very common word in three months
  * cost 40–70 ms.
  */
@@ -53,7 +52,7 @@ const EXACT_CAP = 25000;
 /**
  * From this many matches in the sparse sample (every 512th statement; ~77,000 estimated matches) its
  * counts are the estimate: enough rows for a total within a few per cent and the facets' shape. Below
- * it the denser sample (every 64th) is read.
+ * it the denser sample (every 64th) is read, in the same query.
  */
 export const SPARSE_ENOUGH = 150;
 
@@ -84,29 +83,26 @@ export class StatementSearchService {
     const filters: StatementFilters = { ...params, lemmaQuery: query.tsquery };
     const page = { before: decodeCursor(params.cursor), size: params.limit + 1 };
     const started = performance.now();
-    const sparse = await this.repository.sampleFacets(filters, true);
-    const [sample, every] = sparse.total >= SPARSE_ENOUGH ? [sparse, SPARSE_SAMPLE_EVERY] : [await this.repository.sampleFacets(filters), SAMPLE_EVERY];
+    const { counts: sample, every } = await this.repository.sampleFacets(filters, SPARSE_ENOUGH);
     const sampled = performance.now();
     const estimate = sample.total * every;
-    let seqs: string[];
+    let rows: SearchHitRow[];
     let counted: FacetCounts;
     let exact: boolean;
     if (estimate <= EXACT_LIMIT) {
       const all = await this.repository.allMatches(filters, EXACT_CAP, page);
       exact = all.total <= EXACT_CAP;
       // Past the cap the rows read were not the newest ones: the page comes from the walk instead.
-      seqs = exact ? all.page : await this.repository.newestMatches(filters, page);
-      counted = exact ? all : scaled(sample, every);
+      rows = exact ? all.hits : await this.repository.newestHits(filters, page);
+      counted = exact ? { total: all.total, speakers: all.speakers, months: all.months, verdicts: all.verdicts, outlets: all.outlets } : scaled(sample, every);
     } else {
-      seqs = await this.repository.newestMatches(filters, page);
+      rows = await this.repository.newestHits(filters, page);
       exact = false;
       counted = scaled(sample, every);
     }
     const matched = performance.now();
-    const rows = await this.repository.hits(seqs);
-    this.lastTimings = { pageMs: performance.now() - matched, facetsMs: sampled - started };
-    if (exact) this.lastTimings.facetsMs += matched - sampled;
-    else this.lastTimings.pageMs += matched - sampled;
+    // The exact path counts its facets and reads its page in one query: its time is the facets'.
+    this.lastTimings = exact ? { pageMs: 0, facetsMs: matched - started } : { pageMs: matched - sampled, facetsMs: sampled - started };
     const { total, ...facets } = counted;
     return {
       ...toPage(rows, params.limit, (s) => this.toHit(s, query)),

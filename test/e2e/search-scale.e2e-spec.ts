@@ -67,6 +67,12 @@ describe('statement search past the exact-count bound (e2e)', () => {
     expect(first.facets.outlets[0].count).toBeGreaterThan(MANY * 0.6);
     expect(first.facets.outlets[0].count).toBeLessThan(MANY * 1.4);
     expect(first.items.map((s: any) => s.id)).toEqual(newest.slice(0, 20).map((r) => r.id));
+    // A hit of the newest-first walk is the statement as GET /statements/:id shows it, with its article and outlet.
+    const { highlight, matches, article, ...view } = first.items[0];
+    expect(view).toEqual((await request(app.http).get(`/statements/${view.id}`).set(bearer(app.keys.viewer)).expect(200)).body);
+    expect(article).toEqual({ id: articleId, title: `scale ${marker}`, url: null, publishedAt: '2025-06-01', outlet: { id: outletId, name: `Гудок ${marker}` } });
+    expect(highlight).toContain(`<mark>${marker}</mark>`);
+    expect(matches).toHaveLength(1);
     const second = (await search({ q: marker, limit: 20, cursor: first.nextCursor })).body;
     expect(second.items.map((s: any) => s.id)).toEqual(newest.slice(20, 40).map((r) => r.id));
   });

@@ -149,6 +149,26 @@ describe('statement search (e2e)', () => {
     expect((await search({ q: marker })).body.facets.outlets.map((f: any) => f.count)).toEqual([3, 1]);
   });
 
+  it('shows a hit as GET /statements/:id shows the statement, with its article and outlet, and only the four facets', async () => {
+    const { marker, ids, outletId, articleId } = await seed([
+      { quote: 'Причал отремонтируют к осени', speaker: 'Глеб Широков', date: '2025-07-01', verdict: 'true', status: 'confirmed' },
+    ]);
+    await db.query(`UPDATE statements SET via = 'ТАСС', link_rule = 'exact-name', link_confidence = 0.75, mention_start = 3, mention_end = 9 WHERE id = $1`, [ids[0]]);
+    await db.query(`UPDATE articles SET url = $2, published_at = '2025-07-02' WHERE id = $1`, [articleId, `https://example.test/${marker}`]);
+    const body = (await search({ q: `причалы ${marker}` })).body;
+    const { highlight, matches, article, ...view } = body.items[0];
+    expect(view).toEqual((await request(app.http).get(`/statements/${ids[0]}`).set(bearer(app.keys.viewer)).expect(200)).body);
+    expect(view).toMatchObject({ via: 'ТАСС', speaker: { linkRule: 'exact-name', linkConfidence: 0.75 }, mentionStart: 3, date: '2025-07-01', verdict: 'true', reviewStatus: 'confirmed' });
+    expect(article).toEqual({ id: articleId, title: `Заголовок ${marker}`, url: `https://example.test/${marker}`, publishedAt: '2025-07-02', outlet: { id: outletId, name: `Вестник ${marker}` } });
+    expect(highlight).toBe(`<mark>Причал</mark> отремонтируют к осени <mark>${marker}</mark>`);
+    expect(matches).toEqual([
+      { text: 'Причал', start: 0, end: 6 },
+      { text: marker, start: 29, end: 29 + marker.length },
+    ]);
+    expect(Object.keys(body).sort()).toEqual(['facets', 'items', 'nextCursor', 'terms', 'total']);
+    expect(Object.keys(body.facets).sort()).toEqual(['exact', 'months', 'outlets', 'speakers', 'verdicts']);
+  });
+
   it('pages with a cursor, leaves deleted statements out, and validates its input', async () => {
     const { marker, ids } = await seed([
       { quote: 'Мост откроют весной', speaker: 'Павел Воронцов', date: '2025-03-01' },
