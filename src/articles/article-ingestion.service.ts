@@ -30,20 +30,48 @@ export class ArticleIngestionService {
   }
 
   async ingest(article: Article): Promise<IngestOutcome> {
+    const [outcome] = await this.ingestMany([article]);
+    if ('error' in outcome) throw outcome.error;
+    return outcome;
+  }
+
+  /**
+   * The ingest stage for several articles: each cleaned on its own (a failure stays with its article),
+   * then one lookup for stored twins. Of two articles of the batch with the same body the first is
+   * ingested and the second is its duplicate, as if they had come one after the other.
+   */
+  async ingestMany(articles: readonly Article[]): Promise<Array<IngestOutcome | { error: Error }>> {
+    const cleaned = await Promise.all(
+      articles.map((article) =>
+        this.clean(article).then(
+          (ingested) => ({ ingested }),
+          (error: Error) => ({ error }),
+        ),
+      ),
+    );
+    const hashes = cleaned.flatMap((c) => ('ingested' in c ? [c.ingested.contentHash!] : []));
+    const stored = await this.articles.othersWithContent(hashes, articles.map((a) => a.id));
+    const firstInBatch = new Map<string, string>();
+    return cleaned.map((outcome, i) => {
+      if (!('ingested' in outcome)) return outcome;
+      const hash = outcome.ingested.contentHash!;
+      const twin = stored.get(hash) ?? firstInBatch.get(hash);
+      if (twin) return { duplicateOf: twin };
+      firstInBatch.set(hash, articles[i].id);
+      return outcome;
+    });
+  }
+
+  private async clean(article: Article): Promise<IngestedFields> {
     const input = await this.inputOf(article);
     const prepared = prepareArticle({ ...input, publishedAt: article.publishedAt, title: article.title, url: article.url });
     if (!prepared.body.trim()) throw new UnrecoverableError('no article body found in the input');
-    const hash = contentHash(prepared.body);
-    const twin = await this.articles.findOtherWithContent(hash, article.id);
-    if (twin) return { duplicateOf: twin.id };
     return {
-      ingested: {
-        cleanedBody: prepared.body,
-        contentHash: hash,
-        title: article.title ?? prepared.title,
-        publishedAt: article.publishedAt ?? prepared.publishedAt,
-        language: prepared.language,
-      },
+      cleanedBody: prepared.body,
+      contentHash: contentHash(prepared.body),
+      title: article.title ?? prepared.title,
+      publishedAt: article.publishedAt ?? prepared.publishedAt,
+      language: prepared.language,
     };
   }
 

@@ -32,6 +32,12 @@ export class ArticleRepository {
     return this.repo(em).findOne({ where: { id } });
   }
 
+  /** These articles, in no particular order; ids not stored are left out. */
+  findByIds(ids: readonly string[]): Promise<Article[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.articles.createQueryBuilder('a').where('a.id IN (:...ids)', { ids }).getMany();
+  }
+
   findWithOutlet(id: string): Promise<Article | null> {
     return this.articles.findOne({ where: { id }, relations: { outlet: true } });
   }
@@ -93,9 +99,57 @@ export class ArticleRepository {
     return new Map(rows.map((r) => [r.input_hash, r.id]));
   }
 
-  /** Another article whose cleaned body is the same. */
-  findOtherWithContent(contentHash: string, exceptId: string): Promise<Article | null> {
-    return this.articles.createQueryBuilder('a').where('a.content_hash = :contentHash AND a.id <> :exceptId', { contentHash, exceptId }).getOne();
+  /** For each of these cleaned-body hashes, the id of a stored article with it other than `exceptIds`. */
+  async othersWithContent(contentHashes: readonly string[], exceptIds: readonly string[]): Promise<Map<string, string>> {
+    if (!contentHashes.length) return new Map();
+    const rows: Array<{ id: string; content_hash: string }> = await this.articles.query(
+      `SELECT DISTINCT ON (content_hash) content_hash, id FROM articles
+        WHERE content_hash = ANY($1::text[]) AND NOT id = ANY($2::uuid[]) ORDER BY content_hash, seq`,
+      [contentHashes, exceptIds],
+    );
+    return new Map(rows.map((r) => [r.content_hash, r.id]));
+  }
+
+  /**
+   * queued → ingested for many articles in one UPDATE, each with what the ingest stage found. For
+   * each article moved: null, or the id of the article that took the same body in the meantime (the
+   * unique content hash; then that statement changed nothing, and the articles are recorded one by
+   * one). An article another worker moved first is left out.
+   */
+  async recordIngestedMany(rows: ReadonlyArray<{ id: string; fields: IngestedFields }>): Promise<Map<string, { duplicateOf: string } | null>> {
+    if (!rows.length) return new Map();
+    try {
+      return new Map([...(await this.updateIngested(rows))].map((id) => [id, null]));
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      const recorded = new Map<string, { duplicateOf: string } | null>();
+      for (const row of rows) recorded.set(row.id, await this.recordIngested(row.id, row.fields));
+      return recorded;
+    }
+  }
+
+  private async updateIngested(rows: ReadonlyArray<{ id: string; fields: IngestedFields }>): Promise<Set<string>> {
+    // TypeORM answers an UPDATE with [rows, count].
+    const [moved]: [Array<{ id: string }>, number] = await this.articles.query(
+      `UPDATE articles a
+          SET cleaned_body = v.cleaned_body, content_hash = v.content_hash, title = v.title, published_at = v.published_at,
+              language = v.language, status = 'ingested', updated_at = now()
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[]) AS v(id, cleaned_body, content_hash, title, published_at, language)
+        WHERE a.id = v.id AND a.status = ANY($7::text[])
+       RETURNING a.id`,
+      [
+        rows.map((r) => r.id),
+        rows.map((r) => r.fields.cleanedBody),
+        rows.map((r) => r.fields.contentHash),
+        rows.map((r) => r.fields.title),
+        rows.map((r) => r.fields.publishedAt),
+        rows.map((r) => r.fields.language),
+        statusesBefore('ingested'),
+      ],
+    );
+    const ids = new Set(moved.map((r) => r.id));
+    await this.assertLegalMoves(rows.map((r) => r.id).filter((id) => !ids.has(id)), 'ingested');
+    return ids;
   }
 
   /**
@@ -131,6 +185,28 @@ export class ArticleRepository {
     const current = await this.repo(em).findOne({ where: { id }, select: { id: true, status: true } });
     if (current) assertTransition(current.status, to);
     return false;
+  }
+
+  /**
+   * transition() for many articles in one UPDATE: the ids moved. An article that another worker moved
+   * first is left out; one the state machine does not let go to `to` throws IllegalStatusTransition.
+   */
+  async transitionMany(ids: readonly string[], to: ArticleStatus): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const [moved]: [Array<{ id: string }>, number] = await this.articles.query(
+      `UPDATE articles SET status = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND status = ANY($3::text[]) RETURNING id`,
+      [ids, to, statusesBefore(to)],
+    );
+    const done = new Set(moved.map((r) => r.id));
+    await this.assertLegalMoves(ids.filter((id) => !done.has(id)), to);
+    return done;
+  }
+
+  /** Throws when one of these articles (which an UPDATE did not move) is at a status the state machine does not let go to `to`. */
+  private async assertLegalMoves(notMoved: readonly string[], to: ArticleStatus): Promise<void> {
+    if (!notMoved.length) return;
+    const current: Array<{ status: ArticleStatus }> = await this.articles.query(`SELECT status FROM articles WHERE id = ANY($1::uuid[])`, [notMoved]);
+    for (const { status } of current) assertTransition(status, to);
   }
 
   /** Fails an unfinished article with the reason; an article already finished keeps its status (false). */

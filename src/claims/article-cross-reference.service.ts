@@ -3,7 +3,7 @@ import { StatementIndexingService } from '../search/statement-indexing.service';
 import { ClaimGroupingService } from './claim-grouping.service';
 
 /**
- * What follows speaker linking for an article: lemma keys for search, then claim grouping (which
+ * What follows speaker linking for articles (one or a batch): lemma keys for search, then claim grouping (which
  * compares those lemmas). Both steps only touch statements not yet done, so a retried job is harmless.
  */
 @Injectable()
@@ -13,8 +13,8 @@ export class ArticleCrossReferenceService {
     private readonly claims: ClaimGroupingService,
   ) {}
 
-  async crossReference(articleId: string): Promise<void> {
-    await this.indexing.indexArticle(articleId);
-    await this.claims.groupArticle(articleId);
+  async crossReference(articleIds: readonly string[]): Promise<void> {
+    await this.indexing.indexArticles(articleIds);
+    await this.claims.groupArticles(articleIds);
   }
 }

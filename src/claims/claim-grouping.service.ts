@@ -33,7 +33,16 @@ export class ClaimGroupingService {
   ) {}
 
   async groupArticle(articleId: string): Promise<number> {
-    return this.groupBatch(await this.statements.claimPendingOfArticle(articleId));
+    return this.groupArticles([articleId]);
+  }
+
+  /**
+   * Groups the pending statements of several articles in one transaction, in storage order: a
+   * statement sees the ones of earlier articles of the batch as if they had been grouped before it.
+   */
+  async groupArticles(articleIds: readonly string[]): Promise<number> {
+    if (!articleIds.length) return 0;
+    return this.groupBatch(await this.statements.claimPendingOfArticles(articleIds));
   }
 
   /**

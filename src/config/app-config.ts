@@ -45,6 +45,16 @@ export class AppConfig {
   @Max(64)
   WORKER_CONCURRENCY = 4;
 
+  /**
+   * Most articles a worker takes through a pipeline stage together, in one set of queries. A worker
+   * runs two such batches at once, so it holds twice this many article jobs.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'PIPELINE_BATCH must be an integer' })
+  @Min(1)
+  @Max(500)
+  PIPELINE_BATCH = 32;
+
   @Transform(toInt)
   @IsInt({ message: 'JOB_ATTEMPTS must be an integer' })
   @Min(1)

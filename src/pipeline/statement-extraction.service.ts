@@ -25,19 +25,36 @@ export class StatementExtractionService {
 
   /** Stores the statements of an ingested article; a re-run stores nothing twice. Returns how many it found. */
   async extract(article: Article): Promise<number> {
-    if (article.cleanedBody === null) throw new UnrecoverableError('the article has no stored body to extract from');
+    const [outcome] = await this.extractMany([article]);
+    if ('error' in outcome) throw outcome.error;
+    return outcome.statements;
+  }
+
+  /**
+   * The extract stage for several articles: each extracted on its own (a failure stays with its
+   * article), the statements of all stored in one INSERT, atomic without a transaction around it.
+   */
+  async extractMany(articles: readonly Article[]): Promise<Array<{ statements: number } | { error: Error }>> {
     await this.directory.refresh();
-    const result = await this.run(article);
-    const rows = result.statements.map(toRow);
-    // One INSERT: atomic without a transaction around it.
-    await this.statements.insertExtracted(this.dataSource.manager, article.id, rows);
-    return rows.length;
+    const rows: ExtractedStatementRow[] = [];
+    const outcomes = articles.map((article) => {
+      try {
+        const found = this.run(article).statements.map((s) => toRow(article.id, s));
+        rows.push(...found);
+        return { statements: found.length };
+      } catch (error) {
+        return { error: error as Error };
+      }
+    });
+    await this.statements.insertExtracted(this.dataSource.manager, rows);
+    return outcomes;
   }
 
   /** An exception here is a bug in the extractor, the same on every attempt: the article fails with it. */
-  private async run(article: Article): Promise<ExtractionResult> {
+  private run(article: Article): ExtractionResult {
+    if (article.cleanedBody === null) throw new UnrecoverableError('the article has no stored body to extract from');
     try {
-      return await this.extractor.extractPrepared({
+      return this.extractor.extractPrepared({
         body: article.cleanedBody ?? '',
         title: article.title,
         publishedAt: article.publishedAt,
@@ -50,9 +67,10 @@ export class StatementExtractionService {
   }
 }
 
-function toRow(s: ExtractedStatement): ExtractedStatementRow {
+function toRow(articleId: string, s: ExtractedStatement): ExtractedStatementRow {
   const date = toStoredDate(s.date);
   return {
+    articleId,
     // Identity of a statement within its article: a re-run of the job inserts nothing new.
     fingerprint: sha256(`${s.start}:${s.end}:${s.cue}:${s.speaker.name}`),
     speakerName: s.speaker.name,

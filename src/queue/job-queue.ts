@@ -56,6 +56,8 @@ export interface JobContext {
 /** The work a queue does; processors only orchestrate, services do the work. */
 export interface JobHandler<T extends object = object> {
   readonly queue: QueueName;
+  /** Jobs of this queue a worker runs at once; WORKER_CONCURRENCY when not set. */
+  readonly concurrency?: number;
   /** What it resolves to is kept with the finished job where the driver keeps jobs (BullMQ's returnvalue). */
   handle(data: T, context: JobContext): Promise<unknown>;
   /** Called once, after the last retry failed or an UnrecoverableError. */

@@ -27,7 +27,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
 
   onApplicationBootstrap(): void {
     this.workers = this.registry.all().map((handler) => this.start(handler));
-    this.logger.log(`workers started for ${this.registry.all().map((h) => h.queue).join(', ')} (concurrency ${this.config.WORKER_CONCURRENCY})`);
+    this.logger.log(`workers started for ${this.registry.all().map((h) => `${h.queue} (concurrency ${h.concurrency ?? this.config.WORKER_CONCURRENCY})`).join(', ')}`);
   }
 
   private start(handler: JobHandler): Worker {
@@ -44,7 +44,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       {
         connection,
         prefix: this.config.QUEUE_PREFIX,
-        concurrency: this.config.WORKER_CONCURRENCY,
+        concurrency: handler.concurrency ?? this.config.WORKER_CONCURRENCY,
         // A job whose worker vanished is handed to another worker once its lock lapses.
         lockDuration: this.config.WORKER_LOCK_MS,
         stalledInterval: this.config.WORKER_LOCK_MS,

@@ -18,7 +18,13 @@ export class StatementIndexingService {
   ) {}
 
   async indexArticle(articleId: string): Promise<number> {
-    return (await this.index({ articleId })).indexed;
+    return this.indexArticles([articleId]);
+  }
+
+  /** The statements of these articles that lack keys, in one read and one write. */
+  async indexArticles(articleIds: readonly string[]): Promise<number> {
+    if (!articleIds.length) return 0;
+    return (await this.index({ articleIds })).indexed;
   }
 
   /** Recomputes the keys of one statement, after an editor changed its quote or speaker. */

@@ -39,7 +39,13 @@ export class SpeakerLinkingService {
   private remembered: { version: string; matches: Map<string, SpeakerMatch> } = { version: '', matches: new Map() };
 
   async linkArticle(articleId: string): Promise<void> {
-    const [unlinked, version] = await Promise.all([this.statements.unlinkedOfArticle(articleId), this.speakers.registryVersion(this.dataSource.manager)]);
+    await this.linkArticles([articleId]);
+  }
+
+  /** Links the statements of these articles, each name resolved once for all of them, in one UPDATE. */
+  async linkArticles(articleIds: readonly string[]): Promise<void> {
+    if (!articleIds.length) return;
+    const [unlinked, version] = await Promise.all([this.statements.unlinkedOfArticles(articleIds), this.speakers.registryVersion(this.dataSource.manager)]);
     if (version !== this.remembered.version || this.remembered.matches.size >= REMEMBERED_MATCHES) this.remembered = { version, matches: new Map() };
     const known = this.remembered.matches;
     const resolved = new Map<string, SpeakerMatch>();

@@ -10,6 +10,7 @@ import { applyStatementFilters, StatementFilters } from './statement-filters';
 /** A statement as extraction stores it: everything but the link, review and cross-reference columns. */
 export type ExtractedStatementRow = Pick<
   Statement,
+  | 'articleId'
   | 'fingerprint'
   | 'speakerName'
   | 'speakerType'
@@ -68,7 +69,7 @@ export interface StatementSearchKeys {
 }
 
 /** Which statements to (re)index: an article's unindexed ones, one statement, or a keyset batch of a backfill (up to `untilSeq`). */
-export type IndexingSelection = { articleId: string } | { statementId: string } | { afterSeq: string; limit: number; all: boolean; untilSeq?: string };
+export type IndexingSelection = { articleIds: readonly string[] } | { statementId: string } | { afterSeq: string; limit: number; all: boolean; untilSeq?: string };
 
 export interface ClaimCandidate {
   id: string;
@@ -181,26 +182,52 @@ export class StatementRepository {
   // --- extraction ----------------------------------------------------------------------------------
 
   /** Stores an article's extracted statements; a statement already stored (same fingerprint) is left as it is. */
-  async insertExtracted(em: EntityManager, articleId: string, rows: ExtractedStatementRow[]): Promise<void> {
+  /**
+   * Stores extracted statements (of one article or many) in one INSERT from arrays, so that its cost
+   * does not grow with TypeORM's per-row work; a statement already stored (same article and
+   * fingerprint: a re-run) is skipped.
+   */
+  async insertExtracted(em: EntityManager, rows: readonly ExtractedStatementRow[]): Promise<void> {
     if (!rows.length) return;
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(Statement)
-      .values(rows.map((row) => ({ ...row, articleId })))
-      .orIgnore()
-      .execute();
+    const column = <K extends keyof ExtractedStatementRow>(key: K) => rows.map((row) => row[key]);
+    await em.query(
+      `INSERT INTO statements (article_id, fingerprint, speaker_name, speaker_type, registry_speaker_id, mention, mention_start, mention_end,
+                               cue, type, quote, start_offset, end_offset, via, statement_date, date_precision, date_source, confidence)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::int[], $8::int[],
+                            $9::text[], $10::text[], $11::text[], $12::int[], $13::int[], $14::text[], $15::date[], $16::text[], $17::text[], $18::real[])
+       ON CONFLICT (article_id, fingerprint) DO NOTHING`,
+      [
+        column('articleId'),
+        column('fingerprint'),
+        column('speakerName'),
+        column('speakerType'),
+        column('registrySpeakerId'),
+        column('mention'),
+        column('mentionStart'),
+        column('mentionEnd'),
+        column('cue'),
+        column('type'),
+        column('quote'),
+        column('startOffset'),
+        column('endOffset'),
+        column('via'),
+        column('statementDate'),
+        column('datePrecision'),
+        column('dateSource'),
+        column('confidence'),
+      ],
+    );
   }
 
   // --- linking -------------------------------------------------------------------------------------
 
-  unlinkedOfArticle(articleId: string): Promise<UnlinkedStatement[]> {
-    return this.statements
-      .createQueryBuilder('s')
-      .select(['s.id AS id', 's.speaker_name AS "speakerName"', 's.speaker_type AS "speakerType"', 's.registry_speaker_id AS "registrySpeakerId"'])
-      .where('s.article_id = :articleId AND s.speaker_id IS NULL', { articleId })
-      .orderBy('s.seq')
-      .getRawMany<UnlinkedStatement>();
+  /** The statements of these articles without a speaker, in storage order. */
+  unlinkedOfArticles(articleIds: readonly string[]): Promise<UnlinkedStatement[]> {
+    return this.statements.query(
+      `SELECT id, speaker_name AS "speakerName", speaker_type AS "speakerType", registry_speaker_id AS "registrySpeakerId"
+         FROM statements WHERE article_id = ANY($1::uuid[]) AND speaker_id IS NULL AND deleted_at IS NULL ORDER BY seq`,
+      [articleIds],
+    );
   }
 
   /** Links statements to their speakers in one UPDATE, except those that have one already (a re-run, or an editor was faster). */
@@ -230,7 +257,7 @@ export class StatementRepository {
         'sp.canonical_name AS "canonicalName"',
         'sp.aliases AS aliases',
       ]);
-    if ('articleId' in selection) query.where('s.article_id = :articleId AND s.search_lemmas IS NULL', { articleId: selection.articleId });
+    if ('articleIds' in selection) query.where('s.article_id IN (:...articleIds) AND s.search_lemmas IS NULL', { articleIds: selection.articleIds });
     else if ('statementId' in selection) query.where('s.id = :id', { id: selection.statementId });
     else {
       query.where('s.seq > :afterSeq', { afterSeq: selection.afterSeq }).orderBy('s.seq').limit(selection.limit);
@@ -272,13 +299,13 @@ export class StatementRepository {
 
   // --- claims --------------------------------------------------------------------------------------
 
-  /** An article's indexed, live statements not yet compared with the speaker's others. */
-  claimPendingOfArticle(articleId: string): Promise<ClaimCandidate[]> {
+  /** These articles' indexed, live statements not yet compared with the speaker's others, in storage order. */
+  claimPendingOfArticles(articleIds: readonly string[]): Promise<ClaimCandidate[]> {
     return this.statements.query(
       `SELECT ${CLAIM_CANDIDATE_COLUMNS} FROM statements
-        WHERE article_id = $1 AND claim_checked_at IS NULL AND quote_lemmas IS NOT NULL AND deleted_at IS NULL
+        WHERE article_id = ANY($1::uuid[]) AND claim_checked_at IS NULL AND quote_lemmas IS NOT NULL AND deleted_at IS NULL
         ORDER BY seq`,
-      [articleId],
+      [articleIds],
     );
   }
 
