@@ -123,6 +123,39 @@ describe('article pipeline (e2e)', () => {
     expect(article.failureReason).toMatch(/no article body/);
   });
 
+  it('takes the articles of a batch through the stages together: a twin within the batch is its duplicate, an empty one fails alone', async () => {
+    const suffix = uniqueSuffix();
+    const articles = [
+      { text: `${fixtureArticle('governor-interview.txt')}\nПакет ${suffix}.` },
+      { text: fixtureArticle('minister-with-boilerplate.txt').replace('сорок', `сорок [${suffix}]`) },
+      { text: fixtureArticle('minister-other-layout.txt').replace('сорок', `сорок [${suffix}]`) },
+      { text: `date 2025-02-02\n\n  ${suffix.replace(/./g, ' ')}\n` },
+      { text: `${fixtureArticle('foreign-ministry-briefing.txt')}\nПакет ${suffix}.` },
+    ];
+    const res = await request(app.http).post('/articles/batch').set(bearer(app.keys.editor)).send({ articles });
+    expect(res.status).toBe(202);
+    const ids: string[] = res.body.results.map((a: { id: string }) => a.id);
+    data.articles.push(...ids);
+    const [governor, minister, otherLayout, empty, briefing] = await Promise.all(ids.map((id) => waitForStatus(id, ['done', 'failed', 'duplicate'])));
+    expect([governor.status, briefing.status]).toEqual(['done', 'done']);
+    expect(empty).toMatchObject({ status: 'failed', failureReason: expect.stringMatching(/no article body/) });
+    // The same story in two layouts: whichever was taken first is done, the other is its duplicate.
+    const [kept, twin] = minister.status === 'done' ? [minister, otherLayout] : [otherLayout, minister];
+    expect(kept.status).toBe('done');
+    expect(twin).toMatchObject({ status: 'duplicate', duplicateOf: kept.id });
+    for (const article of [governor, kept, briefing]) {
+      expect(article.statements.length).toBeGreaterThan(0);
+      for (const s of article.statements) expect(s.speaker.id).toEqual(expect.any(String));
+    }
+    // Search keys and claim checks were written for every statement of the batch before `done`.
+    const [{ unfinished }] = await db.query(
+      `SELECT count(*)::int AS unfinished FROM statements s JOIN statement_search_keys k ON k.statement_id = s.id
+        WHERE s.article_id = ANY($1::uuid[]) AND (k.search_lemmas IS NULL OR s.claim_checked_at IS NULL)`,
+      [[governor.id, kept.id, briefing.id]],
+    );
+    expect(unfinished).toBe(0);
+  });
+
   it('moves a status in one step only where the state machine allows it', async () => {
     const { ArticleRepository } = require('../../src/articles/article.repository');
     const { IllegalStatusTransition } = require('../../src/entities/article-status');
