@@ -7,12 +7,15 @@ import { toStoredDate } from '../common/statement-date';
 import type { ExtractedStatement, ExtractionResult } from '../extraction/types';
 import { UnrecoverableError } from '../queue/job-queue';
 import { SpeakerDirectorySnapshot } from '../speakers/speaker-directory-snapshot';
+import { SpeakerLinkingService } from '../speakers/speaker-linking.service';
+import type { SpeakerMatch } from '../speakers/speaker-lookup';
 import { STATEMENT_EXTRACTOR, StatementExtractor } from './statement-extractor.provider';
 import { ExtractedStatementRow, StatementRepository } from '../statements/statement.repository';
 
 /**
  * The extract stage: runs the extraction library over the document the ingest stage stored (no
- * second cleaning, so offsets refer to the stored body) and stores the statements.
+ * second cleaning, so offsets refer to the stored body) and stores the statements, linked to their
+ * speakers (statement rows are wide and heavily indexed: each is written once, not again to link it).
  */
 @Injectable()
 export class StatementExtractionService {
@@ -21,6 +24,7 @@ export class StatementExtractionService {
     private readonly statements: StatementRepository,
     @Inject(STATEMENT_EXTRACTOR) private readonly extractor: StatementExtractor,
     private readonly directory: SpeakerDirectorySnapshot,
+    private readonly linking: SpeakerLinkingService,
   ) {}
 
   /** Stores the statements of an ingested article; a re-run stores nothing twice. Returns how many it found. */
@@ -32,20 +36,23 @@ export class StatementExtractionService {
 
   /**
    * The extract stage for several articles: each extracted on its own (a failure stays with its
-   * article), the statements of all stored in one INSERT, atomic without a transaction around it.
+   * article), every statement's speaker resolved (each distinct name once), and the statements of
+   * all stored with their speakers in one INSERT, atomic without a transaction around it.
    */
   async extractMany(articles: readonly Article[]): Promise<Array<{ statements: number } | { error: Error }>> {
     await this.directory.refresh();
-    const rows: ExtractedStatementRow[] = [];
+    const found: Array<{ articleId: string; statement: ExtractedStatement }> = [];
     const outcomes = articles.map((article) => {
       try {
-        const found = this.run(article).statements.map((s) => toRow(article.id, s));
-        rows.push(...found);
-        return { statements: found.length };
+        const statements = this.run(article).statements;
+        for (const statement of statements) found.push({ articleId: article.id, statement });
+        return { statements: statements.length };
       } catch (error) {
         return { error: error as Error };
       }
     });
+    const speakers = await this.linking.resolveSpeakers(found.map(({ statement: s }) => ({ speakerName: s.speaker.name, speakerType: s.speaker.type, registrySpeakerId: s.speaker.registryId ?? null })));
+    const rows = found.map(({ articleId, statement }, i) => toRow(articleId, statement, speakers[i]));
     await this.statements.insertExtracted(this.dataSource.manager, rows);
     return outcomes;
   }
@@ -67,10 +74,13 @@ export class StatementExtractionService {
   }
 }
 
-function toRow(articleId: string, s: ExtractedStatement): ExtractedStatementRow {
+function toRow(articleId: string, s: ExtractedStatement, speaker: SpeakerMatch): ExtractedStatementRow {
   const date = toStoredDate(s.date);
   return {
     articleId,
+    speakerId: speaker.speakerId,
+    linkRule: speaker.rule,
+    linkConfidence: speaker.confidence,
     // Identity of a statement within its article: a re-run of the job inserts nothing new.
     fingerprint: sha256(`${s.start}:${s.end}:${s.cue}:${s.speaker.name}`),
     speakerName: s.speaker.name,

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { StatementLink, StatementRepository, UnlinkedStatement } from '../statements/statement.repository';
+
+/** Who said a statement, as the extractor named it. */
+export type SpeakerToResolve = Pick<UnlinkedStatement, 'speakerName' | 'speakerType' | 'registrySpeakerId'>;
 import { foldName } from '../speaker-registry/text-normalization';
 import { SpeakerKeyIndex } from './speaker-key-index';
 import { SpeakerLookup, SpeakerMatch } from './speaker-lookup';
@@ -42,15 +45,28 @@ export class SpeakerLinkingService {
     await this.linkArticles([articleId]);
   }
 
-  /** Links the statements of these articles, each name resolved once for all of them, in one UPDATE. */
+  /**
+   * Links the statements of these articles that have no speaker yet, in one UPDATE. The extract stage
+   * stores statements with their speakers already (resolveSpeakers), so this finds work only in rows
+   * stored without one (by hand, or before linking moved there).
+   */
   async linkArticles(articleIds: readonly string[]): Promise<void> {
     if (!articleIds.length) return;
-    const [unlinked, version] = await Promise.all([this.statements.unlinkedOfArticles(articleIds), this.speakers.registryVersion(this.dataSource.manager)]);
+    const unlinked = await this.statements.unlinkedOfArticles(articleIds);
+    if (!unlinked.length) return;
+    const matches = await this.resolveSpeakers(unlinked);
+    await this.statements.linkSpeakers(unlinked.map((statement, i): StatementLink => ({ id: statement.id, ...matches[i] })));
+  }
+
+  /** The speaker of each statement, by the registry id the extractor gave, its name and type; each distinct one resolved once. */
+  async resolveSpeakers(statements: readonly SpeakerToResolve[]): Promise<SpeakerMatch[]> {
+    if (!statements.length) return [];
+    const version = await this.speakers.registryVersion(this.dataSource.manager);
     if (version !== this.remembered.version || this.remembered.matches.size >= REMEMBERED_MATCHES) this.remembered = { version, matches: new Map() };
     const known = this.remembered.matches;
     const resolved = new Map<string, SpeakerMatch>();
-    const links: StatementLink[] = [];
-    for (const statement of unlinked) {
+    const matches: SpeakerMatch[] = [];
+    for (const statement of statements) {
       const memo = `${statement.registrySpeakerId ?? ''}|${statement.speakerType}|${foldName(statement.speakerName)}`;
       let match = resolved.get(memo) ?? known.get(memo);
       if (!match) {
@@ -58,12 +74,12 @@ export class SpeakerLinkingService {
         resolved.set(memo, match);
         if (match.rule !== 'new-speaker') known.set(memo, match);
       }
-      links.push({ id: statement.id, ...match });
+      matches.push(match);
     }
-    await this.statements.linkSpeakers(links);
+    return matches;
   }
 
-  private async resolveStatement(statement: UnlinkedStatement): Promise<SpeakerMatch> {
+  private async resolveStatement(statement: SpeakerToResolve): Promise<SpeakerMatch> {
     const named = statement.registrySpeakerId ? await this.liveSpeaker(statement.registrySpeakerId) : null;
     if (named) return { speakerId: named, rule: 'registry', confidence: REGISTRY_CONFIDENCE };
     return this.resolve(statement.speakerName, statement.speakerType);

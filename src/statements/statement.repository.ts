@@ -28,6 +28,9 @@ export type ExtractedStatementRow = Pick<
   | 'datePrecision'
   | 'dateSource'
   | 'confidence'
+  | 'speakerId'
+  | 'linkRule'
+  | 'linkConfidence'
 >;
 
 /** What GET /statements filters on. */
@@ -183,18 +186,20 @@ export class StatementRepository {
 
   /** Stores an article's extracted statements; a statement already stored (same fingerprint) is left as it is. */
   /**
-   * Stores extracted statements (of one article or many) in one INSERT from arrays, so that its cost
-   * does not grow with TypeORM's per-row work; a statement already stored (same article and
-   * fingerprint: a re-run) is skipped.
+   * Stores extracted statements (of one article or many), with their speakers, in one INSERT from
+   * arrays, so that its cost does not grow with TypeORM's per-row work and no row is written a second
+   * time to link it; a statement already stored (same article and fingerprint: a re-run) is skipped.
    */
   async insertExtracted(em: EntityManager, rows: readonly ExtractedStatementRow[]): Promise<void> {
     if (!rows.length) return;
     const column = <K extends keyof ExtractedStatementRow>(key: K) => rows.map((row) => row[key]);
     await em.query(
       `INSERT INTO statements (article_id, fingerprint, speaker_name, speaker_type, registry_speaker_id, mention, mention_start, mention_end,
-                               cue, type, quote, start_offset, end_offset, via, statement_date, date_precision, date_source, confidence)
+                               cue, type, quote, start_offset, end_offset, via, statement_date, date_precision, date_source, confidence,
+                               speaker_id, link_rule, link_confidence)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::int[], $8::int[],
-                            $9::text[], $10::text[], $11::text[], $12::int[], $13::int[], $14::text[], $15::date[], $16::text[], $17::text[], $18::real[])
+                            $9::text[], $10::text[], $11::text[], $12::int[], $13::int[], $14::text[], $15::date[], $16::text[], $17::text[], $18::real[],
+                            $19::uuid[], $20::text[], $21::real[])
        ON CONFLICT (article_id, fingerprint) DO NOTHING`,
       [
         column('articleId'),
@@ -215,6 +220,9 @@ export class StatementRepository {
         column('datePrecision'),
         column('dateSource'),
         column('confidence'),
+        column('speakerId'),
+        column('linkRule'),
+        column('linkConfidence'),
       ],
     );
   }

@@ -160,6 +160,24 @@ describe('article pipeline (e2e)', () => {
     expect(unfinished).toBe(0);
   });
 
+  it('stores extracted statements with their speakers already linked, so the link stage has no row to rewrite', async () => {
+    const { StatementExtractionService } = require('../../src/pipeline/statement-extraction.service');
+    const { ArticleRepository } = require('../../src/articles/article.repository');
+    const res = await post({ text: `${fixtureArticle('governor-interview.txt')}\nСвязь ${uniqueSuffix()}.` });
+    await waitForStatus(res.body.id, ['done']);
+    // Extract the stored article again from scratch, without the link stage after it.
+    await db.query(`DELETE FROM statements WHERE article_id = $1`, [res.body.id]);
+    const article = await app.worker!.get<any>(ArticleRepository).findById(res.body.id);
+    const [outcome] = await app.worker!.get<any>(StatementExtractionService).extractMany([article]);
+    expect(outcome.statements).toBeGreaterThan(0);
+    const rows = await db.query(
+      `SELECT s.speaker_id, s.link_rule, s.link_confidence, sp.canonical_name FROM statements s JOIN speakers sp ON sp.id = s.speaker_id WHERE s.article_id = $1`,
+      [res.body.id],
+    );
+    expect(rows).toHaveLength(outcome.statements);
+    for (const row of rows) expect(row).toMatchObject({ canonical_name: 'Павел Воронцов', link_rule: expect.any(String), link_confidence: expect.any(Number) });
+  });
+
   it('runs its queries without JIT compilation, which costs a large batched query more than it saves', async () => {
     expect((await db.query('SHOW jit'))[0].jit).toBe('off');
   });
