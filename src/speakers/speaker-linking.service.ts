@@ -15,6 +15,8 @@ import { SpeakerRepository } from './speaker.repository';
 const NEW_SPEAKER_CONFIDENCE = 0.5;
 /** Confidence of the speaker the extractor's registry named: a role held on the date, or an organisation's name. */
 const REGISTRY_CONFIDENCE = 0.9;
+/** Unknown names a batch looks up at once (each takes a pooled connection). */
+const CONCURRENT_LOOKUPS = 4;
 /** Names whose match a worker remembers between articles; past it the memory starts afresh. */
 const REMEMBERED_MATCHES = 20000;
 
@@ -64,19 +66,23 @@ export class SpeakerLinkingService {
     const version = await this.speakers.registryVersion(this.dataSource.manager);
     if (version !== this.remembered.version || this.remembered.matches.size >= REMEMBERED_MATCHES) this.remembered = { version, matches: new Map() };
     const known = this.remembered.matches;
+    const memos = statements.map((s) => `${s.registrySpeakerId ?? ''}|${s.speakerType}|${foldName(s.speakerName)}`);
+    const unknown = new Map<string, SpeakerToResolve>();
+    statements.forEach((statement, i) => known.has(memos[i]) || unknown.set(memos[i], statement));
+    // Names not seen before are looked up a few at a time: each is several round trips (and a new
+    // speaker a transaction), which a batch full of new names would otherwise wait for in a row.
     const resolved = new Map<string, SpeakerMatch>();
-    const matches: SpeakerMatch[] = [];
-    for (const statement of statements) {
-      const memo = `${statement.registrySpeakerId ?? ''}|${statement.speakerType}|${foldName(statement.speakerName)}`;
-      let match = resolved.get(memo) ?? known.get(memo);
-      if (!match) {
-        match = await this.resolveStatement(statement);
+    const pending = [...unknown];
+    const lookup = async () => {
+      for (let next = pending.shift(); next; next = pending.shift()) {
+        const [memo, statement] = next;
+        const match = await this.resolveStatement(statement);
         resolved.set(memo, match);
         if (match.rule !== 'new-speaker') known.set(memo, match);
       }
-      matches.push(match);
-    }
-    return matches;
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENT_LOOKUPS, pending.length) }, lookup));
+    return memos.map((memo) => resolved.get(memo) ?? known.get(memo)!);
   }
 
   private async resolveStatement(statement: SpeakerToResolve): Promise<SpeakerMatch> {
