@@ -14,10 +14,7 @@ export class ArticleCrossReferenceService {
   ) {}
 
   async crossReference(articleIds: readonly string[]): Promise<void> {
-    const t0 = performance.now();
     await this.indexing.indexArticles(articleIds);
-    const t1 = performance.now();
     await this.claims.groupArticles(articleIds);
-    if (process.env.QT_DEBUG) console.error('XREFT', articleIds.length, Math.round(t1 - t0), Math.round(performance.now() - t1));
   }
 }

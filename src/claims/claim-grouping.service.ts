@@ -77,21 +77,15 @@ export class ClaimGroupingService {
    */
   private async groupBatch(rows: ClaimCandidate[]): Promise<number> {
     if (!rows.length) return 0;
-    const T: number[] = [performance.now()];
-    const mark = () => T.push(performance.now());
     const selections = await Promise.all(rows.map((row) => this.frequencies.candidateSelection(row.quoteLemmas, row.speakerId)));
     return this.db.transaction(async (tx) => {
       // A speaker's statements are grouped one batch at a time, across workers: two articles quoting
       // the same words, linked at once, must land in one claim rather than in two.
-      mark();
       await this.statements.lockSpeakersForClaims(tx, rows.map((row) => row.speakerId ?? `name:${row.speakerName.toLowerCase()}`));
-      mark();
       const unchecked = await this.statements.claimUncheckedAmong(tx, rows.map((row) => row.id));
       const open = rows.map((row, i) => ({ row, ...selections[i] })).filter(({ row }) => unchecked.has(row.id));
       if (!open.length) return 0;
-      mark();
       const candidates = await this.statements.claimCandidatesOfMany(tx, open, MAX_CANDIDATES);
-      mark();
       const plan = new ClaimPlan(randomUUID);
       let grouped = 0;
       open.forEach(({ row }, i) => {
@@ -108,15 +102,11 @@ export class ClaimGroupingService {
         if (plan.group({ id: row.id, claimId: unchecked.get(row.id) ?? null, speakerId: row.speakerId, matches })) grouped++;
       });
       const outcome = plan.outcome();
-      mark();
       await this.claims.createMany(tx, outcome.created);
       await this.statements.moveClaims(tx, outcome.absorbed);
       await this.statements.assignClaimsAndMarkChecked(tx, outcome.assignments, open.map(({ row }) => row.id));
       await this.claims.delete(tx, outcome.absorbed.map((a) => a.from));
-      mark();
       await this.compareNewcomers(tx, outcome.newcomers, outcome.refresh);
-      mark();
-      if (process.env.QT_DEBUG) console.error('GROUPT', rows.length, T.slice(1).map((t, i) => Math.round(t - T[i])).join(' '));
       return grouped;
     });
   }

@@ -123,12 +123,9 @@ export class ArticlePipeline {
       }
       case 'link': {
         const ids = due.map((a) => a.id);
-        const t0 = performance.now();
         await this.linking.linkArticles(ids);
-        const t1 = performance.now();
         // Search keys and claims need the linked speakers; both skip what is already done.
         await this.crossReference.crossReference(ids);
-        if (process.env.QT_DEBUG) console.error('LINKT', ids.length, Math.round(t1 - t0), Math.round(performance.now() - t1));
         return this.moveOn(due, 'done', outcome);
       }
     }
