@@ -13,8 +13,9 @@ export interface CandidateSelection {
   /** The quote's rarest lemmas: a statement sharing none of them is not looked at. */
   lemmas: string[];
   /**
-   * Walk the speaker's own statements rather than the lemmas' postings: the speaker said less
-   * than the lemmas occur (a short quote of common words), so that is the smaller set.
+   * The speaker said less than the lemmas occur (a short quote of common words): the speaker's key
+   * in the (speaker, quote lemmas) index bounds what is read, so every wanted lemma is taken, past
+   * the postings budget.
    */
   bySpeaker: boolean;
 }
@@ -55,7 +56,7 @@ export class LemmaFrequencies implements OnApplicationBootstrap {
       postings += df(lemma);
     }
     const spoken = speakerId ? (f.speakers.get(speakerId) ?? 0) * SAMPLE_EVERY : Infinity;
-    // Walking the speaker's statements reads no postings, so there every wanted lemma may count.
+    // Past the speaker's statements no lemma adds rows to read, so there every wanted lemma may count.
     if (spoken < postings) return { lemmas: distinct.slice(0, wanted), bySpeaker: true };
     return { lemmas, bySpeaker: false };
   }

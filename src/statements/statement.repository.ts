@@ -350,24 +350,23 @@ export class StatementRepository {
   /**
    * For each statement, the same speaker's statements in other articles sharing one of its `lemmas`
    * (the quote's rarest) with it: what it may repeat, in one query for the batch. Found through the
-   * lemmas' GIN postings together with the speaker's index (the lemmas are few enough for that); or,
-   * when the speaker said less than the lemmas occur (`bySpeaker`), through the speaker's statements
-   * alone, the overlap tested row by row (arrayoverlap, which no index serves, keeps the planner there).
+   * GIN over speaker and quote lemmas (ClaimCandidateSpeakerIndex migration), which gives exactly the
+   * speaker's statements sharing a lemma, however many the speaker said or the lemmas occur in; a
+   * statement without a linked speaker is found through the lemmas alone.
    */
-  async claimCandidatesOfMany(tx: EntityManager, requests: Array<{ row: ClaimCandidate; lemmas: string[]; bySpeaker: boolean }>, limit: number): Promise<ClaimCandidate[][]> {
+  async claimCandidatesOfMany(tx: EntityManager, requests: Array<{ row: ClaimCandidate; lemmas: string[] }>, limit: number): Promise<ClaimCandidate[][]> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const arms = requests
-      .map(({ row, lemmas, bySpeaker }, k) => {
+      .map(({ row, lemmas }, k) => {
         if (!lemmas.length) return null;
         const sameSpeaker = row.speakerId ? `speaker_id = ${param(row.speakerId)}` : `speaker_id IS NULL AND lower(speaker_name) = lower(${param(row.speakerName)})`;
-        const overlap = bySpeaker && row.speakerId ? `arrayoverlap(quote_lemmas, ${param(lemmas)}::text[])` : `quote_lemmas && ${param(lemmas)}::text[]`;
         // A claim's appearances are near-duplicates of each other: its newest few stand for it, so a
         // reprint of a story told 70 times is scored against 5 statements, not 70.
         return `(SELECT ${k} AS k, ${CLAIM_CANDIDATE_COLUMNS} FROM (
                    SELECT ${CLAIM_SOURCE_COLUMNS}, row_number() OVER (PARTITION BY claim_id ORDER BY seq DESC) AS nth
                      FROM statements
-                    WHERE ${sameSpeaker} AND ${overlap} AND deleted_at IS NULL AND article_id <> ${param(row.articleId)} AND review_status <> 'rejected') ranked
+                    WHERE ${sameSpeaker} AND quote_lemmas && ${param(lemmas)}::text[] AND deleted_at IS NULL AND article_id <> ${param(row.articleId)} AND review_status <> 'rejected') ranked
                   WHERE claim_id IS NULL OR nth <= ${CLAIM_REPRESENTATIVES}
                   ORDER BY claim_id IS NULL, seq DESC LIMIT ${Number(limit)})`;
       })

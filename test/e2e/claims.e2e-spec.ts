@@ -180,6 +180,14 @@ describe('claims and contradictions (e2e)', () => {
     ]);
   }, 300000);
 
+  it('finds a quote’s earlier appearances through one GIN over speaker and quote lemmas, not a GIN of the lemmas alone', async () => {
+    const indexes: Array<{ indexname: string; indexdef: string }> = await db.query(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'statements' AND indexdef LIKE '%quote_lemmas%'`,
+    );
+    expect(indexes.map((i) => i.indexname)).toEqual(['statements_speaker_quote_lemmas_idx']);
+    expect(indexes[0].indexdef).toMatch(/USING gin \(speaker_id, quote_lemmas\).*WHERE \(deleted_at IS NULL\)/);
+  });
+
   it('needs a key, answers unknown ids with 404 and bad filters with 400', async () => {
     const unknown = '8f8f8f8f-8f8f-4f8f-8f8f-8f8f8f8f8f8f';
     expect((await request(app.http).get(`/claims/${unknown}`)).status).toBe(401);
