@@ -71,36 +71,46 @@ export class ClaimGroupingService {
   }
 
   /**
-   * Groups statements (an article's) in one transaction: candidates for all of them in one query,
-   * the decisions in memory (each statement seeing what the ones before it did), then set-based
-   * writes. Returns how many are in a claim.
+   * Groups statements (a batch of articles') in one transaction: candidates for all of them in one
+   * query, the decisions in memory (each statement seeing what the ones before it did), then
+   * set-based writes. Returns how many are in a claim.
    */
   private async groupBatch(rows: ClaimCandidate[]): Promise<number> {
     if (!rows.length) return 0;
     const selections = await Promise.all(rows.map((row) => this.frequencies.candidateSelection(row.quoteLemmas, row.speakerId)));
-    return this.db.transaction(async (tx) => {
-      // A speaker's statements are grouped one batch at a time, across workers: two articles quoting
-      // the same words, linked at once, must land in one claim rather than in two.
-      await this.statements.lockSpeakersForClaims(tx, rows.map((row) => row.speakerId ?? `name:${row.speakerName.toLowerCase()}`));
-      const unchecked = await this.statements.claimUncheckedAmong(tx, rows.map((row) => row.id));
-      const open = rows.map((row, i) => ({ row, ...selections[i] })).filter(({ row }) => unchecked.has(row.id));
-      if (!open.length) return 0;
-      const candidates = await this.statements.claimCandidatesOfMany(tx, open, MAX_CANDIDATES);
-      const plan = new ClaimPlan(randomUUID);
-      let grouped = 0;
-      open.forEach(({ row }, i) => {
-        const profile = polarityProfile(this.morph, row.quote);
-        const matches = candidates[i].filter(
+    // What each statement repeats is found and scored before the speakers' lock below, so that two
+    // batches sharing speakers search at once; under the lock only the claims are read again.
+    const candidates = await this.statements.claimCandidatesOfMany(this.db.manager, rows.map((row, i) => ({ row, ...selections[i] })), MAX_CANDIDATES);
+    const repeats = rows.map((row, i) => {
+      const profile = polarityProfile(this.morph, row.quote);
+      return candidates[i]
+        .filter(
           (c) =>
             quoteSimilarity(row.quoteLemmas, c.quoteLemmas).score >= SAME_CLAIM_THRESHOLD &&
             // Near-identical wording with the polarity turned («не будем повышать» / «придется повысить»)
             // is a possible contradiction, not another appearance of the same claim.
             !compareProfiles(profile, polarityProfile(this.morph, c.quote)),
-        );
+        )
+        .map((c) => c.id);
+    });
+    return this.db.transaction(async (tx) => {
+      // A speaker's statements are grouped one batch at a time, across workers: two articles quoting
+      // the same words, linked at once, must land in one claim rather than in two.
+      await this.statements.lockSpeakersForClaims(tx, rows.map((row) => row.speakerId ?? `name:${row.speakerName.toLowerCase()}`));
+      const now = await this.statements.claimStatesOf(tx, [...new Set([...rows.map((row) => row.id), ...repeats.flat()])]);
+      const open = rows.map((row, i) => ({ row, repeats: repeats[i] })).filter(({ row }) => now.get(row.id)?.unchecked);
+      if (!open.length) return 0;
+      const plan = new ClaimPlan(randomUUID);
+      let grouped = 0;
+      for (const { row, repeats: ids } of open) {
+        const matches = ids.flatMap((id) => {
+          const state = now.get(id);
+          return state?.matchable ? [{ id, claimId: state.claimId }] : [];
+        });
         // The statement may already be in a claim (a statement grouped before it matched it): every
         // claim it now touches becomes one, so the order in which workers group articles does not matter.
-        if (plan.group({ id: row.id, claimId: unchecked.get(row.id) ?? null, speakerId: row.speakerId, matches })) grouped++;
-      });
+        if (plan.group({ id: row.id, claimId: now.get(row.id)?.claimId ?? null, speakerId: row.speakerId, matches })) grouped++;
+      }
       const outcome = plan.outcome();
       await this.claims.createMany(tx, outcome.created);
       await this.statements.moveClaims(tx, outcome.absorbed);

@@ -338,13 +338,17 @@ export class StatementRepository {
     );
   }
 
-  /** Which of these statements are not yet compared with the speaker's others, with the claim each is in. */
-  async claimUncheckedAmong(tx: EntityManager, ids: string[]): Promise<Map<string, string | null>> {
-    const rows: Array<{ id: string; claim_id: string | null }> = await tx.query(
-      `SELECT id, claim_id FROM statements WHERE id = ANY($1::uuid[]) AND claim_checked_at IS NULL`,
+  /**
+   * Where these statements stand for claim grouping now: the claim each is in, whether it is still to
+   * be compared with the speaker's others, and whether it may be matched (live, not rejected).
+   */
+  async claimStatesOf(tx: EntityManager, ids: string[]): Promise<Map<string, { claimId: string | null; unchecked: boolean; matchable: boolean }>> {
+    const rows: Array<{ id: string; claim_id: string | null; unchecked: boolean; matchable: boolean }> = await tx.query(
+      `SELECT id, claim_id, claim_checked_at IS NULL AS unchecked, (deleted_at IS NULL AND review_status <> 'rejected') AS matchable
+         FROM statements WHERE id = ANY($1::uuid[])`,
       [ids],
     );
-    return new Map(rows.map((r) => [r.id, r.claim_id]));
+    return new Map(rows.map((r) => [r.id, { claimId: r.claim_id, unchecked: r.unchecked, matchable: r.matchable }]));
   }
 
   /**
@@ -354,7 +358,7 @@ export class StatementRepository {
    * speaker's statements sharing a lemma, however many the speaker said or the lemmas occur in; a
    * statement without a linked speaker is found through the lemmas alone.
    */
-  async claimCandidatesOfMany(tx: EntityManager, requests: Array<{ row: ClaimCandidate; lemmas: string[] }>, limit: number): Promise<ClaimCandidate[][]> {
+  async claimCandidatesOfMany(em: EntityManager, requests: Array<{ row: ClaimCandidate; lemmas: string[] }>, limit: number): Promise<ClaimCandidate[][]> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const arms = requests
@@ -373,7 +377,7 @@ export class StatementRepository {
       .filter((arm): arm is string => arm !== null);
     const found: ClaimCandidate[][] = requests.map(() => []);
     if (!arms.length) return found;
-    const rows: Array<ClaimCandidate & { k: number }> = await tx.query(arms.join('\nUNION ALL\n'), params);
+    const rows: Array<ClaimCandidate & { k: number }> = await em.query(arms.join('\nUNION ALL\n'), params);
     for (const { k, ...candidate } of rows) found[k].push(candidate);
     return found;
   }

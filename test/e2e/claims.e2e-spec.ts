@@ -188,6 +188,33 @@ describe('claims and contradictions (e2e)', () => {
     expect(indexes[0].indexdef).toMatch(/USING gin \(speaker_id, quote_lemmas\).*WHERE \(deleted_at IS NULL\)/);
   });
 
+  it('puts one quote reprinted by several outlets in one claim when their articles are grouped at the same moment', async () => {
+    const { ClaimGroupingService } = require('../../src/claims/claim-grouping.service');
+    const name = `Аристарх ${['Ольхов', 'Кедров', 'Вязов'][Math.floor(Math.random() * 3)]}`;
+    data.speakerNames.push(name);
+    const outlets = ['Равнинный', 'Холмистый', 'Степной', 'Лесистый', 'Болотный'];
+    const ids: string[] = [];
+    for (const [i, outlet] of outlets.entries()) {
+      ids.push(await post(`date 2025-05-0${i + 1}\n\nМост у мельницы\n\n«Деревянный мост у старой мельницы заменят бетонным до зимы», — заявил мэр ${name}.\n\nО ремонте сообщил корреспондент издания «${outlet}».\n`, outlet));
+    }
+    for (const id of ids) await statementsOf(id);
+    // Take the grouping back and run it for every article at once, as workers holding them in
+    // different batches would: each searches before it takes the speaker's lock.
+    const statementIds: string[] = (await db.query(`SELECT id FROM statements WHERE article_id = ANY($1::uuid[])`, [ids])).map((r: { id: string }) => r.id);
+    const claimIds: string[] = (await db.query(`SELECT DISTINCT claim_id FROM statements WHERE id = ANY($1::uuid[]) AND claim_id IS NOT NULL`, [statementIds])).map((r: { claim_id: string }) => r.claim_id);
+    await db.query(`UPDATE statements SET claim_id = NULL, claim_checked_at = NULL WHERE id = ANY($1::uuid[])`, [statementIds]);
+    await db.query(`DELETE FROM claims WHERE id = ANY($1::uuid[])`, [claimIds]);
+    const grouping = app.worker!.get<any>(ClaimGroupingService);
+    await Promise.all(ids.map((id) => grouping.groupArticles([id])));
+    const claims = await db.query(`SELECT claim_id, claim_checked_at IS NOT NULL AS checked FROM statements WHERE id = ANY($1::uuid[])`, [statementIds]);
+    expect(claims).toHaveLength(outlets.length);
+    expect(new Set(claims.map((c: { claim_id: string }) => c.claim_id)).size).toBe(1);
+    expect(claims[0].claim_id).toEqual(expect.any(String));
+    expect(claims.every((c: { checked: boolean }) => c.checked)).toBe(true);
+    const claim = await request(app.http).get(`/claims/${claims[0].claim_id}`).set(bearer(app.keys.viewer));
+    expect(claim.body.appearanceCount).toBe(outlets.length);
+  }, 300000);
+
   it('needs a key, answers unknown ids with 404 and bad filters with 400', async () => {
     const unknown = '8f8f8f8f-8f8f-4f8f-8f8f-8f8f8f8f8f8f';
     expect((await request(app.http).get(`/claims/${unknown}`)).status).toBe(401);
