@@ -9,7 +9,7 @@ import { ClaimPlan } from './claim-plan';
 import { ClaimRepository } from './claim.repository';
 import { LemmaFrequencies } from './lemma-frequencies';
 import { quoteSimilarity, SAME_CLAIM_THRESHOLD } from './near-duplicate';
-import { compareProfiles, polarityProfile } from './polarity';
+import { compareProfiles, PolarityProfile, polarityProfile } from './polarity';
 import { diffWords, wordingDiffers } from './word-diff';
 
 /** How many earlier statements of one speaker, sharing a lemma, are scored against a new one. */
@@ -81,18 +81,20 @@ export class ClaimGroupingService {
     // What each statement repeats is found and scored before the speakers' lock below, so that two
     // batches sharing speakers search at once; under the lock only the claims are read again.
     const candidates = await this.statements.claimCandidatesOfMany(this.db.manager, rows.map((row, i) => ({ row, ...selections[i] })), MAX_CANDIDATES);
-    const repeats = rows.map((row, i) => {
-      const profile = polarityProfile(this.morph, row.quote);
-      return candidates[i]
+    // A reprinted quote is a candidate of every statement repeating it: its polarity is worked out once.
+    const profiles = new Map<string, PolarityProfile>();
+    const profileOf = (quote: string) => profiles.get(quote) ?? profiles.set(quote, polarityProfile(this.morph, quote)).get(quote)!;
+    const repeats = rows.map((row, i) =>
+      candidates[i]
         .filter(
           (c) =>
             quoteSimilarity(row.quoteLemmas, c.quoteLemmas).score >= SAME_CLAIM_THRESHOLD &&
             // Near-identical wording with the polarity turned («не будем повышать» / «придется повысить»)
             // is a possible contradiction, not another appearance of the same claim.
-            !compareProfiles(profile, polarityProfile(this.morph, c.quote)),
+            !compareProfiles(profileOf(row.quote), profileOf(c.quote)),
         )
-        .map((c) => c.id);
-    });
+        .map((c) => c.id),
+    );
     return this.db.transaction(async (tx) => {
       // A speaker's statements are grouped one batch at a time, across workers: two articles quoting
       // the same words, linked at once, must land in one claim rather than in two.
