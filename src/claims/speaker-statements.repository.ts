@@ -36,7 +36,7 @@ export class SpeakerStatementsRepository {
 
   /**
    * Oldest first (undated last), from statements_speaker_chronology_idx; with a topic from
-   * statements_speaker_lemmas_idx. Each statement comes with its speaker and its article (heading and
+   * statement_search_keys_speaker_lemmas_idx. Each statement comes with its speaker and its article (heading and
    * body, for the sentences around the quote, not the raw input) and the article's outlet.
    */
   chronologicalPage(speakerId: string, tsquery: string | null, after: ChronologyPosition | null, limit: number): Promise<Statement[]> {
@@ -84,7 +84,15 @@ export class SpeakerStatementsRepository {
 
   private matching(speakerId: string, tsquery: string | null) {
     const query = this.statements.createQueryBuilder('s').where('s.speaker_id = :speakerId', { speakerId }).andWhere('s.deleted_at IS NULL');
-    if (tsquery) query.andWhere('s.search_lemmas @@ CAST(:tsq AS tsquery)', { tsq: tsquery });
+    // The topic's matches come from the side table's GIN over speaker and lemmas: the speaker's
+    // statements holding the words, found together, then read from the statements by id.
+    if (tsquery) {
+      query.andWhere(
+        `s.id IN (SELECT t_keys.statement_id FROM statement_search_keys t_keys
+                   WHERE t_keys.speaker_id = :speakerId AND t_keys.search_lemmas @@ CAST(:tsq AS tsquery) AND t_keys.deleted_at IS NULL)`,
+        { speakerId, tsq: tsquery },
+      );
+    }
     return query;
   }
 }

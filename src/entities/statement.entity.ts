@@ -125,12 +125,4 @@ export class Statement {
   /** Set once claim grouping has compared the statement with the speaker's others; cleared to group it again. */
   @Column({ name: 'claim_checked_at', type: 'timestamptz', nullable: true })
   claimCheckedAt: Date | null;
-
-  /** Search keys of the quote, speaker names and mention (StatementRepository.writeSearchKeys); null until indexed. */
-  @Column({ name: 'search_lemmas', type: 'tsvector', nullable: true, select: false })
-  searchLemmas?: string | null;
-
-  /** Content lemmas of the quote, in order, that claim grouping compares; null until indexed. */
-  @Column({ name: 'quote_lemmas', type: 'text', array: true, nullable: true, select: false })
-  quoteLemmas?: string[] | null;
 }

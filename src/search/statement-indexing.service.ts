@@ -7,7 +7,7 @@ import { SearchKeysPool } from './search-keys-pool';
 
 /**
  * Fills search_lemmas (quote, speaker names and mention as lemma keys) and quote_lemmas (the
- * quote's content lemmas, for claims) of statements that lack them. The morphology lives in the
+ * quote's content lemmas, for claims) of statements that lack them, in statement_search_keys. The morphology lives in the
  * application, so this runs after the link stage rather than in a trigger; running it twice is harmless.
  */
 @Injectable()
@@ -38,7 +38,7 @@ export class StatementIndexingService {
    * `lastSeq` means done; `changed` counts the rows whose keys were written (unchanged keys are not).
    */
   async indexBatch(afterSeq: string, limit: number, all: boolean, untilSeq?: string, pool?: SearchKeysPool): Promise<{ indexed: number; changed: number; lastSeq: string | null }> {
-    const batch = await this.index({ afterSeq, limit, all, untilSeq }, pool);
+    const batch = await this.index({ afterSeq, limit, all, untilSeq }, pool, true);
     return { ...batch, lastSeq: batch.indexed < limit ? null : batch.lastSeq };
   }
 
@@ -61,6 +61,8 @@ export class StatementIndexingService {
       return await this.backfillLanes({ ...options, lanes: options.lanes ?? (threads > 0 ? threads + 1 : 2) }, pool);
     } finally {
       await pool?.close();
+      // The bulk writes left entries in the key indexes' pending lists, which every search reads whole.
+      await this.statements.mergePendingKeys();
     }
   }
 
@@ -92,10 +94,10 @@ export class StatementIndexingService {
     return this.statements.countToIndex(all);
   }
 
-  private async index(selection: IndexingSelection, pool?: SearchKeysPool): Promise<{ indexed: number; changed: number; lastSeq: string | null }> {
+  private async index(selection: IndexingSelection, pool?: SearchKeysPool, bulk = false): Promise<{ indexed: number; changed: number; lastSeq: string | null }> {
     const rows = await this.statements.textsForIndexing(selection);
     const keys = pool && rows.length ? await pool.compute(rows) : rows.map((row) => computeSearchKeys(this.morph, row));
-    const changed = await this.statements.writeSearchKeys(keys);
+    const changed = await this.statements.writeSearchKeys(keys, { bulk });
     return { indexed: rows.length, changed, lastSeq: rows.length ? rows[rows.length - 1].seq : null };
   }
 }

@@ -15,7 +15,7 @@ export interface StatementFilters {
   verdict?: string;
   /** API key id the statement is assigned to for review. */
   assignee?: string;
-  /** A tsquery over search_lemmas, built from the user's words by buildLemmaQuery (src/language/lemma-text.ts). */
+  /** A tsquery over search_lemmas (statement_search_keys), built from the user's words by buildLemmaQuery (src/language/lemma-text.ts). */
   lemmaQuery?: string;
   /** Soft-deleted statements are left out unless this is true. */
   includeDeleted?: boolean;
@@ -25,7 +25,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Where the outlet is read: `a.outlet_id` of the joined article (alias `a`), or `s.outlet_id` on
- * search's own tables (statement_search_keys and the sample), which carry each statement's outlet.
+ * search's own tables (statement_search_keys and the sample), which carry each statement's outlet
+ * and its search keys.
  */
 export type OutletColumn = 'a.outlet_id' | 's.outlet_id';
 
@@ -43,7 +44,12 @@ export function applyStatementFilters(query: SelectQueryBuilder<Statement>, f: S
   if (f.reviewStatus) query.andWhere('s.review_status = :reviewStatus', { reviewStatus: f.reviewStatus });
   if (f.verdict) query.andWhere('s.verdict = :verdict', { verdict: f.verdict });
   if (f.assignee) query.andWhere('s.assignee_key_id = :assignee', { assignee: f.assignee });
-  if (f.lemmaQuery) query.andWhere('s.search_lemmas @@ CAST(:lemmaQuery AS tsquery)', { lemmaQuery: f.lemmaQuery });
+  if (f.lemmaQuery) {
+    // The keys live only on search's tables (statement_search_keys and the sample); a listing of the
+    // statements themselves reads them from statement_search_keys.
+    if (outletColumn === 's.outlet_id') query.andWhere('s.search_lemmas @@ CAST(:lemmaQuery AS tsquery)', { lemmaQuery: f.lemmaQuery });
+    else query.andWhere('EXISTS (SELECT 1 FROM statement_search_keys f_keys WHERE f_keys.statement_id = s.id AND f_keys.search_lemmas @@ CAST(:lemmaQuery AS tsquery))', { lemmaQuery: f.lemmaQuery });
+  }
   if (!f.includeDeleted) query.andWhere('s.deleted_at IS NULL');
   else query.withDeleted();
   return query;

@@ -107,10 +107,13 @@ export type ReviewedFields = Partial<
   >
 > & { version: number };
 
+/** The key indexes' pending list during a bulk key write (writeSearchKeys). */
+const BULK_PENDING_LIST = '64MB';
 /** Appearances of one claim a new statement is scored against (its newest). */
 const CLAIM_REPRESENTATIVES = 5;
-const CLAIM_SOURCE_COLUMNS = 'id, article_id, speaker_id, speaker_name, claim_id, quote, quote_lemmas, seq, review_status';
+const CLAIM_SOURCE_COLUMNS = 's.id, s.article_id, s.speaker_id, s.speaker_name, s.claim_id, s.quote, k.quote_lemmas, s.seq, s.review_status';
 const CLAIM_CANDIDATE_COLUMNS = `id, article_id AS "articleId", speaker_id AS "speakerId", speaker_name AS "speakerName", claim_id AS "claimId", quote, quote_lemmas AS "quoteLemmas"`;
+const CLAIM_ROW_COLUMNS = `s.id, s.article_id AS "articleId", s.speaker_id AS "speakerId", s.speaker_name AS "speakerName", s.claim_id AS "claimId", s.quote, k.quote_lemmas AS "quoteLemmas"`;
 
 /**
  * The only code that writes `statements`. Every stage and feature (extraction, linking, search keys,
@@ -265,32 +268,60 @@ export class StatementRepository {
         'sp.canonical_name AS "canonicalName"',
         'sp.aliases AS aliases',
       ]);
-    if ('articleIds' in selection) query.where('s.article_id IN (:...articleIds) AND s.search_lemmas IS NULL', { articleIds: selection.articleIds });
+    const unindexed = () => query.innerJoin('statement_search_keys', 'k', 'k.statement_id = s.id AND k.search_lemmas IS NULL');
+    if ('articleIds' in selection) unindexed().where('s.article_id IN (:...articleIds)', { articleIds: selection.articleIds });
     else if ('statementId' in selection) query.where('s.id = :id', { id: selection.statementId });
-    else {
+    else if (selection.all) {
+      // Every statement: the statements' own seq order, no side table to join.
       query.where('s.seq > :afterSeq', { afterSeq: selection.afterSeq }).orderBy('s.seq').limit(selection.limit);
       if (selection.untilSeq !== undefined) query.andWhere('s.seq <= :untilSeq', { untilSeq: selection.untilSeq });
-      if (!selection.all) query.andWhere('s.search_lemmas IS NULL');
+    } else {
+      // The unindexed ones, found through the side table's partial index of them.
+      unindexed().where('k.seq > :afterSeq', { afterSeq: selection.afterSeq }).orderBy('k.seq').limit(selection.limit);
+      if (selection.untilSeq !== undefined) query.andWhere('k.seq <= :untilSeq', { untilSeq: selection.untilSeq });
     }
     return query.getRawMany<StatementTextForIndexing>();
   }
 
   /**
-   * Writes the search keys of many statements in one UPDATE; rows whose keys come out the same are
-   * not rewritten (a reindex after a small rule change touches few). Returns how many changed.
+   * Writes the search keys of many statements in one UPDATE of statement_search_keys, the only place
+   * they live (the statements' wide row is not touched); rows whose keys come out the same are not
+   * rewritten (a reindex after a small rule change touches few). Returns how many changed.
+   *
+   * `bulk` (a backfill): the key indexes' new entries queue in a pending list of up to
+   * BULK_PENDING_LIST for this write (the service's connections keep 256 kB, which every search
+   * reads whole) and merge into the indexes in large sorted runs: a million rewritten rows cost a third of
+   * the time they did entry by entry. mergePendingKeys ends such a run. Nor does a bulk write wait
+   * for its commit to reach the disk: a crash loses at most the last batches, which a rerun writes again.
    */
-  async writeSearchKeys(rows: StatementSearchKeys[]): Promise<number> {
+  async writeSearchKeys(rows: StatementSearchKeys[], options: { bulk?: boolean } = {}): Promise<number> {
     if (!rows.length) return 0;
     // Keys are letters and digits only, so a space joins them safely.
-    const [, changed] = await this.statements.query(
-      `UPDATE statements s
+    const sql = `UPDATE statement_search_keys k
           SET search_lemmas = v.search_lemmas, quote_lemmas = v.quote_lemmas
          FROM (SELECT id, array_to_tsvector(string_to_array(keys, ' ')) AS search_lemmas, string_to_array(lemmas, ' ') AS quote_lemmas
                  FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, keys, lemmas)) v
-        WHERE s.id = v.id AND (s.search_lemmas IS DISTINCT FROM v.search_lemmas OR s.quote_lemmas IS DISTINCT FROM v.quote_lemmas)`,
-      [rows.map((r) => r.id), rows.map((r) => r.searchKeys.join(' ')), rows.map((r) => r.quoteLemmas.join(' '))],
+        WHERE k.statement_id = v.id AND (k.search_lemmas IS DISTINCT FROM v.search_lemmas OR k.quote_lemmas IS DISTINCT FROM v.quote_lemmas)`;
+    const parameters = [rows.map((r) => r.id), rows.map((r) => r.searchKeys.join(' ')), rows.map((r) => r.quoteLemmas.join(' '))];
+    if (!options.bulk) {
+      const [, changed] = await this.statements.query(sql, parameters);
+      return Number(changed ?? 0);
+    }
+    return this.statements.manager.transaction(async (tx) => {
+      await tx.query(`SET LOCAL gin_pending_list_limit = '${BULK_PENDING_LIST}'`);
+      await tx.query(`SET LOCAL synchronous_commit = off`);
+      const [, changed] = await tx.query(sql, parameters);
+      return Number(changed ?? 0);
+    });
+  }
+
+  /** Merges what bulk key writes left in the key indexes' pending lists, so searches read none of it. */
+  async mergePendingKeys(): Promise<void> {
+    await this.statements.query(
+      `SELECT gin_clean_pending_list(i.indexrelid::regclass)
+         FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
+        WHERE i.indrelid = 'statement_search_keys'::regclass AND am.amname = 'gin'`,
     );
-    return Number(changed ?? 0);
   }
 
   /** The lowest and highest seq of all statements ('0' when there are none): the span a backfill splits. */
@@ -300,9 +331,8 @@ export class StatementRepository {
   }
 
   async countToIndex(all: boolean): Promise<number> {
-    const query = this.statements.createQueryBuilder('s').withDeleted();
-    if (!all) query.where('s.search_lemmas IS NULL');
-    return query.getCount();
+    const [{ n }] = await this.statements.query(`SELECT count(*)::int AS n FROM statement_search_keys${all ? '' : ' WHERE search_lemmas IS NULL'}`);
+    return n;
   }
 
   // --- claims --------------------------------------------------------------------------------------
@@ -310,9 +340,9 @@ export class StatementRepository {
   /** These articles' indexed, live statements not yet compared with the speaker's others, in storage order. */
   claimPendingOfArticles(articleIds: readonly string[]): Promise<ClaimCandidate[]> {
     return this.statements.query(
-      `SELECT ${CLAIM_CANDIDATE_COLUMNS} FROM statements
-        WHERE article_id = ANY($1::uuid[]) AND claim_checked_at IS NULL AND quote_lemmas IS NOT NULL AND deleted_at IS NULL
-        ORDER BY seq`,
+      `SELECT ${CLAIM_ROW_COLUMNS} FROM statements s JOIN statement_search_keys k ON k.statement_id = s.id
+        WHERE s.article_id = ANY($1::uuid[]) AND s.claim_checked_at IS NULL AND k.quote_lemmas IS NOT NULL AND s.deleted_at IS NULL
+        ORDER BY s.seq`,
       [articleIds],
     );
   }
@@ -320,8 +350,8 @@ export class StatementRepository {
   /** A statement claim grouping may take up again: indexed, live and not rejected. */
   async groupable(id: string): Promise<ClaimCandidate | null> {
     const [row] = await this.statements.query(
-      `SELECT ${CLAIM_CANDIDATE_COLUMNS} FROM statements
-        WHERE id = $1 AND quote_lemmas IS NOT NULL AND deleted_at IS NULL AND review_status <> 'rejected'`,
+      `SELECT ${CLAIM_ROW_COLUMNS} FROM statements s JOIN statement_search_keys k ON k.statement_id = s.id
+        WHERE s.id = $1 AND k.quote_lemmas IS NOT NULL AND s.deleted_at IS NULL AND s.review_status <> 'rejected'`,
       [id],
     );
     return row ?? null;
@@ -354,7 +384,7 @@ export class StatementRepository {
   /**
    * For each statement, the same speaker's statements in other articles sharing one of its `lemmas`
    * (the quote's rarest) with it: what it may repeat, in one query for the batch. Found through the
-   * GIN over speaker and quote lemmas (ClaimCandidateSpeakerIndex migration), which gives exactly the
+   * side table's GIN over speaker and quote lemmas (ClaimCandidateSpeakerIndex, SearchKeysInSideTable), which gives exactly the
    * speaker's statements sharing a lemma, however many the speaker said or the lemmas occur in; a
    * statement without a linked speaker is found through the lemmas alone.
    */
@@ -364,13 +394,14 @@ export class StatementRepository {
     const arms = requests
       .map(({ row, lemmas }, k) => {
         if (!lemmas.length) return null;
-        const sameSpeaker = row.speakerId ? `speaker_id = ${param(row.speakerId)}` : `speaker_id IS NULL AND lower(speaker_name) = lower(${param(row.speakerName)})`;
+        const sameSpeaker = row.speakerId ? `k.speaker_id = ${param(row.speakerId)}` : `k.speaker_id IS NULL AND lower(k.speaker_name) = lower(${param(row.speakerName)})`;
         // A claim's appearances are near-duplicates of each other: its newest few stand for it, so a
-        // reprint of a story told 70 times is scored against 5 statements, not 70.
+        // reprint of a story told 70 times is scored against 5 statements, not 70. The side table
+        // finds them (lemmas, speaker and review columns are all there); the statements give claim and quote.
         return `(SELECT ${k} AS k, ${CLAIM_CANDIDATE_COLUMNS} FROM (
-                   SELECT ${CLAIM_SOURCE_COLUMNS}, row_number() OVER (PARTITION BY claim_id ORDER BY seq DESC) AS nth
-                     FROM statements
-                    WHERE ${sameSpeaker} AND quote_lemmas && ${param(lemmas)}::text[] AND deleted_at IS NULL AND article_id <> ${param(row.articleId)} AND review_status <> 'rejected') ranked
+                   SELECT ${CLAIM_SOURCE_COLUMNS}, row_number() OVER (PARTITION BY s.claim_id ORDER BY s.seq DESC) AS nth
+                     FROM statement_search_keys k JOIN statements s ON s.id = k.statement_id
+                    WHERE ${sameSpeaker} AND k.quote_lemmas && ${param(lemmas)}::text[] AND k.deleted_at IS NULL AND k.article_id <> ${param(row.articleId)} AND k.review_status <> 'rejected') ranked
                   WHERE claim_id IS NULL OR nth <= ${CLAIM_REPRESENTATIVES}
                   ORDER BY claim_id IS NULL, seq DESC LIMIT ${Number(limit)})`;
       })

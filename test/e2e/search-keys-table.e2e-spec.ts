@@ -7,8 +7,9 @@ import { TestData } from './support/test-data';
 
 /**
  * Search reads statement_search_keys, a narrow copy of what it filters and counts on, kept by
- * triggers: whatever changes a statement (keys, speaker, verdict, deletion) or its article's outlet
- * shows in the search at once, and the copy never differs from the statements.
+ * triggers: whatever changes a statement (speaker, verdict, deletion) or its article's outlet
+ * shows in the search at once, and the copy never differs from the statements. The keys themselves
+ * are written there and nowhere else; the sample takes a sampled statement's keys from it.
  */
 describe('statement_search_keys follows the statements (e2e)', () => {
   let app: TestApp;
@@ -26,8 +27,8 @@ describe('statement_search_keys follows the statements (e2e)', () => {
          LEFT JOIN statement_search_keys k ON k.statement_id = s.id
         WHERE s.article_id = $1
           AND (k.statement_id IS NULL
-               OR (k.seq, k.outlet_id, k.speaker_id, k.speaker_name, k.statement_date, k.type, k.review_status, k.verdict, k.deleted_at, k.search_lemmas)
-                  IS DISTINCT FROM (s.seq, a.outlet_id, s.speaker_id, s.speaker_name, s.statement_date, s.type, s.review_status, s.verdict, s.deleted_at, s.search_lemmas))`,
+               OR (k.seq, k.outlet_id, k.speaker_id, k.speaker_name, k.statement_date, k.type, k.review_status, k.verdict, k.deleted_at)
+                  IS DISTINCT FROM (s.seq, a.outlet_id, s.speaker_id, s.speaker_name, s.statement_date, s.type, s.review_status, s.verdict, s.deleted_at))`,
       [articleId],
     );
   const search = (query: Record<string, unknown>) => request(app.http).get('/statements/search').query(query).set(bearer(app.keys.viewer)).expect(200);
@@ -87,6 +88,45 @@ describe('statement_search_keys follows the statements (e2e)', () => {
     expect((await search({ q: marker, outlet: `Курьер ${marker}` })).body.total.count).toBe(4);
     expect((await search({ q: marker, outlet: outletA })).body.total.count).toBe(0);
     expect((await search({ q: marker, speakerId: otherSpeaker })).body.items.map((s: any) => s.id)).toEqual([first.id]);
+  });
+
+  it('holds the keys itself: the statements have none, and the sample takes a sampled statement’s keys when written and rewritten', async () => {
+    const columns = await db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'statements' AND column_name IN ('search_lemmas', 'quote_lemmas')`);
+    expect(columns).toEqual([]);
+    // 64 statements in a row hold one whose seq the sample keeps (every 64th).
+    const [{ id: sampledArticle }] = await db.query(
+      `INSERT INTO articles (input_format, raw_input, input_hash, status, title, published_at, outlet_id) VALUES ('text', $1, $1, 'done', $1, '2025-04-01', $2) RETURNING id`,
+      [`sampled ${marker}`, outletA],
+    );
+    data.articles.push(sampledArticle);
+    await db.query(
+      `INSERT INTO statements (article_id, fingerprint, speaker_name, speaker_type, mention, cue, type, quote, start_offset, end_offset, confidence)
+       SELECT $1, 'p' || i, 'Пастухова', 'person', 'Пастухова', 'сказала', 'direct', 'Паром отходит от причала номер ' || i, 0, 10, 0.9
+         FROM generate_series(1, 64) i`,
+      [sampledArticle],
+    );
+    const sampled = () =>
+      db.query(
+        `SELECT k.statement_id, k.search_lemmas::text AS keys, x.search_lemmas::text AS sample_keys, k.quote_lemmas, x.quote_lemmas AS sample_lemmas
+           FROM statement_search_keys k JOIN statement_search_sample x ON x.statement_id = k.statement_id WHERE k.article_id = $1`,
+        [sampledArticle],
+      );
+    const before = await sampled();
+    expect(before.length).toBeGreaterThan(0);
+    expect(before[0]).toEqual(expect.objectContaining({ keys: null, sample_keys: null, quote_lemmas: null, sample_lemmas: null }));
+
+    await app.api.get(StatementIndexingService).indexArticle(sampledArticle);
+    const [indexed] = await sampled();
+    expect(indexed.keys).toContain(`'паром'`);
+    expect(indexed.sample_keys).toBe(indexed.keys);
+    expect(indexed.quote_lemmas).toEqual(expect.arrayContaining(['паром', 'причал']));
+    expect(indexed.sample_lemmas).toEqual(indexed.quote_lemmas);
+
+    // keys of an older lemmatisation, then a reindex of the statement puts the current ones back in both
+    await db.query(`UPDATE statement_search_keys SET search_lemmas = array_to_tsvector('{устаревший}'), quote_lemmas = '{устаревший}' WHERE statement_id = $1`, [indexed.statement_id]);
+    expect((await sampled())[0]).toEqual(expect.objectContaining({ sample_keys: `'устаревший'`, sample_lemmas: ['устаревший'] }));
+    expect(await app.api.get(StatementIndexingService).reindexStatement(indexed.statement_id)).toBe(1);
+    expect((await sampled())[0]).toEqual(indexed);
   });
 
   it('loses a statement deleted for good with it', async () => {

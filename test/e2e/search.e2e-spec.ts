@@ -206,7 +206,7 @@ describe('statement search (e2e)', () => {
     const found = async (q: string) => (await search({ q: `${q} ${marker}` })).body.items.map((s: any) => s.id);
     expect(await found('реформы')).toEqual([ids[0]]);
     // as rows written before search existed, or by hand
-    await db.query(`UPDATE statements SET search_lemmas = NULL, quote_lemmas = NULL WHERE id = ANY($1)`, [ids]);
+    await db.query(`UPDATE statement_search_keys SET search_lemmas = NULL, quote_lemmas = NULL WHERE statement_id = ANY($1)`, [ids]);
     expect(await found('реформы')).toEqual([]);
 
     const root = join(__dirname, '..', '..');
@@ -218,7 +218,7 @@ describe('statement search (e2e)', () => {
     expect(await found('мосты')).toEqual([ids[1]]);
 
     // keys from an older lemmatisation: only --all replaces them
-    await db.query(`UPDATE statements SET search_lemmas = to_tsvector('simple', 'устаревший') WHERE id = $1`, [ids[1]]);
+    await db.query(`UPDATE statement_search_keys SET search_lemmas = to_tsvector('simple', 'устаревший') WHERE statement_id = $1`, [ids[1]]);
     quotes([]);
     expect(await found('мосты')).toEqual([]);
     const all = quotes(['--all']);
