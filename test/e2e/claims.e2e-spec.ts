@@ -181,10 +181,11 @@ describe('claims and contradictions (e2e)', () => {
   }, 300000);
 
   it('finds a quote’s earlier appearances through one GIN over speaker and quote lemmas, not a GIN of the lemmas alone', async () => {
+    // The quote lemmas live in statement_search_keys (SearchKeysInSideTable), and the index with them.
     const indexes: Array<{ indexname: string; indexdef: string }> = await db.query(
-      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'statements' AND indexdef LIKE '%quote_lemmas%'`,
+      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('statements', 'statement_search_keys') AND indexdef LIKE '%quote_lemmas%'`,
     );
-    expect(indexes.map((i) => i.indexname)).toEqual(['statements_speaker_quote_lemmas_idx']);
+    expect(indexes.map((i) => i.indexname)).toEqual(['statement_search_keys_speaker_quote_lemmas_idx']);
     expect(indexes[0].indexdef).toMatch(/USING gin \(speaker_id, quote_lemmas\).*WHERE \(deleted_at IS NULL\)/);
   });
 
