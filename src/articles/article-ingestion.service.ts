@@ -29,12 +29,6 @@ export class ArticleIngestionService {
     this.fetchLimits = { maxBytes: bytesOf(config.MAX_BODY_SIZE), timeoutMs: PAGE_FETCH_TIMEOUT_MS };
   }
 
-  async ingest(article: Article): Promise<IngestOutcome> {
-    const [outcome] = await this.ingestMany([article]);
-    if ('error' in outcome) throw outcome.error;
-    return outcome;
-  }
-
   /**
    * The ingest stage for several articles: each cleaned on its own (a failure stays with its article),
    * then one lookup for stored twins. Of two articles of the batch with the same body the first is

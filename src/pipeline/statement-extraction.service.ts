@@ -27,13 +27,6 @@ export class StatementExtractionService {
     private readonly linking: SpeakerLinkingService,
   ) {}
 
-  /** Stores the statements of an ingested article; a re-run stores nothing twice. Returns how many it found. */
-  async extract(article: Article): Promise<number> {
-    const [outcome] = await this.extractMany([article]);
-    if ('error' in outcome) throw outcome.error;
-    return outcome.statements;
-  }
-
   /**
    * The extract stage for several articles: each extracted on its own (a failure stays with its
    * article), every statement's speaker resolved (each distinct name once), and the statements of
