@@ -309,6 +309,8 @@ export class StatementRepository {
     }
     return this.statements.manager.transaction(async (tx) => {
       await tx.query(`SET LOCAL gin_pending_list_limit = '${BULK_PENDING_LIST}'`);
+      // The write that fills the list merges it in runs of work_mem: as large as the list, one run.
+      await tx.query(`SET LOCAL work_mem = '${BULK_PENDING_LIST}'`);
       await tx.query(`SET LOCAL synchronous_commit = off`);
       const [, changed] = await tx.query(sql, parameters);
       return Number(changed ?? 0);

@@ -129,6 +129,13 @@ describe('statement_search_keys follows the statements (e2e)', () => {
     expect((await sampled())[0]).toEqual(indexed);
   });
 
+  it('keeps one GIN of the search keys, over speaker and lemmas (it serves a search without a speaker too), so a key is written once', async () => {
+    const indexes: Array<{ indexdef: string }> = await db.query(
+      `SELECT indexdef FROM pg_indexes WHERE tablename = 'statement_search_keys' AND indexdef LIKE '%search_lemmas%' AND indexdef LIKE '%USING gin%'`,
+    );
+    expect(indexes.map((i) => i.indexdef.replace(/^.* USING gin /, ''))).toEqual(['(speaker_id, search_lemmas)']);
+  });
+
   it('loses a statement deleted for good with it', async () => {
     const [last] = await db.query(`SELECT id FROM statements WHERE article_id = $1 ORDER BY seq DESC LIMIT 1`, [articleId]);
     await db.query(`DELETE FROM statements WHERE id = $1`, [last.id]);
