@@ -7,8 +7,9 @@ import { SearchKeysPool } from './search-keys-pool';
 
 /**
  * Fills search_lemmas (quote, speaker names and mention as lemma keys) and quote_lemmas (the
- * quote's content lemmas, for claims) of statements that lack them, in statement_search_keys. The morphology lives in the
- * application, so this runs after the link stage rather than in a trigger; running it twice is harmless.
+ * quote's content lemmas, for claims) of statements that lack them, in statement_search_keys. The
+ * morphology lives in the application, so this runs in the link stage, once the statements have
+ * their speakers, rather than in a trigger; running it twice is harmless.
  */
 @Injectable()
 export class StatementIndexingService {
