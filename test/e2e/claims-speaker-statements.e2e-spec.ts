@@ -68,6 +68,17 @@ describe('what did a speaker say about a topic (e2e)', () => {
     expect(res.body.items[1].highlight).toContain('<mark>тарифы</mark>');
     expect(res.body.items[0].article.publishedAt).toBe('2025-02-10');
 
+    // A topic's pages follow the date order too: the cursor is applied where the matches are ranked.
+    const topicPage1 = await request(app.http).get(`/speakers/${speakerId}/statements`).query({ topic: 'тарифах', limit: 2 }).set(bearer(app.keys.viewer));
+    expect(topicPage1.body.items.map((s: any) => s.id)).toEqual([ids[0], ids[1]]);
+    expect(topicPage1.body.timeline).toEqual(res.body.timeline);
+    const topicPage2 = await request(app.http)
+      .get(`/speakers/${speakerId}/statements`)
+      .query({ topic: 'тарифах', limit: 2, cursor: topicPage1.body.nextCursor })
+      .set(bearer(app.keys.viewer));
+    expect(topicPage2.body.items.map((s: any) => s.id)).toEqual([ids[3]]);
+    expect(topicPage2.body.nextCursor).toBeNull();
+
     // Without a topic: every statement; pages follow the date order.
     const page1 = await request(app.http).get(`/speakers/${speakerId}/statements`).query({ limit: 3 }).set(bearer(app.keys.viewer));
     expect(page1.body.items.map((s: any) => s.id)).toEqual([ids[0], ids[1], ids[2]]);
