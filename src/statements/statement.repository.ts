@@ -391,26 +391,38 @@ export class StatementRepository {
    * statement without a linked speaker is found through the lemmas alone.
    */
   async claimCandidatesOfMany(em: EntityManager, requests: Array<{ row: ClaimCandidate; lemmas: string[] }>, limit: number): Promise<ClaimCandidate[][]> {
+    const found: ClaimCandidate[][] = requests.map(() => []);
+    const asked = requests.map((request, k) => ({ ...request, k })).filter(({ lemmas }) => lemmas.length);
+    // One query planned once for the whole batch: the requests are a set, each taking its candidates
+    // through a lateral subquery (a UNION ALL of one arm a statement was planned arm by arm, which cost
+    // more than running it). Statements with and without a linked speaker are two sets, so that each
+    // lateral has one plain condition on the speaker for the GIN to take.
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const arms = requests
-      .map(({ row, lemmas }, k) => {
-        if (!lemmas.length) return null;
-        const sameSpeaker = row.speakerId ? `k.speaker_id = ${param(row.speakerId)}` : `k.speaker_id IS NULL AND lower(k.speaker_name) = lower(${param(row.speakerName)})`;
-        // A claim's appearances are near-duplicates of each other: its newest few stand for it, so a
-        // reprint of a story told 70 times is scored against 5 statements, not 70. The side table
-        // finds them (lemmas, speaker and review columns are all there); the statements give claim and quote.
-        return `(SELECT ${k} AS k, ${CLAIM_CANDIDATE_COLUMNS} FROM (
-                   SELECT ${CLAIM_SOURCE_COLUMNS}, row_number() OVER (PARTITION BY s.claim_id ORDER BY s.seq DESC) AS nth
-                     FROM statement_search_keys k JOIN statements s ON s.id = k.statement_id
-                    WHERE ${sameSpeaker} AND k.quote_lemmas && ${param(lemmas)}::text[] AND k.deleted_at IS NULL AND k.article_id <> ${param(row.articleId)} AND k.review_status <> 'rejected') ranked
-                  WHERE claim_id IS NULL OR nth <= ${CLAIM_REPRESENTATIVES}
-                  ORDER BY claim_id IS NULL, seq DESC LIMIT ${Number(limit)})`;
-      })
-      .filter((arm): arm is string => arm !== null);
-    const found: ClaimCandidate[][] = requests.map(() => []);
-    if (!arms.length) return found;
-    const rows: Array<ClaimCandidate & { k: number }> = await em.query(arms.join('\nUNION ALL\n'), params);
+    const lateral = (set: typeof asked, sameSpeaker: string) => {
+      // Lemmas are letters and digits only, so a space joins them safely.
+      const requestsSet = `unnest(${param(set.map((r) => r.k))}::int[], ${param(set.map((r) => r.row.speakerId))}::uuid[], ${param(set.map((r) => r.row.speakerName))}::text[],
+                                  ${param(set.map((r) => r.row.articleId))}::uuid[], ${param(set.map((r) => r.lemmas.join(' ')))}::text[]) AS r(k, speaker_id, speaker_name, article_id, lemmas)`;
+      // A claim's appearances are near-duplicates of each other: its newest few stand for it, so a
+      // reprint of a story told 70 times is scored against 5 statements, not 70. The side table
+      // finds them (lemmas, speaker and review columns are all there); the statements give claim and quote.
+      return `SELECT r.k, c.* FROM ${requestsSet}
+              CROSS JOIN LATERAL (
+                SELECT ${CLAIM_CANDIDATE_COLUMNS} FROM (
+                  SELECT ${CLAIM_SOURCE_COLUMNS}, row_number() OVER (PARTITION BY s.claim_id ORDER BY s.seq DESC) AS nth
+                    FROM statement_search_keys k JOIN statements s ON s.id = k.statement_id
+                   WHERE ${sameSpeaker} AND k.quote_lemmas && string_to_array(r.lemmas, ' ') AND k.deleted_at IS NULL AND k.article_id <> r.article_id AND k.review_status <> 'rejected') ranked
+                 WHERE claim_id IS NULL OR nth <= ${CLAIM_REPRESENTATIVES}
+                 ORDER BY claim_id IS NULL, seq DESC LIMIT ${Number(limit)}) c`;
+    };
+    const linked = asked.filter(({ row }) => row.speakerId);
+    const unlinked = asked.filter(({ row }) => !row.speakerId);
+    const parts = [
+      ...(linked.length ? [lateral(linked, 'k.speaker_id = r.speaker_id')] : []),
+      ...(unlinked.length ? [lateral(unlinked, 'k.speaker_id IS NULL AND lower(k.speaker_name) = lower(r.speaker_name)')] : []),
+    ];
+    if (!parts.length) return found;
+    const rows: Array<ClaimCandidate & { k: number }> = await em.query(parts.join('\nUNION ALL\n'), params);
     for (const { k, ...candidate } of rows) found[k].push(candidate);
     return found;
   }
