@@ -11,11 +11,16 @@ import { SpeakerLinkingService } from '../speakers/speaker-linking.service';
 import type { SpeakerMatch } from '../speakers/speaker-lookup';
 import { STATEMENT_EXTRACTOR, StatementExtractor } from './statement-extractor.provider';
 import { ExtractedStatementRow, StatementRepository } from '../statements/statement.repository';
+import type { Morphology } from '../extraction/morphology';
+import { MORPHOLOGY } from '../language/morphology.provider';
+import { keysOfTexts } from '../search/search-keys';
+import { SpeakerRepository } from '../speakers/speaker.repository';
 
 /**
  * The extract stage: runs the extraction library over the document the ingest stage stored (no
  * second cleaning, so offsets refer to the stored body) and stores the statements, linked to their
- * speakers (statement rows are wide and heavily indexed: each is written once, not again to link it).
+ * speakers and with their search keys (statement rows are wide and heavily indexed, and their side
+ * rows carry two GIN indexes: each is written once, not again to link or index it).
  */
 @Injectable()
 export class StatementExtractionService {
@@ -25,6 +30,8 @@ export class StatementExtractionService {
     @Inject(STATEMENT_EXTRACTOR) private readonly extractor: StatementExtractor,
     private readonly directory: SpeakerDirectorySnapshot,
     private readonly linking: SpeakerLinkingService,
+    private readonly speakers: SpeakerRepository,
+    @Inject(MORPHOLOGY) private readonly morph: Morphology,
   ) {}
 
   /**
@@ -45,7 +52,20 @@ export class StatementExtractionService {
       }
     });
     const speakers = await this.linking.resolveSpeakers(found.map(({ statement: s }) => ({ speakerName: s.speaker.name, speakerType: s.speaker.type, registrySpeakerId: s.speaker.registryId ?? null })));
-    const rows = found.map(({ articleId, statement }, i) => toRow(articleId, statement, speakers[i]));
+    // The keys hold the linked speaker's names too, as the indexer reads them (StatementIndexingService).
+    const ids = [...new Set(speakers.map((match) => match.speakerId))];
+    const names = new Map((await this.speakers.findByIds(this.dataSource.manager, ids)).map((speaker) => [speaker.id, speaker]));
+    const rows = found.map(({ articleId, statement }, i): ExtractedStatementRow => {
+      const speaker = names.get(speakers[i].speakerId);
+      const keys = keysOfTexts(this.morph, {
+        quote: statement.quote,
+        speakerName: statement.speaker.name,
+        mention: statement.speaker.mention,
+        canonicalName: speaker?.canonicalName ?? null,
+        aliases: speaker?.aliases ?? null,
+      });
+      return { ...toRow(articleId, statement, speakers[i]), searchKeys: keys.searchKeys, quoteLemmas: keys.quoteLemmas };
+    });
     await this.statements.insertExtracted(this.dataSource.manager, rows);
     return outcomes;
   }
@@ -67,7 +87,7 @@ export class StatementExtractionService {
   }
 }
 
-function toRow(articleId: string, s: ExtractedStatement, speaker: SpeakerMatch): ExtractedStatementRow {
+function toRow(articleId: string, s: ExtractedStatement, speaker: SpeakerMatch): Omit<ExtractedStatementRow, 'searchKeys' | 'quoteLemmas'> {
   const date = toStoredDate(s.date);
   return {
     articleId,

@@ -7,8 +7,12 @@ import { Statement } from '../entities/statement.entity';
 import type { ConfidencePosition } from './confidence-cursor';
 import { applyStatementFilters, StatementFilters } from './statement-filters';
 
-/** A statement as extraction stores it: everything but the link, review and cross-reference columns. */
-export type ExtractedStatementRow = Pick<
+/**
+ * A statement as extraction stores it: everything but the review and cross-reference columns, with
+ * its search keys (StatementSearchKeys without the id it does not have yet).
+ */
+export type ExtractedStatementRow = Omit<StatementSearchKeys, 'id'> &
+  Pick<
   Statement,
   | 'articleId'
   | 'fingerprint'
@@ -187,23 +191,42 @@ export class StatementRepository {
 
   // --- extraction ----------------------------------------------------------------------------------
 
-  /** Stores an article's extracted statements; a statement already stored (same fingerprint) is left as it is. */
   /**
-   * Stores extracted statements (of one article or many), with their speakers, in one INSERT from
-   * arrays, so that its cost does not grow with TypeORM's per-row work and no row is written a second
-   * time to link it; a statement already stored (same article and fingerprint: a re-run) is skipped.
+   * Stores extracted statements (of one article or many), with their speakers and their side rows
+   * (statement_search_keys, keys included), in one statement from arrays: its cost does not grow with
+   * TypeORM's per-row work, and neither row is written a second time to link or index it (the
+   * statements trigger, firing after, finds the side row as it would have made it and leaves it; see
+   * SideRowWrittenOnce). A statement already stored (same article and fingerprint: a re-run) is skipped.
    */
-  async insertExtracted(em: EntityManager, rows: readonly ExtractedStatementRow[]): Promise<void> {
+  async insertExtracted(em: EntityManager, extracted: readonly ExtractedStatementRow[]): Promise<void> {
+    // One row per identity: two with the same one would both find the statement stored for the first.
+    const seen = new Set<string>();
+    const rows = extracted.filter((row) => !seen.has(`${row.articleId}|${row.fingerprint}`) && seen.add(`${row.articleId}|${row.fingerprint}`));
     if (!rows.length) return;
     const column = <K extends keyof ExtractedStatementRow>(key: K) => rows.map((row) => row[key]);
     await em.query(
-      `INSERT INTO statements (article_id, fingerprint, speaker_name, speaker_type, registry_speaker_id, mention, mention_start, mention_end,
-                               cue, type, quote, start_offset, end_offset, via, statement_date, date_precision, date_source, confidence,
-                               speaker_id, link_rule, link_confidence)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::int[], $8::int[],
-                            $9::text[], $10::text[], $11::text[], $12::int[], $13::int[], $14::text[], $15::date[], $16::text[], $17::text[], $18::real[],
-                            $19::uuid[], $20::text[], $21::real[])
-       ON CONFLICT (article_id, fingerprint) DO NOTHING`,
+      `WITH v AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::int[], $8::int[],
+                              $9::text[], $10::text[], $11::text[], $12::int[], $13::int[], $14::text[], $15::date[], $16::text[], $17::text[], $18::real[],
+                              $19::uuid[], $20::text[], $21::real[], $22::text[], $23::text[])
+                AS v(article_id, fingerprint, speaker_name, speaker_type, registry_speaker_id, mention, mention_start, mention_end,
+                     cue, type, quote, start_offset, end_offset, via, statement_date, date_precision, date_source, confidence,
+                     speaker_id, link_rule, link_confidence, search_keys, quote_lemmas)),
+       stored AS (
+         INSERT INTO statements (article_id, fingerprint, speaker_name, speaker_type, registry_speaker_id, mention, mention_start, mention_end,
+                                 cue, type, quote, start_offset, end_offset, via, statement_date, date_precision, date_source, confidence,
+                                 speaker_id, link_rule, link_confidence)
+         SELECT article_id, fingerprint, speaker_name, speaker_type, registry_speaker_id, mention, mention_start, mention_end,
+                cue, type, quote, start_offset, end_offset, via, statement_date, date_precision, date_source, confidence,
+                speaker_id, link_rule, link_confidence FROM v
+         ON CONFLICT (article_id, fingerprint) DO NOTHING
+         RETURNING id, seq, article_id, fingerprint, speaker_id, speaker_name, statement_date, type, review_status, verdict, assignee_key_id, deleted_at)
+       -- Keys are letters and digits only, so a space joins them safely.
+       INSERT INTO statement_search_keys (statement_id, seq, article_id, outlet_id, speaker_id, speaker_name, statement_date, type, review_status, verdict,
+                                          assignee_key_id, deleted_at, search_lemmas, quote_lemmas)
+       SELECT s.id, s.seq, s.article_id, a.outlet_id, s.speaker_id, s.speaker_name, s.statement_date, s.type, s.review_status, s.verdict,
+              s.assignee_key_id, s.deleted_at, array_to_tsvector(string_to_array(v.search_keys, ' ')), string_to_array(v.quote_lemmas, ' ')
+         FROM stored s JOIN v ON v.article_id = s.article_id AND v.fingerprint = s.fingerprint JOIN articles a ON a.id = s.article_id`,
       [
         column('articleId'),
         column('fingerprint'),
@@ -226,6 +249,8 @@ export class StatementRepository {
         column('speakerId'),
         column('linkRule'),
         column('linkConfidence'),
+        rows.map((row) => row.searchKeys.join(' ')),
+        rows.map((row) => row.quoteLemmas.join(' ')),
       ],
     );
   }

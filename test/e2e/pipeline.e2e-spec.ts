@@ -176,6 +176,58 @@ describe('article pipeline (e2e)', () => {
     );
     expect(rows).toHaveLength(outcome.statements);
     for (const row of rows) expect(row).toMatchObject({ canonical_name: 'Павел Воронцов', link_rule: expect.any(String), link_confidence: expect.any(Number) });
+    // Their side rows came with them, keys included (the speaker's canonical name among them), written
+    // by the same command as the statements and not again by the trigger that fired after it.
+    const sides = await db.query(
+      `SELECT k.search_lemmas::text AS keys, k.quote_lemmas, k.xmin::text = s.xmin::text AS same_write, k.outlet_id IS NOT DISTINCT FROM a.outlet_id AS same_outlet
+         FROM statements s JOIN statement_search_keys k ON k.statement_id = s.id JOIN articles a ON a.id = s.article_id WHERE s.article_id = $1`,
+      [res.body.id],
+    );
+    expect(sides).toHaveLength(outcome.statements);
+    for (const side of sides) {
+      expect(side).toMatchObject({ same_write: true, same_outlet: true });
+      expect(side.keys).toContain("'воронцов'");
+      expect(side.quote_lemmas.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('writes a new statement and its side row once each: the trigger after the insert finds the side row made and leaves it', async () => {
+    const { StatementRepository } = require('../../src/statements/statement.repository');
+    const { DataSource } = require('typeorm');
+    const [article] = await db.query(
+      `INSERT INTO articles (input_format, raw_input, input_hash, cleaned_body, status) VALUES ('text', $1, $1, 'Текст.', 'ingested') RETURNING id`,
+      [`side row once ${uniqueSuffix()}`],
+    );
+    data.articles.push(article.id);
+    const row = (fingerprint: string, quote: string) => ({
+      articleId: article.id, fingerprint, speakerName: 'Инна Лаптева', speakerType: 'person', registrySpeakerId: null, mention: 'Инна Лаптева',
+      mentionStart: null, mentionEnd: null, cue: 'сказала', type: 'direct', quote, startOffset: 0, endOffset: quote.length, via: null,
+      statementDate: null, datePrecision: null, dateSource: 'publication', confidence: 0.9, speakerId: null, linkRule: null, linkConfidence: null,
+      searchKeys: ['мост', 'инна'], quoteLemmas: ['мост', 'открыть'],
+    });
+    const runner = app.worker!.get<any>(DataSource).createQueryRunner();
+    await runner.startTransaction();
+    try {
+      // The connection's counts not yet reported include earlier transactions': the difference is this one's.
+      const writes = async () =>
+        (await runner.query(`SELECT n_tup_ins::int AS inserted, n_tup_upd::int AS updated FROM pg_stat_xact_user_tables WHERE relname = 'statement_search_keys'`))[0];
+      const before = await writes();
+      // Twice the same identity in one call is stored once.
+      await app.worker!.get<any>(StatementRepository).insertExtracted(runner.manager, [row('a', 'Мост откроют'), row('b', 'Мост открыт'), row('a', 'Мост откроют')]);
+      const after = await writes();
+      expect({ inserted: after.inserted - before.inserted, updated: after.updated - before.updated }).toEqual({ inserted: 2, updated: 0 });
+      const sides = await runner.query(
+        `SELECT k.search_lemmas::text AS keys, k.quote_lemmas FROM statements s JOIN statement_search_keys k ON k.statement_id = s.id WHERE s.article_id = $1 ORDER BY s.fingerprint`,
+        [article.id],
+      );
+      expect(sides).toEqual([
+        { keys: "'инна' 'мост'", quote_lemmas: ['мост', 'открыть'] },
+        { keys: "'инна' 'мост'", quote_lemmas: ['мост', 'открыть'] },
+      ]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it('runs its queries without JIT compilation, which costs a large batched query more than it saves', async () => {
