@@ -1,4 +1,4 @@
-// npm run bench:pipeline [-- --articles N] [--batch B] [--concurrency C] [--database NAME] [--source corpus] [--stories S]
+// npm run bench:pipeline [-- --articles N] [--batch B] [--workers W] [--database NAME] [--source corpus] [--stories S]
 // Runs the service as `npm start` does (API and worker processes, BullMQ on Redis, PostgreSQL), posts N
 // generated articles through POST /articles/batch in batches and times them until every one is `done`
 // (or failed/duplicate). Without --database it works on a scratch database made for the run and dropped
@@ -47,8 +47,8 @@ function runToEnd(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   });
 }
 
-/** `npm start`'s supervisor; resolves once its worker says it runs. */
-function startService(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+/** `npm start`'s supervisor; resolves once each of its `workers` says it runs. */
+function startService(env: NodeJS.ProcessEnv, workers: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'start.js'), 'all'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
@@ -56,7 +56,7 @@ function startService(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
     const onData = (chunk: Buffer) => {
       output += chunk;
       if (process.env.BENCH_SERVICE_LOG) process.stderr.write(chunk);
-      if (/worker running/.test(output)) {
+      if ((output.match(/worker running/g) ?? []).length >= workers) {
         clearTimeout(timer);
         resolve(child);
       }
@@ -111,7 +111,7 @@ function readdirNumeric(dir: string): number[] {
 async function main(): Promise<void> {
   const total = positiveInteger('--articles', 2000);
   const batch = positiveInteger('--batch', 100);
-  const concurrency = positiveInteger('--concurrency', Number(process.env.WORKER_CONCURRENCY ?? 4));
+  const workers = positiveInteger('--workers', Number(process.env.WORKER_PROCESSES ?? 1));
   const stories = positiveInteger('--stories', 600);
   const kept = argument('--database');
   const corpusDir = argument('--source') === 'corpus' ? join(ROOT, '..', 'shared', 'corpus', 'dev') : null;
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
     REDIS_URL,
     QUEUE_DRIVER: 'bullmq',
     QUEUE_PREFIX: prefix,
-    WORKER_CONCURRENCY: String(concurrency),
+    WORKER_PROCESSES: String(workers),
     RATE_LIMIT_PER_MINUTE: '10000000',
     LOG_LEVEL: 'warn',
   };
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
     log(`${total} articles generated from ${corpusDir ? 'the dev corpus' : `${stories} stories`}, ${(articles.reduce((s, a) => s + a.text.length, 0) / total).toFixed(0)} characters on average`);
 
     const port = await freePort();
-    service = await startService({ ...env, PORT: String(port) });
+    service = await startService({ ...env, PORT: String(port) }, workers);
     const processes = serviceProcesses(service.pid!);
     const [{ s: afterSeq }] = (await db.query(`SELECT coalesce(max(seq), 0)::text AS s FROM articles`)).rows;
     const cpuBefore = new Map(processes.map((p) => [p.pid, cpuSeconds(p.pid)]));
@@ -192,7 +192,12 @@ async function main(): Promise<void> {
     }
     await posting;
     const wall = milestones.done;
-    const cpu = processes.map((p) => ({ ...p, seconds: cpuSeconds(p.pid) - cpuBefore.get(p.pid)! }));
+    // Per role: the workers' processes together.
+    const cpu = new Map<string, { seconds: number; processes: number }>();
+    for (const p of processes) {
+      const role = cpu.get(p.name) ?? { seconds: 0, processes: 0 };
+      cpu.set(p.name, { seconds: role.seconds + cpuSeconds(p.pid) - cpuBefore.get(p.pid)!, processes: role.processes + 1 });
+    }
     const pgCpu = postgresCpuSeconds() - pgBefore;
     const loadAtEnd = load();
 
@@ -208,7 +213,7 @@ async function main(): Promise<void> {
     ).rows;
 
     log('');
-    log(`posted in batches of ${batch}, WORKER_CONCURRENCY ${concurrency}`);
+    log(`posted in batches of ${batch}, ${workers} worker process(es)`);
     log(`all accepted (202) after ${milestones.accepted.toFixed(1)} s`);
     for (const milestone of Object.keys(past)) log(`all ${milestone.padEnd(9)} after ${milestones[milestone].toFixed(1)} s`);
     log(`statuses: ${Object.entries(counts).map(([s, n]) => `${s} ${n}`).join(', ')}`);
@@ -235,7 +240,7 @@ async function main(): Promise<void> {
       log(`${stage.padEnd(9)} ${String(times.length).padStart(8)}  ${percentile(times, 50).toFixed(0).padStart(6)}  ${percentile(times, 95).toFixed(0).padStart(6)}`);
     }
     log('');
-    for (const p of cpu) log(`${p.name} CPU ${p.seconds.toFixed(1)} s (${((p.seconds * 1000) / total).toFixed(1)} ms an article)`);
+    for (const [name, p] of cpu) log(`${name} CPU ${p.seconds.toFixed(1)} s (${((p.seconds * 1000) / total).toFixed(1)} ms an article${p.processes > 1 ? `, ${p.processes} processes` : ''})`);
     log(`PostgreSQL CPU ${pgCpu.toFixed(1)} s (all its processes on the machine, other helpers' included)`);
     log(`load average at the end ${loadAtEnd}`);
     log(`pipeline: ${(total / wall).toFixed(1)} articles/s`);

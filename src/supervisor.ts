@@ -1,5 +1,5 @@
 import { loadConfig } from './config/app-config';
-import { ProcessSupervisor } from './runtime/process-supervisor';
+import { ChildName, ProcessSupervisor } from './runtime/process-supervisor';
 import { openDatabase, planDatabase } from './runtime/resolve-database';
 import { resolveQueue } from './runtime/resolve-queue';
 import { startUpLines } from './runtime/start-up-lines';
@@ -8,8 +8,8 @@ import { startUpLines } from './runtime/start-up-lines';
 const REPEAT_WINDOW_MS = 2000;
 
 /**
- * `npm start`: resolves the servers once and names them, then runs the API and, with BullMQ, a worker
- * (started once the API has applied the migrations and listens). With the embedded database this
+ * `npm start`: resolves the servers once and names them, then runs the API and, with BullMQ,
+ * WORKER_PROCESSES workers (started once the API has applied the migrations and listens). With the embedded database this
  * process holds it for the service's lifetime and stops it after the children have stopped.
  */
 export async function runSupervisor(startScript: string): Promise<number> {
@@ -22,8 +22,11 @@ export async function runSupervisor(startScript: string): Promise<number> {
 
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: plan.settingForChildren, QUEUE_DRIVER: queue.driver };
   if (queue.redisUrl) env.REDIS_URL = queue.redisUrl;
+  // Each worker process runs its article batches on one core: more processes use more cores.
+  const workers = Array.from({ length: config.WORKER_PROCESSES }, (_, i): ChildName => (i === 0 ? 'worker' : `worker-${i + 1}`));
   const supervisor = new ProcessSupervisor(startScript, env, log, (name, line) => {
-    if (name === 'api' && queue.driver === 'bullmq' && !supervisor.isRunning('worker') && /API on/.test(line)) supervisor.start('worker');
+    if (name !== 'api' || queue.driver !== 'bullmq' || !/API on/.test(line)) return;
+    for (const worker of workers) if (!supervisor.isRunning(worker)) supervisor.start(worker);
   });
 
   let stopSince: number | undefined;

@@ -46,6 +46,17 @@ export class AppConfig {
   WORKER_CONCURRENCY = 4;
 
   /**
+   * Worker processes `npm start` runs beside the API (with BullMQ). A worker's batches run on one
+   * core, so a machine with cores to spare processes more articles with more of them; each holds its
+   * own morphology dictionaries (about 300 MB). Workers started by hand elsewhere add to these.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'WORKER_PROCESSES must be an integer' })
+  @Min(1)
+  @Max(32)
+  WORKER_PROCESSES = 1;
+
+  /**
    * Most articles a worker takes through a pipeline stage together, in one set of queries. A worker
    * runs two such batches at once, so it holds twice this many article jobs.
    */

@@ -1,6 +1,12 @@
 import { ChildProcess, spawn } from 'child_process';
 
-export type ChildName = 'api' | 'worker';
+/** A child's name: its role (`api`, `worker`), and a number after a worker's first (`worker-2`). */
+export type ChildName = 'api' | 'worker' | `worker-${number}`;
+
+/** The process a child runs: `start.js api` or `start.js worker`, however many workers there are. */
+function roleOf(name: ChildName): 'api' | 'worker' {
+  return name === 'api' ? 'api' : 'worker';
+}
 
 export interface RestartPolicy {
   /** A child that exits this soon after it started counts as failing at start. */
@@ -46,7 +52,7 @@ export class ProcessSupervisor {
   start(name: ChildName): void {
     if (this.stopping) return;
     const startedAt = Date.now();
-    const child = spawn(process.execPath, [this.startScript, name, '--supervised'], {
+    const child = spawn(process.execPath, [this.startScript, roleOf(name), '--supervised'], {
       env: this.env,
       detached: true,
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],

@@ -55,4 +55,20 @@ describe('ProcessSupervisor', () => {
       write.mockRestore();
     }
   });
+
+  it('runs more than one worker, each as `start.js worker` under a name of its own', async () => {
+    const { supervisor, printed } = supervise('');
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      supervisor.start('worker');
+      supervisor.start('worker-2');
+      await until(() => printed.length === 2, 'both workers');
+      // Which of them counted its run first is up to the machine.
+      expect(printed.map((line) => line.replace(/ run \d+/, '')).sort()).toEqual(['worker-2: worker (--supervised)', 'worker: worker (--supervised)']);
+      expect(supervisor.isRunning('worker') && supervisor.isRunning('worker-2')).toBe(true);
+      await expect(supervisor.stop()).resolves.toBe(0);
+    } finally {
+      write.mockRestore();
+    }
+  });
 });
