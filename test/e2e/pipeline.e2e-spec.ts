@@ -230,6 +230,20 @@ describe('article pipeline (e2e)', () => {
     }
   });
 
+  it('gives new articles and statements ids that grow with time, so that their indexes grow at one edge', async () => {
+    const first = await post({ text: `${fixtureArticle('governor-interview.txt')}\nПорядок ${uniqueSuffix()}.` });
+    const article = await waitForStatus(first.body.id, ['done']);
+    const second = await post({ text: `${fixtureArticle('governor-interview.txt')}\nПорядок ${uniqueSuffix()}.` });
+    await waitForStatus(second.body.id, ['done']);
+    const ids: string[] = [first.body.id, ...article.statements.map((s: { id: string }) => s.id), second.body.id];
+    // Version 7: the first 48 bits are milliseconds since 1970, the version nibble is 7.
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const millis = (id: string) => parseInt(id.replace(/-/g, '').slice(0, 12), 16);
+    expect(Math.abs(millis(first.body.id) - Date.now())).toBeLessThan(60_000);
+    expect(millis(second.body.id)).toBeGreaterThanOrEqual(millis(first.body.id));
+    for (const statement of article.statements) expect(millis(statement.id)).toBeGreaterThanOrEqual(millis(first.body.id));
+  });
+
   it('runs its queries without JIT compilation, which costs a large batched query more than it saves', async () => {
     expect((await db.query('SHOW jit'))[0].jit).toBe('off');
   });
