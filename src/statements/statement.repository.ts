@@ -411,43 +411,41 @@ export class StatementRepository {
   /**
    * For each statement, the same speaker's statements in other articles sharing one of its `lemmas`
    * (the quote's rarest) with it: what it may repeat, in one query for the batch. Found through the
-   * side table's GIN over speaker and quote lemmas (ClaimCandidateSpeakerIndex, SearchKeysInSideTable), which gives exactly the
-   * speaker's statements sharing a lemma, however many the speaker said or the lemmas occur in; a
-   * statement without a linked speaker is found through the lemmas alone.
+   * side table's GIN of "speaker:lemma" keys (ClaimScopedLemmaKeys), whose posting lists hold
+   * exactly one speaker's statements with one lemma, however many the speaker said or the lemma
+   * occurs in; a statement without a linked speaker is scoped by its speaker's name.
    */
   async claimCandidatesOfMany(em: EntityManager, requests: Array<{ row: ClaimCandidate; lemmas: string[] }>, limit: number): Promise<ClaimCandidate[][]> {
     const found: ClaimCandidate[][] = requests.map(() => []);
     const asked = requests.map((request, k) => ({ ...request, k })).filter(({ lemmas }) => lemmas.length);
+    if (!asked.length) return found;
     // One query planned once for the whole batch: the requests are a set, each taking its candidates
-    // through a lateral subquery (a UNION ALL of one arm a statement was planned arm by arm, which cost
-    // more than running it). Statements with and without a linked speaker are two sets, so that each
-    // lateral has one plain condition on the speaker for the GIN to take.
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const lateral = (set: typeof asked, sameSpeaker: string) => {
-      // Lemmas are letters and digits only, so a space joins them safely.
-      const requestsSet = `unnest(${param(set.map((r) => r.k))}::int[], ${param(set.map((r) => r.row.speakerId))}::uuid[], ${param(set.map((r) => r.row.speakerName))}::text[],
-                                  ${param(set.map((r) => r.row.articleId))}::uuid[], ${param(set.map((r) => r.lemmas.join(' ')))}::text[]) AS r(k, speaker_id, speaker_name, article_id, lemmas)`;
-      // A claim's appearances are near-duplicates of each other: its newest few stand for it, so a
-      // reprint of a story told 70 times is scored against 5 statements, not 70. The side table
-      // finds them (lemmas, speaker and review columns are all there); the statements give claim and quote.
-      return `SELECT r.k, c.* FROM ${requestsSet}
-              CROSS JOIN LATERAL (
-                SELECT ${CLAIM_CANDIDATE_COLUMNS} FROM (
-                  SELECT ${CLAIM_SOURCE_COLUMNS}, row_number() OVER (PARTITION BY s.claim_id ORDER BY s.seq DESC) AS nth
-                    FROM statement_search_keys k JOIN statements s ON s.id = k.statement_id
-                   WHERE ${sameSpeaker} AND k.quote_lemmas && string_to_array(r.lemmas, ' ') AND k.deleted_at IS NULL AND k.article_id <> r.article_id AND k.review_status <> 'rejected') ranked
-                 WHERE claim_id IS NULL OR nth <= ${CLAIM_REPRESENTATIVES}
-                 ORDER BY claim_id IS NULL, seq DESC LIMIT ${Number(limit)}) c`;
-    };
-    const linked = asked.filter(({ row }) => row.speakerId);
-    const unlinked = asked.filter(({ row }) => !row.speakerId);
-    const parts = [
-      ...(linked.length ? [lateral(linked, 'k.speaker_id = r.speaker_id')] : []),
-      ...(unlinked.length ? [lateral(unlinked, 'k.speaker_id IS NULL AND lower(k.speaker_name) = lower(r.speaker_name)')] : []),
-    ];
-    if (!parts.length) return found;
-    const rows: Array<ClaimCandidate & { k: number }> = await em.query(parts.join('\nUNION ALL\n'), params);
+    // through a lateral subquery (a UNION ALL of one arm a statement was planned arm by arm, which
+    // cost more than running it). The scoped keys find the rows; the speaker is then compared as
+    // such (two scopes may collide), in a form no other index answers, so the planner has no second
+    // index to AND with. A claim's appearances are near-duplicates of each other: its newest few
+    // stand for it, so a reprint of a story told 70 times is scored against 5 statements, not 70.
+    // The side table finds them (lemmas, speaker and review columns are all there); the statements
+    // give claim and quote. Lemmas are letters and digits only, so a space joins them safely.
+    const rows: Array<ClaimCandidate & { k: number }> = await em.query(
+      `SELECT r.k, c.* FROM unnest($1::int[], $2::uuid[], $3::text[], $4::uuid[], $5::text[]) AS r(k, speaker_id, speaker_name, article_id, lemmas)
+       CROSS JOIN LATERAL (
+         SELECT ${CLAIM_CANDIDATE_COLUMNS} FROM (
+           SELECT ${CLAIM_SOURCE_COLUMNS}, row_number() OVER (PARTITION BY s.claim_id ORDER BY s.seq DESC) AS nth
+             FROM statement_search_keys k JOIN statements s ON s.id = k.statement_id
+            WHERE claim_scope_keys(k.speaker_id, k.speaker_name, k.quote_lemmas) && claim_scope_keys(r.speaker_id, r.speaker_name, string_to_array(r.lemmas, ' '))
+              AND k.speaker_id IS NOT DISTINCT FROM r.speaker_id AND (r.speaker_id IS NOT NULL OR lower(k.speaker_name) = lower(r.speaker_name))
+              AND k.deleted_at IS NULL AND k.article_id <> r.article_id AND k.review_status <> 'rejected') ranked
+          WHERE claim_id IS NULL OR nth <= ${CLAIM_REPRESENTATIVES}
+          ORDER BY claim_id IS NULL, seq DESC LIMIT ${Number(limit)}) c`,
+      [
+        asked.map((r) => r.k),
+        asked.map((r) => r.row.speakerId),
+        asked.map((r) => r.row.speakerName),
+        asked.map((r) => r.row.articleId),
+        asked.map((r) => r.lemmas.join(' ')),
+      ],
+    );
     for (const { k, ...candidate } of rows) found[k].push(candidate);
     return found;
   }

@@ -180,13 +180,70 @@ describe('claims and contradictions (e2e)', () => {
     ]);
   }, 300000);
 
-  it('finds a quote’s earlier appearances through one GIN over speaker and quote lemmas, not a GIN of the lemmas alone', async () => {
+  it('finds a quote’s earlier appearances through one GIN of speaker-scoped lemma keys', async () => {
     // The quote lemmas live in statement_search_keys (SearchKeysInSideTable), and the index with them.
     const indexes: Array<{ indexname: string; indexdef: string }> = await db.query(
       `SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('statements', 'statement_search_keys') AND indexdef LIKE '%quote_lemmas%'`,
     );
-    expect(indexes.map((i) => i.indexname)).toEqual(['statement_search_keys_speaker_quote_lemmas_idx']);
-    expect(indexes[0].indexdef).toMatch(/USING gin \(speaker_id, quote_lemmas\).*WHERE \(deleted_at IS NULL\)/);
+    expect(indexes.map((i) => i.indexname)).toEqual(['statement_search_keys_claim_scope_idx']);
+    expect(indexes[0].indexdef).toMatch(/USING gin \(claim_scope_keys\(speaker_id, speaker_name, quote_lemmas\)\) WITH \(fastupdate=.?off.?\) WHERE \(deleted_at IS NULL\)/);
+    const [{ keys }] = await db.query(`SELECT claim_scope_keys(NULL, 'Фрол Дубов', ARRAY['мост', 'река']) AS keys`);
+    const [{ same }] = await db.query(`SELECT claim_scope_keys(NULL, 'ФРОЛ ДУБОВ', ARRAY['мост', 'река']) = $1 AS same`, [keys]);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f]{8}:мост$/);
+    expect(same).toBe(true);
+  });
+
+  it('takes as candidates only the same speaker’s statements in other articles, a speaker without a link by name in any case', async () => {
+    const { StatementRepository } = require('../../src/statements/statement.repository');
+    const statements = app.worker!.get<any>(StatementRepository);
+    const suffix = uniqueSuffix();
+    const speakers: string[] = [];
+    for (const name of [`Фрол Дубов ${suffix}`, `Фекла Дубова ${suffix}`]) {
+      const [speaker] = await db.query(`INSERT INTO speakers (canonical_name, type) VALUES ($1, 'person') RETURNING id`, [name]);
+      speakers.push(speaker.id);
+      data.speakers.push(speaker.id);
+    }
+    const articles: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const [article] = await db.query(
+        `INSERT INTO articles (input_format, raw_input, input_hash, cleaned_body, status) VALUES ('text', $1, $1, 'Текст.', 'done') RETURNING id`,
+        [`claim candidates ${suffix} ${i}`],
+      );
+      articles.push(article.id);
+      data.articles.push(article.id);
+    }
+    const quote = 'Старый мост через реку снесут';
+    const lemmas = ['старый', 'мост', 'река', 'снести'];
+    const row = (articleId: string, fingerprint: string, speakerId: string | null, speakerName: string) => ({
+      articleId, fingerprint, speakerName, speakerType: 'person', registrySpeakerId: null, mention: speakerName, mentionStart: null, mentionEnd: null,
+      cue: 'сказал', type: 'direct', quote, startOffset: 0, endOffset: quote.length, via: null, statementDate: null, datePrecision: null,
+      dateSource: 'publication', confidence: 0.9, speakerId, linkRule: null, linkConfidence: null, searchKeys: lemmas, quoteLemmas: lemmas,
+    });
+    await statements.insertExtracted(db.manager, [
+      row(articles[0], 'linked', speakers[0], 'Фрол Дубов'),
+      row(articles[0], 'other-speaker', speakers[1], 'Фекла Дубова'),
+      row(articles[0], 'unlinked', null, `Савва Ершов ${suffix}`),
+      row(articles[1], 'same-article', speakers[0], 'Фрол Дубов'),
+    ]);
+    const stored: Array<{ id: string; fingerprint: string }> = await db.query(`SELECT id, fingerprint FROM statements WHERE article_id = ANY($1::uuid[])`, [articles]);
+    const idOf = (fingerprint: string) => stored.find((s) => s.fingerprint === fingerprint)!.id;
+    const ask = (speakerId: string | null, speakerName: string, articleId: string, asked: string[]) => ({
+      row: { id: 'new', articleId, speakerId, speakerName, claimId: null, quote, quoteLemmas: lemmas },
+      lemmas: asked,
+    });
+    const found = await statements.claimCandidatesOfMany(db.manager, [
+      ask(speakers[0], 'Фрол Дубов', articles[1], ['мост']),
+      ask(null, `САВВА ЕРШОВ ${suffix}`, articles[2], ['снести', 'река']),
+      ask(speakers[0], 'Фрол Дубов', articles[2], []),
+      ask(speakers[1], 'Фекла Дубова', articles[0], ['мост']),
+    ], 300);
+    // The first speaker's statement of the other article, not the other speaker's nor its own article's.
+    expect(found[0].map((c: { id: string }) => c.id)).toEqual([idOf('linked')]);
+    expect(found[1].map((c: { id: string }) => c.id)).toEqual([idOf('unlinked')]);
+    expect(found[2]).toEqual([]);
+    // Within its own article a statement is no candidate.
+    expect(found[3]).toEqual([]);
   });
 
   it('puts one quote reprinted by several outlets in one claim when their articles are grouped at the same moment', async () => {
