@@ -186,7 +186,7 @@ describe('claims and contradictions (e2e)', () => {
       `SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('statements', 'statement_search_keys') AND indexdef LIKE '%quote_lemmas%'`,
     );
     expect(indexes.map((i) => i.indexname)).toEqual(['statement_search_keys_claim_scope_idx']);
-    expect(indexes[0].indexdef).toMatch(/USING gin \(claim_scope_keys\(speaker_id, speaker_name, quote_lemmas\)\) WITH \(fastupdate=.?off.?\) WHERE \(deleted_at IS NULL\)/);
+    expect(indexes[0].indexdef).toMatch(/USING gin \(claim_scope_keys\(speaker_id, speaker_name, quote_lemmas\)\) WHERE \(deleted_at IS NULL\)/);
     const [{ keys }] = await db.query(`SELECT claim_scope_keys(NULL, 'Фрол Дубов', ARRAY['мост', 'река']) AS keys`);
     const [{ same }] = await db.query(`SELECT claim_scope_keys(NULL, 'ФРОЛ ДУБОВ', ARRAY['мост', 'река']) = $1 AS same`, [keys]);
     expect(keys).toHaveLength(2);
