@@ -13,9 +13,9 @@ export interface CandidateSelection {
   /** The quote's rarest lemmas: a statement sharing none of them is not looked at. */
   lemmas: string[];
   /**
-   * The speaker said less than the lemmas occur (a short quote of common words): the speaker's key
-   * in the (speaker, quote lemmas) index bounds what is read, so every wanted lemma is taken, past
-   * the postings budget.
+   * The speaker said less than the lemmas occur (a short quote of common words): each of the
+   * speaker-scoped lemma keys (claim_scope_keys) holds at most the speaker's statements, which bounds
+   * what is read, so every wanted lemma is taken, past the postings budget.
    */
   bySpeaker: boolean;
 }
