@@ -48,7 +48,8 @@ export class AppConfig {
   /**
    * Worker processes `npm start` runs beside the API (with BullMQ). A worker's batches run on one
    * core, so a machine with cores to spare processes more articles with more of them; each holds its
-   * own morphology dictionaries (about 300 MB). Workers started by hand elsewhere add to these.
+   * own dictionaries and registry snapshot (a worker peaked at 360 MB resident in bench:pipeline).
+   * Workers started by hand elsewhere add to these.
    */
   @Transform(toInt)
   @IsInt({ message: 'WORKER_PROCESSES must be an integer' })
