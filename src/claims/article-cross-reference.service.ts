@@ -3,9 +3,9 @@ import { StatementIndexingService } from '../search/statement-indexing.service';
 import { ClaimGroupingService } from './claim-grouping.service';
 
 /**
- * What follows the extract stage for a batch of articles: lemma keys for search, then claim grouping
- * (which compares those lemmas). Both steps only touch statements not yet done, so a retried job is
- * harmless.
+ * What follows the extract stage for a batch of articles: lemma keys for any statement stored without
+ * them (the extract stage writes its own statements' keys), then claim grouping (which compares those
+ * lemmas). Both steps only touch statements not yet done, so a retried job is harmless.
  */
 @Injectable()
 export class ArticleCrossReferenceService {

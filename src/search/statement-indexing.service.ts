@@ -8,8 +8,10 @@ import { SearchKeysPool } from './search-keys-pool';
 /**
  * Fills search_lemmas (quote, speaker names and mention as lemma keys) and quote_lemmas (the
  * quote's content lemmas, for claims) of statements that lack them, in statement_search_keys. The
- * morphology lives in the application, so this runs in the link stage, once the statements have
- * their speakers, rather than in a trigger; running it twice is harmless.
+ * morphology lives in the application, so keys are computed here rather than in a trigger. The
+ * extract stage writes the keys of the statements it stores itself (keysOfTexts); the link stage
+ * calls this for any statement stored without them (by hand, or before keys moved there), and
+ * reindexing and editors' corrections call it too. Running it twice is harmless.
  */
 @Injectable()
 export class StatementIndexingService {
