@@ -1,6 +1,7 @@
-// npm run bench:pipeline [-- --articles N] [--batch B] [--workers W] [--database NAME] [--source corpus] [--stories S]
+// npm run bench:pipeline [-- --articles N] [--warmup W] [--batch B] [--workers W] [--database NAME] [--source corpus] [--stories S]
 // Runs the service as `npm start` does (API and worker processes, BullMQ on Redis, PostgreSQL), posts N
-// generated articles through POST /articles/batch in batches and times them until every one is `done`
+// generated articles through POST /articles/batch in batches (after W warm-up articles of other stories,
+// default 200, not counted: a fresh worker's dictionaries and memos start cold) and times them until every one is `done`
 // (or failed/duplicate). Without --database it works on a scratch database made for the run and dropped
 // after it; with --database NAME on that database as it is (e.g. a clone of the search benchmark's
 // million statements: CREATE DATABASE qt_bench_pipeline TEMPLATE qt_bench_search_1000000, then ANALYZE),
@@ -16,13 +17,19 @@ import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { loadMorphology } from '../src/extraction/morphology';
 import { BENCH_SERVER, withMaintenanceClient } from './bench-server';
-import { BenchFeed } from './pipeline-articles';
+import { BenchArticle, BenchFeed } from './pipeline-articles';
 import { argument, percentile, positiveInteger } from './bench-args';
 
 const ROOT = join(__dirname, '..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const POLL_MS = 100;
 const FINAL = ['done', 'failed', 'duplicate'];
+/** Statuses past each stage: an article counts as ingested once it is ingested or anything later. */
+const PAST: Record<string, string[]> = {
+  ingested: ['ingested', 'extracted', ...FINAL],
+  extracted: ['extracted', ...FINAL],
+  done: FINAL,
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -108,11 +115,53 @@ function readdirNumeric(dir: string): number[] {
   return readdirSync(dir).filter((n) => /^\d+$/.test(n)).map(Number);
 }
 
+/** Posts articles through POST /articles/batch and polls until every one is final; when each milestone was passed, in seconds. */
+async function postAndWait(
+  articles: BenchArticle[],
+  run: { port: number; key: string; batch: number; afterSeq: string; db: Client },
+): Promise<{ milestones: Record<string, number>; counts: Record<string, number> }> {
+  const { port, key, batch, afterSeq, db } = run;
+  const total = articles.length;
+  const started = Date.now();
+  const seconds = () => (Date.now() - started) / 1000;
+  const milestones: Record<string, number> = {};
+  const posting = (async () => {
+    for (let i = 0; i < total; i += batch) {
+      const res = await fetch(`http://127.0.0.1:${port}/articles/batch`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ articles: articles.slice(i, i + batch) }),
+      });
+      if (res.status !== 202 && res.status !== 201) throw new Error(`POST /articles/batch: HTTP ${res.status} ${await res.text()}`);
+      await res.arrayBuffer();
+    }
+    milestones.accepted = seconds();
+  })();
+  let postingError: unknown = null;
+  posting.catch((err) => (postingError = err));
+
+  let counts: Record<string, number> = {};
+  for (;;) {
+    if (postingError) throw postingError;
+    const { rows } = await db.query(`SELECT status, count(*)::int AS n FROM articles WHERE seq > $1 GROUP BY status`, [afterSeq]);
+    counts = Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    for (const [milestone, statuses] of Object.entries(PAST)) {
+      if (milestones[milestone] === undefined && statuses.reduce((s, st) => s + (counts[st] ?? 0), 0) >= total) milestones[milestone] = seconds();
+    }
+    if (milestones.done !== undefined) break;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  await posting;
+  return { milestones, counts };
+}
+
 async function main(): Promise<void> {
   const total = positiveInteger('--articles', 2000);
   const batch = positiveInteger('--batch', 100);
   const workers = positiveInteger('--workers', Number(process.env.WORKER_PROCESSES ?? 1));
   const stories = positiveInteger('--stories', 600);
+  const warmup = Number(argument('--warmup') ?? 200);
+  if (!Number.isInteger(warmup) || warmup < 0) throw new Error('--warmup needs a whole number');
   const kept = argument('--database');
   const corpusDir = argument('--source') === 'corpus' ? join(ROOT, '..', 'shared', 'corpus', 'dev') : null;
   if (corpusDir && !existsSync(corpusDir)) throw new Error(`--source corpus needs ${corpusDir}`);
@@ -143,54 +192,31 @@ async function main(): Promise<void> {
     log(`database ${name}: ${stored} statements stored${kept ? '' : ' (scratch, dropped after the run)'}`);
     const key = (await runToEnd([join(ROOT, 'bin', 'quotes.js'), 'keys', 'create', '--role', 'editor', '--name', 'bench:pipeline'], env)).trim().split('\n').pop()!;
 
-    const feed = new BenchFeed(await loadMorphology(), Date.now() % 1e9, stories, corpusDir);
+    const morph = await loadMorphology();
+    const seed = Date.now() % 1e9;
+    const feed = new BenchFeed(morph, seed, stories, corpusDir);
     const runTag = `${process.pid}-${Date.now().toString(36)}`;
     const articles = Array.from({ length: total }, (_, i) => feed.article(i, runTag));
     log(`${total} articles generated from ${corpusDir ? 'the dev corpus' : `${stories} stories`}, ${(articles.reduce((s, a) => s + a.text.length, 0) / total).toFixed(0)} characters on average`);
 
     const port = await freePort();
     service = await startService({ ...env, PORT: String(port) }, workers);
+    if (warmup) {
+      // Dictionaries and memos of a fresh worker start cold: the run measures a worker that has seen the language.
+      const warmFeed = new BenchFeed(morph, (seed + 7919) % 1e9, stories, corpusDir);
+      const warmArticles = Array.from({ length: warmup }, (_, i) => warmFeed.article(i, `${runTag}-warm`));
+      const [{ s: beforeWarmup }] = (await db.query(`SELECT coalesce(max(seq), 0)::text AS s FROM articles`)).rows;
+      const warmStarted = Date.now();
+      await postAndWait(warmArticles, { port, key, batch, afterSeq: beforeWarmup, db });
+      log(`warm-up: ${warmup} articles of other stories done in ${((Date.now() - warmStarted) / 1000).toFixed(1)} s (not counted)`);
+    }
     const processes = serviceProcesses(service.pid!);
     const [{ s: afterSeq }] = (await db.query(`SELECT coalesce(max(seq), 0)::text AS s FROM articles`)).rows;
     const cpuBefore = new Map(processes.map((p) => [p.pid, cpuSeconds(p.pid)]));
     const pgBefore = postgresCpuSeconds();
 
     const started = Date.now();
-    const seconds = () => (Date.now() - started) / 1000;
-    const milestones: Record<string, number> = {};
-    const posting = (async () => {
-      for (let i = 0; i < total; i += batch) {
-        const res = await fetch(`http://127.0.0.1:${port}/articles/batch`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ articles: articles.slice(i, i + batch) }),
-        });
-        if (res.status !== 202 && res.status !== 201) throw new Error(`POST /articles/batch: HTTP ${res.status} ${await res.text()}`);
-        await res.arrayBuffer();
-      }
-      milestones.accepted = seconds();
-    })();
-    let postingError: unknown = null;
-    posting.catch((err) => (postingError = err));
-
-    // Statuses past each stage: an article counts as ingested once it is ingested or anything later.
-    const past: Record<string, string[]> = {
-      ingested: ['ingested', 'extracted', ...FINAL],
-      extracted: ['extracted', ...FINAL],
-      done: FINAL,
-    };
-    let counts: Record<string, number> = {};
-    for (;;) {
-      if (postingError) throw postingError;
-      const { rows } = await db.query(`SELECT status, count(*)::int AS n FROM articles WHERE seq > $1 GROUP BY status`, [afterSeq]);
-      counts = Object.fromEntries(rows.map((r) => [r.status, r.n]));
-      for (const [milestone, statuses] of Object.entries(past)) {
-        if (milestones[milestone] === undefined && statuses.reduce((s, st) => s + (counts[st] ?? 0), 0) >= total) milestones[milestone] = seconds();
-      }
-      if (milestones.done !== undefined) break;
-      await new Promise((r) => setTimeout(r, POLL_MS));
-    }
-    await posting;
+    const { milestones, counts } = await postAndWait(articles, { port, key, batch, afterSeq, db });
     const wall = milestones.done;
     // Per role: the workers' processes together.
     const cpu = new Map<string, { seconds: number; processes: number }>();
@@ -215,7 +241,7 @@ async function main(): Promise<void> {
     log('');
     log(`posted in batches of ${batch}, ${workers} worker process(es)`);
     log(`all accepted (202) after ${milestones.accepted.toFixed(1)} s`);
-    for (const milestone of Object.keys(past)) log(`all ${milestone.padEnd(9)} after ${milestones[milestone].toFixed(1)} s`);
+    for (const milestone of Object.keys(PAST)) log(`all ${milestone.padEnd(9)} after ${milestones[milestone].toFixed(1)} s`);
     log(`statuses: ${Object.entries(counts).map(([s, n]) => `${s} ${n}`).join(', ')}`);
     log(`statements: ${statements} (${(statements / total).toFixed(1)} an article), ${claimed} in claims, the biggest claim ${biggest} appearances`);
     log('');
@@ -226,6 +252,7 @@ async function main(): Promise<void> {
       const queue = new Queue(stage, { connection: { url: REDIS_URL }, prefix });
       try {
         for (const job of await queue.getJobs(['completed'], 0, -1)) {
+          if (job.timestamp < started) continue; // a warm-up article's
           waits.push(((job.processedOn ?? 0) - job.timestamp) / 1000);
           for (const [name, ms] of Object.entries((job.returnvalue ?? {}) as Record<string, number>)) took[name]?.push(ms);
         }

@@ -1,6 +1,7 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { SpeakerLinkingService } from '../../src/speakers/speaker-linking.service';
+import { SpeakerRepository } from '../../src/speakers/speaker.repository';
 import { fixtureArticle, uniqueSuffix } from './support/fixtures';
 import { TestData } from './support/test-data';
 import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
@@ -97,6 +98,25 @@ describe('speaker linking, merge and split (e2e)', () => {
     const johnson = await linking.resolve('Джонсон', 'person');
     data.speakers.push(johnson.speakerId);
     expect(johnson.rule).toBe('new-speaker');
+  });
+
+  it('finds a transliteration by trigrams through the index, inside a caller\'s transaction as well, leaving its planner setting as it was', async () => {
+    const speakers = app.api.get(SpeakerRepository);
+    const nabiullina = await registrySpeaker('elvira-nabiullina');
+    const alone = await speakers.similarTranslitHits(db.manager, 'elvira nabiulinna', 'person', 0.3, 5);
+    expect(alone.map((h) => h.speakerId)).toContain(nabiullina);
+    const scans = async (tx: EntityManager) =>
+      (await tx.query(`SELECT seq_scan::int AS seq, idx_scan::int AS idx FROM pg_stat_xact_user_tables WHERE relname = 'speaker_search_keys'`))[0];
+    const within = await db.transaction(async (tx) => {
+      const before = await scans(tx);
+      // A long key (an organisation's name) is the one the planner would rather scan the table for.
+      const hits = await speakers.similarTranslitHits(tx, 'natsionalnaya assotsiatsiya proizvoditeley kartofelnyh chipsov', 'organization', 0.3, 5);
+      const after = await scans(tx);
+      const [{ enable_seqscan }] = await tx.query('SHOW enable_seqscan');
+      return { hits, enable_seqscan, seq: after.seq - before.seq, idx: after.idx - before.idx };
+    });
+    expect(within.hits).toEqual([]);
+    expect(within).toMatchObject({ seq: 0, idx: 1, enable_seqscan: 'on' });
   });
 
   it('merges two speakers (statements move, aliases join, recorded) and splits them back', async () => {
