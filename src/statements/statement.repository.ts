@@ -314,7 +314,7 @@ export class StatementRepository {
    * rewritten (a reindex after a small rule change touches few). Returns how many changed.
    *
    * `bulk` (a backfill): the key indexes' new entries queue in a pending list of up to
-   * BULK_PENDING_LIST for this write (the service's connections keep 256 kB, which every search
+   * BULK_PENDING_LIST for this write (the service's connections keep 64 kB, which every search
    * reads whole) and merge into the indexes in large sorted runs: a million rewritten rows cost a third of
    * the time they did entry by entry. mergePendingKeys ends such a run. Nor does a bulk write wait
    * for its commit to reach the disk: a crash loses at most the last batches, which a rerun writes again.

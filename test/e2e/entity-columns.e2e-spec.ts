@@ -6,7 +6,7 @@ import { dataSourceOptions } from '../../src/database/data-source-options';
  * is one no repository can read or write through its entity, and one an entity names that the
  * migrations never made fails at the first query. Checked against this run's migrated database.
  */
-describe('entities and the migrated schema (e2e)', () => {
+describe("entities, the migrated schema and the service's sessions (e2e)", () => {
   let db: DataSource;
 
   beforeAll(async () => {
@@ -31,5 +31,11 @@ describe('entities and the migrated schema (e2e)', () => {
     });
     expect(db.entityMetadatas.length).toBeGreaterThan(10);
     expect(mismatches).toEqual([]);
+  });
+
+  it('open sessions without JIT and with the least GIN pending list, which every claim-candidate and search scan reads whole', async () => {
+    const [{ jit }] = await db.query('SHOW jit');
+    const [{ gin_pending_list_limit }] = await db.query('SHOW gin_pending_list_limit');
+    expect({ jit, gin_pending_list_limit }).toEqual({ jit: 'off', gin_pending_list_limit: '64kB' });
   });
 });
