@@ -17,6 +17,7 @@ import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { loadMorphology } from '../src/extraction/morphology';
 import { BENCH_SERVER, withMaintenanceClient } from './bench-server';
+import { describeUrl } from '../src/runtime/tcp-probe';
 import { BenchArticle, BenchFeed } from './pipeline-articles';
 import { argument, percentile, positiveInteger } from './bench-args';
 
@@ -170,6 +171,7 @@ async function main(): Promise<void> {
   const log = (line: string) => process.stdout.write(line + '\n');
   const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
   log(`load average ${load()} on ${cpus().length} cores`);
+  log(`PostgreSQL at ${describeUrl(BENCH_SERVER)} (BENCH_DATABASE_SERVER to choose another)`);
 
   if (!kept) await withMaintenanceClient((c) => c.query(`CREATE DATABASE "${name}"`));
   const prefix = `bench-pipeline-${process.pid}`;

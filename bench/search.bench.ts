@@ -12,6 +12,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { cpus, loadavg } from 'os';
 import { Client } from 'pg';
 import { BENCH_SERVER, withMaintenanceClient } from './bench-server';
+import { describeUrl } from '../src/runtime/tcp-probe';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../src/app/api.module';
 import { configureApiApp } from '../src/app/configure-api-app';
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
   const url = `${BENCH_SERVER}/${name}`;
   const log = (line: string) => process.stdout.write(line + '\n');
   log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  log(`PostgreSQL at ${describeUrl(BENCH_SERVER)} (BENCH_DATABASE_SERVER to choose another)`);
 
   let meta = process.argv.includes('--rebuild') ? null : await readMeta(name);
   if (!meta || meta.statements !== statements) {

@@ -14,8 +14,12 @@ export function listens(host: string, port: number, timeoutMs = 1000): Promise<b
   });
 }
 
-/** host:port/path of a URL, without the credentials, for log lines. */
+/** host:port/path of a URL, or the socket directory for a Unix socket, without the credentials, for log lines. */
 export function describeUrl(url: string): string {
   const parsed = new URL(url);
-  return `${parsed.hostname}:${parsed.port || (parsed.protocol.startsWith('redis') ? 6379 : 5432)}${parsed.pathname === '/' ? '' : parsed.pathname}`;
+  const path = parsed.pathname === '/' ? '' : parsed.pathname;
+  // A PostgreSQL host that is a directory (written %2F…) is where the server's Unix socket lives.
+  const host = decodeURIComponent(parsed.hostname);
+  if (host.startsWith('/')) return `socket ${host}${path}`;
+  return `${parsed.hostname}:${parsed.port || (parsed.protocol.startsWith('redis') ? 6379 : 5432)}${path}`;
 }
