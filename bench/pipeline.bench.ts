@@ -1,11 +1,12 @@
-// npm run bench:pipeline [-- --articles N] [--warmup W] [--batch B] [--workers W] [--database NAME] [--source corpus] [--stories S]
+// npm run bench:pipeline [-- --articles N] [--warmup M] [--batch B] [--workers W] [--database NAME] [--source corpus] [--stories S]
 // Runs the service as `npm start` does (API and worker processes, BullMQ on Redis, PostgreSQL), posts N
-// generated articles through POST /articles/batch in batches (after W warm-up articles of other stories,
-// default 200, not counted: a fresh worker's dictionaries and memos start cold) and times them until every one is `done`
-// (or failed/duplicate). Without --database it works on a scratch database made for the run and dropped
-// after it; with --database NAME on that database as it is (e.g. a clone of the search benchmark's
-// million statements: CREATE DATABASE qt_bench_pipeline TEMPLATE qt_bench_search_1000000, then ANALYZE),
-// whose new articles are left in it. Prints when all were accepted, ingested, extracted and done, each
+// generated articles through POST /articles/batch in batches and times them until every one is `done`
+// (or failed/duplicate), after M warm-up articles of other stories (default 200, not counted: a fresh
+// worker's morphology memos start empty, and the targets are for a warm service). Without --database
+// it works on a scratch database made for the run and dropped after it; with --database NAME on that
+// database as it is (e.g. a clone of the search benchmark's million statements: CREATE DATABASE
+// qt_bench_pipeline TEMPLATE qt_bench_search_1000000, then ANALYZE), whose new articles are left in
+// it. Prints where it reaches PostgreSQL, when all were accepted, ingested, extracted and done, each
 // stage's time (the job returns them) and the queue wait, the processes' CPU, and last
 // `pipeline: <X> articles/s`.
 import { ChildProcess, spawn } from 'child_process';
