@@ -8,7 +8,7 @@ import { ClaimWordingDifference } from './claim.entity';
 import { ClaimPlan } from './claim-plan';
 import { ClaimRepository } from './claim.repository';
 import { LemmaFrequencies } from './lemma-frequencies';
-import { quoteSimilarity, SAME_CLAIM_THRESHOLD } from './near-duplicate';
+import { PreparedQuote, prepareQuote, SAME_CLAIM_THRESHOLD, similarityScore } from './near-duplicate';
 import { compareProfiles, PolarityProfile, polarityProfile } from './polarity';
 import { diffWords, wordingDiffers } from './word-diff';
 
@@ -81,14 +81,17 @@ export class ClaimGroupingService {
     // What each statement repeats is found and scored before the speakers' lock below, so that two
     // batches sharing speakers search at once; under the lock only the claims are read again.
     const candidates = await this.statements.claimCandidatesOfMany(this.db.manager, rows.map((row, i) => ({ row, ...selections[i] })), MAX_CANDIDATES);
-    // A reprinted quote is a candidate of every statement repeating it: its polarity is worked out once.
+    // A reprinted quote is a candidate of every statement repeating it: its lemmas are prepared for
+    // comparison and its polarity worked out once.
     const profiles = new Map<string, PolarityProfile>();
     const profileOf = (quote: string) => profiles.get(quote) ?? profiles.set(quote, polarityProfile(this.morph, quote)).get(quote)!;
+    const prepared = new Map<string, PreparedQuote>();
+    const preparedOf = (s: ClaimCandidate) => prepared.get(s.id) ?? prepared.set(s.id, prepareQuote(s.quoteLemmas)).get(s.id)!;
     const repeats = rows.map((row, i) =>
       candidates[i]
         .filter(
           (c) =>
-            quoteSimilarity(row.quoteLemmas, c.quoteLemmas).score >= SAME_CLAIM_THRESHOLD &&
+            similarityScore(preparedOf(row), preparedOf(c)) >= SAME_CLAIM_THRESHOLD &&
             // Near-identical wording with the polarity turned («не будем повышать» / «придется повысить»)
             // is a possible contradiction, not another appearance of the same claim.
             !compareProfiles(profileOf(row.quote), profileOf(c.quote)),

@@ -15,23 +15,45 @@ export interface Similarity {
   shared: string[];
 }
 
+/** A quote's lemmas made ready for comparison, for a quote compared with many others. */
+export interface PreparedQuote {
+  lemmas: ReadonlySet<string>;
+  bigrams: ReadonlySet<string>;
+}
+
+export function prepareQuote(lemmas: readonly string[]): PreparedQuote {
+  return { lemmas: new Set(lemmas), bigrams: bigrams(lemmas) };
+}
+
 export function quoteSimilarity(a: readonly string[], b: readonly string[]): Similarity {
-  const setA = new Set(a);
-  const setB = new Set(b);
-  const shared = [...setA].filter((x) => setB.has(x));
-  const union = setA.size + setB.size - shared.length;
-  const smaller = Math.min(setA.size, setB.size);
-  const jaccard = union ? shared.length / union : 0;
-  const containment = smaller ? shared.length / smaller : 0;
-  // Order matters a little: word bigrams that recur in the same order lift a genuine copy above a
-  // reshuffle of the same vocabulary.
-  const bigramOverlap = jaccardOf(bigrams(a), bigrams(b));
-  const score = smaller < MIN_CLAIM_LEMMAS ? 0 : 0.45 * jaccard + 0.4 * containment + 0.15 * bigramOverlap;
-  return { score: round(score), jaccard: round(jaccard), containment: round(containment), shared };
+  const left = prepareQuote(a);
+  const right = prepareQuote(b);
+  const { score, jaccard, containment } = measure(left, right);
+  return { score, jaccard, containment, shared: [...left.lemmas].filter((x) => right.lemmas.has(x)) };
+}
+
+/** quoteSimilarity's score, for quotes prepared once. */
+export function similarityScore(a: PreparedQuote, b: PreparedQuote): number {
+  return measure(a, b).score;
 }
 
 export function isSameClaim(a: readonly string[], b: readonly string[]): boolean {
   return quoteSimilarity(a, b).score >= SAME_CLAIM_THRESHOLD;
+}
+
+function measure(a: PreparedQuote, b: PreparedQuote): Omit<Similarity, 'shared'> {
+  const shared = overlap(a.lemmas, b.lemmas);
+  const union = a.lemmas.size + b.lemmas.size - shared;
+  const smaller = Math.min(a.lemmas.size, b.lemmas.size);
+  const jaccard = union ? shared / union : 0;
+  const containment = smaller ? shared / smaller : 0;
+  // Order matters a little: word bigrams that recur in the same order lift a genuine copy above a
+  // reshuffle of the same vocabulary.
+  const sharedBigrams = overlap(a.bigrams, b.bigrams);
+  const bigramUnion = a.bigrams.size + b.bigrams.size - sharedBigrams;
+  const bigramOverlap = bigramUnion ? sharedBigrams / bigramUnion : 0;
+  const score = smaller < MIN_CLAIM_LEMMAS ? 0 : 0.45 * jaccard + 0.4 * containment + 0.15 * bigramOverlap;
+  return { score: round(score), jaccard: round(jaccard), containment: round(containment) };
 }
 
 function bigrams(words: readonly string[]): Set<string> {
@@ -40,11 +62,10 @@ function bigrams(words: readonly string[]): Set<string> {
   return out;
 }
 
-function jaccardOf(a: Set<string>, b: Set<string>): number {
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
-  const union = a.size + b.size - shared;
-  return union ? shared / union : 0;
+  return shared;
 }
 
 function round(x: number): number {

@@ -28,6 +28,9 @@ export interface RoleMatch {
   confidence: number;
 }
 
+/** Names whose match a registry keeps; past this many it starts over. */
+const MAX_MATCHED_NAMES = 50_000;
+
 type KeyKind = 'name' | 'surname';
 interface KeyTarget {
   entry: number;
@@ -43,6 +46,8 @@ export class SpeakerRegistry implements SpeakerDirectory {
   private readonly forms = new Map<string, Set<string>>();
   private readonly roles = new Map<string, { entry: number; from: string | null; to: string | null }[]>();
   private readonly parser: RoleParser;
+  /** Folded name → its match (null: none), for the names seen so far. */
+  private readonly matched = new Map<string, NameMatch | null>();
 
   constructor(
     readonly entries: readonly RegistryEntry[],
@@ -71,6 +76,18 @@ export class SpeakerRegistry implements SpeakerDirectory {
   matchName(name: string): NameMatch | null {
     const folded = foldName(name ?? '');
     if (!folded || folded.length > 120) return null;
+    // The registry never changes once built (a changed one is a new instance), so a name's match is
+    // kept: news repeats its names, and the fuzzy step scans every transliteration key.
+    let match = this.matched.get(folded);
+    if (match === undefined) {
+      match = this.matchFolded(folded);
+      if (this.matched.size >= MAX_MATCHED_NAMES) this.matched.clear();
+      this.matched.set(folded, match);
+    }
+    return match;
+  }
+
+  private matchFolded(folded: string): NameMatch | null {
     const all = nameTokens(folded);
     const { tokens, initials } = stripInitials(all);
     if (!tokens.length) return null;

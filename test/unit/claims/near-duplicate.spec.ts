@@ -1,5 +1,5 @@
 import { loadMorphology, Morphology } from '../../../src/extraction/morphology';
-import { isSameClaim, quoteSimilarity } from '../../../src/claims/near-duplicate';
+import { isSameClaim, prepareQuote, quoteSimilarity, similarityScore } from '../../../src/claims/near-duplicate';
 import { findContradiction } from '../../../src/claims/polarity';
 import { contentLemmas } from '../../../src/language/lemma-text';
 
@@ -38,5 +38,19 @@ describe('near-duplicate quotes', () => {
     const s = quoteSimilarity(['мост', 'откроют', 'сентябрь'], ['мост', 'откроют', 'сентябрь']);
     expect(s.score).toBe(1);
     expect(s.shared).toEqual(['мост', 'откроют', 'сентябрь']);
+  });
+
+  it('scores quotes prepared once as it scores them afresh', () => {
+    const quotes = [
+      'Мост через реку откроют в сентябре, сроки не сдвинутся',
+      'мост через реку откроют в сентябре',
+      'В сентябре откроют мост через реку',
+      'Сроки открытия моста сдвинутся на зиму',
+      'Цены на хлеб не вырастут до конца года',
+    ].map((q) => contentLemmas(morph, q));
+    for (const a of quotes) {
+      for (const b of quotes) expect(similarityScore(prepareQuote(a), prepareQuote(b))).toBe(quoteSimilarity(a, b).score);
+    }
+    expect(similarityScore(prepareQuote(quotes[0]), prepareQuote(quotes[1]))).toBeGreaterThan(similarityScore(prepareQuote(quotes[0]), prepareQuote(quotes[4])));
   });
 });

@@ -150,6 +150,14 @@ describe('name matching', () => {
     expect(nameOf('Sergei Lavrov')).toBe('lavrov');
   });
 
+  it('answers a name asked again, or written in another case, as it did the first time, a miss included', () => {
+    const first = registry.matchName('Nabiullena')!;
+    expect(registry.matchName('NABIULLENA')).toEqual(first);
+    expect(registry.matchName('Nabiullena')).toEqual({ entry: expect.objectContaining({ id: 'nabiullina' }), rule: 'fuzzy', confidence: first.confidence });
+    expect(registry.matchName('Зарнеков Вяткастрой')).toBeNull();
+    expect(registry.matchName('Зарнеков Вяткастрой')).toBeNull();
+  });
+
   it('rates a bare surname below a full name', () => {
     expect(registry.matchName('Токаев')!.confidence).toBeLessThan(registry.matchName('Касым-Жомарт Токаев')!.confidence);
   });
