@@ -116,8 +116,16 @@ const BULK_PENDING_LIST = '64MB';
 /** Appearances of one claim a new statement is scored against (its newest). */
 const CLAIM_REPRESENTATIVES = 5;
 const CLAIM_SOURCE_COLUMNS = 's.id, s.article_id, s.speaker_id, s.speaker_name, s.claim_id, s.quote, k.quote_lemmas, s.seq, s.review_status';
-const CLAIM_CANDIDATE_COLUMNS = `id, article_id AS "articleId", speaker_id AS "speakerId", speaker_name AS "speakerName", claim_id AS "claimId", quote, quote_lemmas AS "quoteLemmas"`;
-const CLAIM_ROW_COLUMNS = `s.id, s.article_id AS "articleId", s.speaker_id AS "speakerId", s.speaker_name AS "speakerName", s.claim_id AS "claimId", s.quote, k.quote_lemmas AS "quoteLemmas"`;
+// Quote lemmas come back joined by spaces (they are letters and digits only) and are split here:
+// the driver's parser of array literals took a tenth of claim grouping's time.
+const CLAIM_CANDIDATE_COLUMNS = `id, article_id AS "articleId", speaker_id AS "speakerId", speaker_name AS "speakerName", claim_id AS "claimId", quote, array_to_string(quote_lemmas, ' ') AS "quoteLemmas"`;
+const CLAIM_ROW_COLUMNS = `s.id, s.article_id AS "articleId", s.speaker_id AS "speakerId", s.speaker_name AS "speakerName", s.claim_id AS "claimId", s.quote, array_to_string(k.quote_lemmas, ' ') AS "quoteLemmas"`;
+
+/** A claim row as the queries above give it, its lemmas split. */
+function withLemmaList<T extends { quoteLemmas: string[] | string }>(row: T): T & { quoteLemmas: string[] } {
+  const joined = row.quoteLemmas as string;
+  return Object.assign(row, { quoteLemmas: joined ? joined.split(' ') : [] });
+}
 
 /**
  * The only code that writes `statements`. Every stage and feature (extraction, linking, search keys,
@@ -365,13 +373,14 @@ export class StatementRepository {
   // --- claims --------------------------------------------------------------------------------------
 
   /** These articles' indexed, live statements not yet compared with the speaker's others, in storage order. */
-  claimPendingOfArticles(articleIds: readonly string[]): Promise<ClaimCandidate[]> {
-    return this.statements.query(
+  async claimPendingOfArticles(articleIds: readonly string[]): Promise<ClaimCandidate[]> {
+    const rows: ClaimCandidate[] = await this.statements.query(
       `SELECT ${CLAIM_ROW_COLUMNS} FROM statements s JOIN statement_search_keys k ON k.statement_id = s.id
         WHERE s.article_id = ANY($1::uuid[]) AND s.claim_checked_at IS NULL AND k.quote_lemmas IS NOT NULL AND s.deleted_at IS NULL
         ORDER BY s.seq`,
       [articleIds],
     );
+    return rows.map(withLemmaList);
   }
 
   /** A statement claim grouping may take up again: indexed, live and not rejected. */
@@ -381,7 +390,7 @@ export class StatementRepository {
         WHERE s.id = $1 AND k.quote_lemmas IS NOT NULL AND s.deleted_at IS NULL AND s.review_status <> 'rejected'`,
       [id],
     );
-    return row ?? null;
+    return row ? withLemmaList(row) : null;
   }
 
   /**
@@ -446,7 +455,7 @@ export class StatementRepository {
         asked.map((r) => r.lemmas.join(' ')),
       ],
     );
-    for (const { k, ...candidate } of rows) found[k].push(candidate);
+    for (const { k, ...candidate } of rows) found[k].push(withLemmaList(candidate));
     return found;
   }
 

@@ -240,6 +240,9 @@ describe('claims and contradictions (e2e)', () => {
     ], 300);
     // The first speaker's statement of the other article, not the other speaker's nor its own article's.
     expect(found[0].map((c: { id: string }) => c.id)).toEqual([idOf('linked')]);
+    // Each candidate carries its quote's lemmas as a list, the way grouping compares them.
+    expect(found[0][0].quoteLemmas).toEqual(expect.arrayContaining(['мост']));
+    expect(found[0][0].quoteLemmas.every((lemma: string) => /^[\p{L}\p{N}]+$/u.test(lemma))).toBe(true);
     expect(found[1].map((c: { id: string }) => c.id)).toEqual([idOf('unlinked')]);
     expect(found[2]).toEqual([]);
     // Within its own article a statement is no candidate.
