@@ -9,7 +9,8 @@ import { ClaimPlan } from './claim-plan';
 import { ClaimRepository } from './claim.repository';
 import { LemmaFrequencies } from './lemma-frequencies';
 import { PreparedQuote, prepareQuote, SAME_CLAIM_THRESHOLD, similarityScore } from './near-duplicate';
-import { compareProfiles, PolarityProfile, polarityProfile } from './polarity';
+import { compareProfiles } from './polarity';
+import { PolarityProfileCache } from './polarity-profile-cache';
 import { diffWords, wordingDiffers } from './word-diff';
 
 /** How many earlier statements of one speaker, sharing a lemma, are scored against a new one. */
@@ -23,14 +24,17 @@ const MAX_CANDIDATES = 300;
 @Injectable()
 export class ClaimGroupingService {
   private readonly logger = new Logger(ClaimGroupingService.name);
+  private readonly profiles: PolarityProfileCache;
 
   constructor(
     private readonly db: DataSource,
     private readonly statements: StatementRepository,
     private readonly claims: ClaimRepository,
     private readonly frequencies: LemmaFrequencies,
-    @Inject(MORPHOLOGY) private readonly morph: Morphology,
-  ) {}
+    @Inject(MORPHOLOGY) morph: Morphology,
+  ) {
+    this.profiles = new PolarityProfileCache(morph);
+  }
 
   async groupArticle(articleId: string): Promise<number> {
     return this.groupArticles([articleId]);
@@ -82,9 +86,8 @@ export class ClaimGroupingService {
     // batches sharing speakers search at once; under the lock only the claims are read again.
     const candidates = await this.statements.claimCandidatesOfMany(this.db.manager, rows.map((row, i) => ({ row, ...selections[i] })), MAX_CANDIDATES);
     // A reprinted quote is a candidate of every statement repeating it: its lemmas are prepared for
-    // comparison and its polarity worked out once.
-    const profiles = new Map<string, PolarityProfile>();
-    const profileOf = (quote: string) => profiles.get(quote) ?? profiles.set(quote, polarityProfile(this.morph, quote)).get(quote)!;
+    // comparison once a batch, its polarity worked out once a process (the claim's newest appearances
+    // are the candidates of every batch that repeats it).
     const prepared = new Map<string, PreparedQuote>();
     const preparedOf = (s: ClaimCandidate) => prepared.get(s.id) ?? prepared.set(s.id, prepareQuote(s.quoteLemmas)).get(s.id)!;
     const repeats = rows.map((row, i) =>
@@ -94,7 +97,7 @@ export class ClaimGroupingService {
             similarityScore(preparedOf(row), preparedOf(c)) >= SAME_CLAIM_THRESHOLD &&
             // Near-identical wording with the polarity turned («не будем повышать» / «придется повысить»)
             // is a possible contradiction, not another appearance of the same claim.
-            !compareProfiles(profileOf(row.quote), profileOf(c.quote)),
+            !compareProfiles(this.profiles.profileOf(row.quote), this.profiles.profileOf(c.quote)),
         )
         .map((c) => c.id),
     );
