@@ -7,6 +7,7 @@ import { allowedEdits, levenshtein } from '../extraction/speakers/fuzzy';
 import { MATCH_CONFIDENCE, type MatchRule, SURNAME_FACTOR } from './link-rules';
 import { allForms, type Gender } from '../extraction/speakers/name-declension';
 import type { Lexicon, RegistryEntry } from './registry-types';
+import { todayIso } from './date-interval';
 import { holderOn } from './role-holders';
 import { type ParsedRole, RoleParser } from './role-parser';
 import { combinations, dropPatronymic, initialsFit as initialFits, lemmaKey, type SearchKey, speakerSearchKeys, surnamesOf } from './search-keys';
@@ -28,7 +29,7 @@ export interface RoleMatch {
   confidence: number;
 }
 
-/** Names whose match a registry keeps; past this many it starts over. */
+/** Names (and role mentions) whose match a registry keeps; past this many it starts over. */
 const MAX_MATCHED_NAMES = 50_000;
 
 type KeyKind = 'name' | 'surname';
@@ -48,6 +49,8 @@ export class SpeakerRegistry implements SpeakerDirectory {
   private readonly parser: RoleParser;
   /** Folded name → its match (null: none), for the names seen so far. */
   private readonly matched = new Map<string, NameMatch | null>();
+  /** Date and role mention → who held it (null: nobody, or not one person), for the mentions seen so far. */
+  private readonly matchedRoles = new Map<string, RoleMatch | null>();
 
   constructor(
     readonly entries: readonly RegistryEntry[],
@@ -117,7 +120,19 @@ export class SpeakerRegistry implements SpeakerDirectory {
 
   /** Who held a role mention ("президент США", "глава МИД России") on a date (YYYY[-MM[-DD]], null for today). */
   matchRole(role: string, date: string | null): RoleMatch | null {
-    for (const parsed of this.parser.parse(role ?? '')) {
+    // Kept like names' matches; «today» is the date it stands for, so a term ending tonight ends here too.
+    const key = `${date ?? todayIso()}|${role ?? ''}`;
+    let match = this.matchedRoles.get(key);
+    if (match === undefined) {
+      match = this.matchRoleOn(role ?? '', date);
+      if (this.matchedRoles.size >= MAX_MATCHED_NAMES) this.matchedRoles.clear();
+      this.matchedRoles.set(key, match);
+    }
+    return match;
+  }
+
+  private matchRoleOn(role: string, date: string | null): RoleMatch | null {
+    for (const parsed of this.parser.parse(role)) {
       const terms = this.roles.get(roleKey(parsed.role, parsed.of));
       if (!terms) continue;
       const held = holderOn(terms.map((t) => ({ holder: t.entry, from: t.from, to: t.to })), date);

@@ -96,6 +96,15 @@ describe('role resolution by date', () => {
     expect(holder('спикер МИД России', '2020')).toBe('zakharova');
   });
 
+  it('answers a role asked again on each date as it did the first time', () => {
+    expect(holder('глава НАТО', '2020')).toBe('stoltenberg');
+    expect(holder('глава НАТО', '2025')).toBe('rutte');
+    expect(holder('глава НАТО', '2020')).toBe('stoltenberg');
+    expect(registry.matchRole('глава МИД', '2020')).toEqual(registry.matchRole('глава МИД', '2020'));
+    expect(holder('вице-премьер России', '2022')).toBeNull();
+    expect(holder('вице-премьер России', '2022')).toBeNull();
+  });
+
   it('assumes Russia for a ministry named without a country, with less confidence', () => {
     const match = registry.matchRole('глава МИД', '2020')!;
     expect(match.entry.id).toBe('lavrov');
