@@ -117,7 +117,8 @@ const BULK_PENDING_LIST = '64MB';
 const CLAIM_REPRESENTATIVES = 5;
 const CLAIM_SOURCE_COLUMNS = 's.id, s.article_id, s.speaker_id, s.speaker_name, s.claim_id, s.quote, k.quote_lemmas, s.seq, s.review_status';
 // Quote lemmas come back joined by spaces (they are letters and digits only) and are split here:
-// the driver's parser of array literals took a tenth of claim grouping's time.
+// the driver parses array literals character by character, 0.28 s of a worker's 12 s for 1,000
+// articles of news text, with the garbage to match.
 const CLAIM_CANDIDATE_COLUMNS = `id, article_id AS "articleId", speaker_id AS "speakerId", speaker_name AS "speakerName", claim_id AS "claimId", quote, array_to_string(quote_lemmas, ' ') AS "quoteLemmas"`;
 const CLAIM_ROW_COLUMNS = `s.id, s.article_id AS "articleId", s.speaker_id AS "speakerId", s.speaker_name AS "speakerName", s.claim_id AS "claimId", s.quote, array_to_string(k.quote_lemmas, ' ') AS "quoteLemmas"`;
 
