@@ -32,6 +32,16 @@ export interface RoleMatch {
 /** Names (and role mentions) whose match a registry keeps; past this many it starts over. */
 const MAX_MATCHED_NAMES = 50_000;
 
+/** The answer kept for `key`, or `compute`'s, kept from now on (null answers too). */
+function remembered<T>(answers: Map<string, T | null>, key: string, compute: () => T | null): T | null {
+  const known = answers.get(key);
+  if (known !== undefined) return known;
+  const answer = compute();
+  if (answers.size >= MAX_MATCHED_NAMES) answers.clear();
+  answers.set(key, answer);
+  return answer;
+}
+
 type KeyKind = 'name' | 'surname';
 interface KeyTarget {
   entry: number;
@@ -81,13 +91,7 @@ export class SpeakerRegistry implements SpeakerDirectory {
     if (!folded || folded.length > 120) return null;
     // The registry never changes once built (a changed one is a new instance), so a name's match is
     // kept: news repeats its names, and the fuzzy step scans every transliteration key.
-    let match = this.matched.get(folded);
-    if (match === undefined) {
-      match = this.matchFolded(folded);
-      if (this.matched.size >= MAX_MATCHED_NAMES) this.matched.clear();
-      this.matched.set(folded, match);
-    }
-    return match;
+    return remembered(this.matched, folded, () => this.matchFolded(folded));
   }
 
   private matchFolded(folded: string): NameMatch | null {
@@ -121,14 +125,7 @@ export class SpeakerRegistry implements SpeakerDirectory {
   /** Who held a role mention ("президент США", "глава МИД России") on a date (YYYY[-MM[-DD]], null for today). */
   matchRole(role: string, date: string | null): RoleMatch | null {
     // Kept like names' matches; «today» is the date it stands for, so a term ending tonight ends here too.
-    const key = `${date ?? todayIso()}|${role ?? ''}`;
-    let match = this.matchedRoles.get(key);
-    if (match === undefined) {
-      match = this.matchRoleOn(role ?? '', date);
-      if (this.matchedRoles.size >= MAX_MATCHED_NAMES) this.matchedRoles.clear();
-      this.matchedRoles.set(key, match);
-    }
-    return match;
+    return remembered(this.matchedRoles, `${date ?? todayIso()}|${role ?? ''}`, () => this.matchRoleOn(role ?? '', date));
   }
 
   private matchRoleOn(role: string, date: string | null): RoleMatch | null {

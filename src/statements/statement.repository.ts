@@ -122,10 +122,11 @@ const CLAIM_SOURCE_COLUMNS = 's.id, s.article_id, s.speaker_id, s.speaker_name, 
 const CLAIM_CANDIDATE_COLUMNS = `id, article_id AS "articleId", speaker_id AS "speakerId", speaker_name AS "speakerName", claim_id AS "claimId", quote, array_to_string(quote_lemmas, ' ') AS "quoteLemmas"`;
 const CLAIM_ROW_COLUMNS = `s.id, s.article_id AS "articleId", s.speaker_id AS "speakerId", s.speaker_name AS "speakerName", s.claim_id AS "claimId", s.quote, array_to_string(k.quote_lemmas, ' ') AS "quoteLemmas"`;
 
-/** A claim row as the queries above give it, its lemmas split. */
-function withLemmaList<T extends { quoteLemmas: string[] | string }>(row: T): T & { quoteLemmas: string[] } {
-  const joined = row.quoteLemmas as string;
-  return Object.assign(row, { quoteLemmas: joined ? joined.split(' ') : [] });
+/** A claim row as the queries above give it: its lemmas still joined. */
+type ClaimRow = Omit<ClaimCandidate, 'quoteLemmas'> & { quoteLemmas: string | null };
+
+function withLemmaList(row: ClaimRow): ClaimCandidate {
+  return { ...row, quoteLemmas: row.quoteLemmas ? row.quoteLemmas.split(' ') : [] };
 }
 
 /**
@@ -375,7 +376,7 @@ export class StatementRepository {
 
   /** These articles' indexed, live statements not yet compared with the speaker's others, in storage order. */
   async claimPendingOfArticles(articleIds: readonly string[]): Promise<ClaimCandidate[]> {
-    const rows: ClaimCandidate[] = await this.statements.query(
+    const rows: ClaimRow[] = await this.statements.query(
       `SELECT ${CLAIM_ROW_COLUMNS} FROM statements s JOIN statement_search_keys k ON k.statement_id = s.id
         WHERE s.article_id = ANY($1::uuid[]) AND s.claim_checked_at IS NULL AND k.quote_lemmas IS NOT NULL AND s.deleted_at IS NULL
         ORDER BY s.seq`,
@@ -386,7 +387,7 @@ export class StatementRepository {
 
   /** A statement claim grouping may take up again: indexed, live and not rejected. */
   async groupable(id: string): Promise<ClaimCandidate | null> {
-    const [row] = await this.statements.query(
+    const [row]: ClaimRow[] = await this.statements.query(
       `SELECT ${CLAIM_ROW_COLUMNS} FROM statements s JOIN statement_search_keys k ON k.statement_id = s.id
         WHERE s.id = $1 AND k.quote_lemmas IS NOT NULL AND s.deleted_at IS NULL AND s.review_status <> 'rejected'`,
       [id],
@@ -437,7 +438,7 @@ export class StatementRepository {
     // stand for it, so a reprint of a story told 70 times is scored against 5 statements, not 70.
     // The side table finds them (lemmas, speaker and review columns are all there); the statements
     // give claim and quote. Lemmas are letters and digits only, so a space joins them safely.
-    const rows: Array<ClaimCandidate & { k: number }> = await em.query(
+    const rows: Array<ClaimRow & { k: number }> = await em.query(
       `SELECT r.k, c.* FROM unnest($1::int[], $2::uuid[], $3::text[], $4::uuid[], $5::text[]) AS r(k, speaker_id, speaker_name, article_id, lemmas)
        CROSS JOIN LATERAL (
          SELECT ${CLAIM_CANDIDATE_COLUMNS} FROM (
