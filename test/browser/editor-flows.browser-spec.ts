@@ -123,10 +123,17 @@ describe('web app editor flows (browser)', () => {
     const conflict = editor.getByTestId('conflict');
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain('browser admin');
+    // A slow answer to the reload: the page must not offer the stale version while the fetch is out.
+    const slowStatement = new RegExp(`/statements/${statementId}$`);
+    await editor.route(slowStatement, async (route) => {
+      if (route.request().method() === 'GET') await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
     await conflict.getByRole('button', { name: 'Обновить' }).click();
     await conflict.waitFor({ state: 'detached' });
     await editor.getByRole('button', { name: 'Подтвердить' }).click();
     await editor.getByRole('status').filter({ hasText: 'Подтверждено' }).waitFor();
+    await editor.unroute(slowStatement);
     expect((await api().get(`/statements/${statementId}`).set(bearer(app.keys.viewer))).body).toMatchObject({ reviewStatus: 'confirmed', type: 'indirect' });
   });
 

@@ -22,15 +22,28 @@ export function StatementScreen({ id }: { id: string }) {
   const [conflict, setConflict] = useState<Conflict>();
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
-  const statement = useLoad(() => ok(api.GET('/statements/{id}', { params: { path: { id } } })), [id, refresh]);
+  const statement = useLoad(() => ok(api.GET('/statements/{id}', { params: { path: { id } } })), [id]);
   const articleId = statement.data?.articleId;
   const article = useLoad(() => (articleId ? ok(api.GET('/articles/{id}', { params: { path: { id: articleId } } })) : Promise.resolve(undefined)), [articleId]);
   const bodyRef = useRef<HTMLDivElement>(null);
 
-  const reloadAll = () => {
-    setConflict(null);
-    setError(undefined);
+  /**
+   * Puts the stored statement on screen before anything else may act on it: a click that follows a
+   * change or a reload must send the new version, not the one the page showed while the fetch was out.
+   */
+  const showStored = async () => {
+    statement.set(await ok(api.GET('/statements/{id}', { params: { path: { id } } })));
     setRefresh((n) => n + 1);
+  };
+
+  const reloadAll = async () => {
+    setError(undefined);
+    try {
+      await showStored();
+      setConflict(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
 
   /** Runs a change; a stale version (409) shows who changed the statement first and offers to reload. */
@@ -41,8 +54,8 @@ export function StatementScreen({ id }: { id: string }) {
     setNotice(undefined);
     try {
       await run(s);
+      await showStored().catch(() => statement.reload());
       setNotice(done);
-      setRefresh((n) => n + 1);
       return true;
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
